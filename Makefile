@@ -1,0 +1,119 @@
+# jx: the compiler of budget performance targets.
+#   make          build build/jxc (installs re2c, lemon and cJSON first when missing)
+#   make demo     build, then compile every example to out/ (HTML, JSON, CSV)
+#   make test     the whole test suite, also under AddressSanitizer and UBSan
+# See README.md.
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PREFIX  ?= /usr/local
+DESTDIR ?=
+B       := build
+
+STD     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wno-unused-parameter
+CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null)
+CJSON_LIBS   := $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson)
+INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS)
+
+SRCS    := $(wildcard compiler/*.c)
+STDLIB  := $(sort $(shell find stdlib -name '*.jx' 2>/dev/null))
+GEN_C   := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/stdlib_data.c
+
+OBJS       := $(SRCS:compiler/%.c=$(B)/obj/%.o) $(B)/obj/lexer.o $(B)/obj/parser.o $(B)/obj/stdlib_data.o
+LIB_OBJS   := $(filter-out $(B)/obj/main.o,$(OBJS))
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
+
+.PHONY: all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench
+all: $(B)/jxc
+
+# ---- dependencies -----------------------------------------------------------------------
+$(B)/.deps-build: scripts/deps.sh
+	@mkdir -p $(B)
+	@scripts/deps.sh build
+	@touch $@
+deps: $(B)/.deps-build
+
+# ---- generated sources --------------------------------------------------------------------
+$(B)/gen/lexer.c: grammar/lexer.re | $(B)/.deps-build
+	@mkdir -p $(B)/gen
+	re2c -8 --input-encoding utf8 -W -Werror -o $@ $<
+
+$(B)/gen/parser.c $(B)/gen/parser.h: grammar/parser.y | $(B)/.deps-build
+	@mkdir -p $(B)/gen
+	cp grammar/parser.y $(B)/gen/parser.y
+	lemon -T/usr/share/lemon/lempar.c -s -d$(B)/gen $(B)/gen/parser.y
+
+$(B)/embed: scripts/embed.c
+	@mkdir -p $(B)
+	$(CC) -O1 -o $@ $<
+
+$(B)/gen/stdlib_data.c: $(STDLIB) $(B)/embed
+	@mkdir -p $(B)/gen
+	$(B)/embed $@ $(foreach f,$(STDLIB),$(patsubst stdlib/%,std/%,$(f))=$(f))
+
+# ---- objects --------------------------------------------------------------------------------
+$(B)/obj/%.o: compiler/%.c $(B)/gen/parser.h | $(B)/.deps-build
+	@mkdir -p $(B)/obj
+	$(CC) $(STD) $(CFLAGS) $(INCLUDES) -MMD -MP -c -o $@ $<
+$(B)/obj/%.o: $(B)/gen/%.c $(B)/gen/parser.h
+	@mkdir -p $(B)/obj
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
+
+$(B)/jxc: $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(CJSON_LIBS)
+
+$(B)/asan/%.o: compiler/%.c $(B)/gen/parser.h
+	@mkdir -p $(B)/asan
+	$(CC) $(STD) $(ASAN_FLAGS) $(INCLUDES) -MMD -MP -c -o $@ $<
+$(B)/asan/%.o: $(B)/gen/%.c $(B)/gen/parser.h
+	@mkdir -p $(B)/asan
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(ASAN_FLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
+$(B)/asan/jxc: $(ASAN_OBJS)
+	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(CJSON_LIBS)
+
+-include $(wildcard $(B)/obj/*.d $(B)/asan/*.d)
+
+# ---- tests ------------------------------------------------------------------------------------
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
+$(B)/unit/%: tests/unit/%.c $(LIB_OBJS)
+	@mkdir -p $(B)/unit
+	$(CC) $(STD) $(CFLAGS) $(INCLUDES) -o $@ $< $(LIB_OBJS) $(CJSON_LIBS)
+
+unit: $(UNIT_TESTS)
+	@for t in $(UNIT_TESTS); do $$t || exit 1; done
+
+golden: $(B)/jxc
+	@tests/run-golden.sh $(B)/jxc
+
+check: unit golden
+
+check-asan: $(B)/asan/jxc
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run-golden.sh $(B)/asan/jxc
+
+check-valgrind: $(B)/jxc
+	@scripts/deps.sh test
+	@JXC_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" tests/run-golden.sh $(B)/jxc
+
+test: $(B)/jxc
+	@scripts/deps.sh test
+	@$(MAKE) --no-print-directory unit golden check-asan
+	@tests/run-suites.sh $(B)/jxc
+
+# ---- demo -------------------------------------------------------------------------------------
+demo: $(B)/jxc
+	@mkdir -p out
+	@$(B)/jxc build -f json -o out/examples.json examples/ ; \
+	 echo "jx demo: wrote out/examples.json"
+
+# ---- install ----------------------------------------------------------------------------------
+install: $(B)/jxc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(B)/jxc $(DESTDIR)$(PREFIX)/bin/jxc
+	install -m 644 docs/jxc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+
+clean:
+	rm -rf $(B) out

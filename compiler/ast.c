@@ -1,0 +1,105 @@
+#include "ast.h"
+#include <string.h>
+
+Node *ast_node(Arena *a, NodeKind kind, Span span) {
+    Node *n = arena_alloc(a, sizeof *n);
+    n->kind = kind;
+    n->span = span;
+    return n;
+}
+
+void ast_append(Node *parent, Node *child) {
+    if (parent->last_child) parent->last_child->next = child;
+    else parent->children = child;
+    parent->last_child = child;
+    parent->nchildren++;
+}
+
+Span span_join(Span a, Span b) {
+    uint32_t end = b.off + b.len > a.off + a.len ? b.off + b.len : a.off + a.len;
+    uint32_t start = a.off < b.off ? a.off : b.off;
+    return (Span){a.file, start, end - start};
+}
+
+const char *cmp_symbol(Cmp c) {
+    static const char *s[] = {"", "≥", "≤", ">", "<", "=", "≠"};
+    return s[c];
+}
+
+const char *cmp_ascii(Cmp c) {
+    static const char *s[] = {"", ">=", "<=", ">", "<", "=", "!="};
+    return s[c];
+}
+
+const char *node_kind_name(NodeKind k) {
+    static const char *names[] = {"导入", "默认", "项目", "部门", "指标组", "单位", "等级", "表式", "字段",
+                                  "资金", "资金来源", "支出", "支出项", "指标", "指标类别", "指标", "引用", "条目", "错误"};
+    return names[k];
+}
+
+/* ---- comments ------------------------------------------------------------------------------ */
+
+typedef struct Attacher {
+    const char *text;
+    Comment *next;      /* the first comment not yet attached */
+    uint32_t prev_end;  /* end of the last statement, comment or '{' seen */
+} Attacher;
+
+static bool same_line(const char *text, uint32_t a, uint32_t b) {
+    return memchr(text + a, '\n', b - a) == NULL;
+}
+
+static bool blank_between(const char *text, uint32_t a, uint32_t b) {
+    int newlines = 0;
+    for (uint32_t i = a; i < b; i++) {
+        if (text[i] == '\n' && ++newlines >= 2) return true;
+    }
+    return false;
+}
+
+static Comment *take(Attacher *at) {
+    Comment *c = at->next;
+    at->next = c->next;
+    c->next = NULL;
+    c->blank_before = blank_between(at->text, at->prev_end, c->span.off);
+    at->prev_end = c->span.off + c->span.len;
+    return c;
+}
+
+static void push(Comment **list, Comment *c) {
+    Comment **p = list;
+    while (*p) p = &(*p)->next;
+    *p = c;
+}
+
+static void attach_block(Attacher *at, Node *first, uint32_t limit);
+
+static void attach_node(Attacher *at, Node *n) {
+    while (at->next && at->next->span.off < n->span.off) push(&n->leading, take(at));
+    n->blank_before = blank_between(at->text, at->prev_end, n->span.off);
+    if (n->has_block) {
+        at->prev_end = n->lbrace.off + n->lbrace.len;
+        if (at->next && at->next->span.off < n->rbrace.off && same_line(at->text, at->prev_end, at->next->span.off))
+            n->brace_comment = take(at);
+        attach_block(at, n->children, n->rbrace.off);
+        while (at->next && at->next->span.off < n->rbrace.off) push(&n->dangling, take(at));
+    }
+    uint32_t end = n->span.off + n->span.len;
+    at->prev_end = end;
+    if (at->next && same_line(at->text, end, at->next->span.off)) n->trailing = take(at);
+}
+
+static void attach_block(Attacher *at, Node *first, uint32_t limit) {
+    for (Node *n = first; n; n = n->next) {
+        if (n->span.off >= limit) break;
+        attach_node(at, n);
+    }
+}
+
+void ast_attach_comments(ParsedFile *pf, const char *text) {
+    /* Comments are relinked (by `next`) into the lists of the nodes they belong to;
+     * `next_in_file` keeps the file's whole list. */
+    Attacher at = {text, pf->comments, 0};
+    attach_block(&at, pf->decls, UINT32_MAX);
+    while (at.next) push(&pf->end_comments, take(&at));
+}

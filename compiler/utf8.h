@@ -1,0 +1,32 @@
+/* UTF-8 decoding and validation, and the display width of text in a terminal
+ * (a CJK ideograph takes two columns), which places carets under the right characters. */
+#ifndef JX_UTF8_H
+#define JX_UTF8_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point at s (n bytes available). Returns its length in bytes (1..4), or 0
+ * if the bytes there are not valid UTF-8 (overlong forms, surrogates and values above
+ * U+10FFFF are invalid). */
+int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* The offset of the first invalid byte in s, or n when all of s is valid. */
+size_t utf8_validate(const char *s, size_t n);
+
+/* Writes cp as UTF-8 to out (at least 4 bytes); returns the length. */
+int utf8_encode(uint32_t cp, char *out);
+
+/* Code points in s (invalid bytes count as one each). */
+size_t utf8_count(const char *s, size_t n);
+
+/* Columns a code point takes in a terminal: 0 (combining, control), 1 or 2 (East Asian
+ * Wide and Fullwidth). */
+int codepoint_width(uint32_t cp);
+
+/* Columns the text takes; a tab counts as `tab` columns. */
+int display_width(const char *s, size_t n);
+
+/* Is cp a CJK ideograph (the letters of jx words)? */
+int is_cjk_ideograph(uint32_t cp);
+
+#endif

@@ -1,0 +1,174 @@
+/* The jx lexer: source text to tokens, for re2c 3 (-8 --input-encoding utf8).
+ * The text has been validated as UTF-8 before lexing (lexer_init), so the rules below never
+ * see a malformed sequence or a NUL byte before the end. */
+#include <stdio.h>
+#include <string.h>
+#include "lexer.h"
+#include "parser.h"
+#include "utf8.h"
+
+static void lex_error(Lexer *lx, const char *code, uint32_t off, uint32_t len, const char *arg) {
+    Span sp = {lx->file, off, len};
+    Diag *d = diag_at(lx->diags, code, sp, arg, NULL);
+    if (d && strcmp(code, "E0103") == 0) diag_help(lx->diags, d, "E0103.help", NULL);
+    if (d && strcmp(code, "E0101") == 0) diag_help(lx->diags, d, "E0101.help", NULL);
+    if (d && strcmp(code, "E0107") == 0) diag_help(lx->diags, d, "E0107.help", NULL);
+    /* Remember the line, so the parser does not report a second error for it. */
+    const char *t = (const char *)lx->text;
+    uint32_t start = off;
+    while (start > 0 && t[start - 1] != '\n') start--;
+    lx->last_error_line_start = start + 1;
+}
+
+void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Arena *a, ParsedFile *pf) {
+    memset(lx, 0, sizeof *lx);
+    lx->text = lx->cur = (const unsigned char *)text;
+    lx->lim = lx->text + len;
+    lx->file = file;
+    lx->diags = d;
+    lx->arena = a;
+    lx->pf = pf;
+    size_t i = 0;
+    int reported = 0;
+    while (i < len) {
+        size_t bad = i + utf8_validate(text + i, len - i);
+        /* NUL bytes are valid UTF-8; look for them in the valid stretch. */
+        for (char *z = memchr(text + i, 0, bad - i); z; z = memchr(z + 1, 0, (size_t)(text + bad - z - 1))) {
+            if (reported++ < 20) lex_error(lx, "E0102", (uint32_t)(z - text), 1, "");
+            *z = ' ';
+            if (z + 1 >= text + bad) break;
+        }
+        if (bad >= len) break;
+        char hex[8];
+        snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
+        if (reported++ < 20) lex_error(lx, "E0101", (uint32_t)bad, 1, hex);
+        text[bad] = '?';
+        i = bad + 1;
+    }
+    lx->last_error_line_start = 0; /* errors above are not syntax; let the parser speak too */
+}
+
+int multiplier_prefix(const char *s, size_t n, int *exp) {
+    static const struct { const char *text; int exp; } mults[] = {
+        {"十万", 5}, {"百万", 6}, {"千万", 7}, {"千", 3}, {"万", 4}, {"亿", 8},
+    };
+    for (size_t i = 0; i < sizeof mults / sizeof mults[0]; i++) {
+        size_t len = strlen(mults[i].text);
+        if (len <= n && memcmp(s, mults[i].text, len) == 0) {
+            *exp = mults[i].exp;
+            return (int)len;
+        }
+    }
+    return 0;
+}
+
+static void add_comment(Lexer *lx, const unsigned char *start, const unsigned char *end) {
+    Comment *c = arena_alloc(lx->arena, sizeof *c);
+    c->span = (Span){lx->file, (uint32_t)(start - lx->text), (uint32_t)(end - start)};
+    c->text = arena_strndup(lx->arena, (const char *)start + 1, (size_t)(end - start - 1));
+    c->own_line = !lx->line_has_content;
+    if (lx->pf->last_comment) lx->pf->last_comment->next = lx->pf->last_comment->next_in_file = c;
+    else lx->pf->comments = c;
+    lx->pf->last_comment = c;
+}
+
+/* A """ text block: scan to the closing """ by hand (it may span many lines). */
+static int lex_text_block(Lexer *lx) {
+    const unsigned char *p = lx->cur; /* just after the opening """ */
+    for (;;) {
+        if (p >= lx->lim) {
+            lex_error(lx, "E0104", (uint32_t)(lx->tok - lx->text), 3, "");
+            lx->cur = lx->lim;
+            return 0;
+        }
+        if (p[0] == '"' && p[1] == '"' && p[2] == '"') {
+            lx->cur = p + 3;
+            return TK_STRING;
+        }
+        p++;
+    }
+}
+
+static Token make(Lexer *lx, int kind) {
+    lx->line_has_content = true;
+    return (Token){kind, (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok)};
+}
+
+Token lexer_next(Lexer *lx) {
+    for (;;) {
+        lx->tok = lx->cur;
+        /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:define:YYCURSOR = "lx->cur";
+        re2c:define:YYMARKER = "lx->mar";
+        re2c:define:YYCTXMARKER = "lx->ctxmar";
+        re2c:define:YYLIMIT = "lx->lim";
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+
+        cjk     = [\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0002fa1f];
+        opens   = [（《“‘【];
+        closes  = [）》”’】];
+        wstart  = cjk | [a-zA-Z_] | opens;
+        wcont   = wstart | [0-9] | [·、] | closes;
+        word    = (wstart \ [至]) wcont* | "至" ((wcont \ [0-9]) wcont*)?;
+        digits  = [0-9]+;
+        number  = "-"? digits ("," digits)* ("." digits)?;
+        uchar   = (cjk \ [至]) | [a-zA-Z];
+        uword   = uchar+;
+        unit    = [%％‰] | uword ("/" uword)*;
+        punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";
+        measure = number (unit | punit)?;
+        cmp     = "≥" | "≤" | ">" | "<" | "=" | "≠" | ">=" | "<=" | "!=" | "＞" | "＜" | "＝" | "≧" | "≦" | "⩾" | "⩽";
+        ws      = [ \t\r\v\f] | "\u3000";
+
+        $                  { return (Token){0, (uint32_t)(lx->lim - lx->text), 0}; }
+        ws+                { continue; }
+        "\n"               { Token t = make(lx, TK_NL); lx->line_has_content = false; return t; }
+        ";"                { return make(lx, TK_NL); }
+        "#" [^\n\x00]*     { add_comment(lx, lx->tok, lx->cur); continue; }
+        "{"                { return make(lx, TK_LBRACE); }
+        "}"                { return make(lx, TK_RBRACE); }
+        "\"\"\""           { int k = lex_text_block(lx); if (!k) continue; return make(lx, k); }
+        "\"" ([^"\\\n\x00] | "\\" [^\n\x00])* "\"" { return make(lx, TK_STRING); }
+        "\"" ([^"\\\n\x00] | "\\" [^\n\x00])* "\\"? {
+                             lex_error(lx, "E0103", (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok), "");
+                             return make(lx, TK_STRING); }
+        cmp                { return make(lx, TK_CMP); }
+        "~" | "～"         { return make(lx, TK_TILDE); }
+        "至" / [0-9]       { return make(lx, TK_TILDE); }
+        [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} { return make(lx, TK_DATE); }
+        [0-9]{4} "年"      { return make(lx, TK_YEAR); }
+        digits ("-" digits)+ { return make(lx, TK_CODE); }
+        measure            { return make(lx, TK_MEASURE); }
+        word cmp ws* measure { return make(lx, TK_LABELLED); }
+        "导入"             { return make(lx, TK_IMPORT); }
+        "默认"             { return make(lx, TK_DEFAULTS); }
+        "项目"             { return make(lx, TK_PROJECT); }
+        "部门"             { return make(lx, TK_DEPARTMENT); }
+        "资金"             { return make(lx, TK_FUNDS); }
+        "支出"             { return make(lx, TK_EXPENSES); }
+        "指标"             { return make(lx, TK_INDICATORS); }
+        "半年"             { return make(lx, TK_HALF); }
+        "全年"             { return make(lx, TK_FULL); }
+        "引用"             { return make(lx, TK_REF); }
+        "指标组"           { return make(lx, TK_GROUP); }
+        "表式"             { return make(lx, TK_FORM); }
+        "单位"             { return make(lx, TK_UNIT); }
+        "等级"             { return make(lx, TK_LEVEL); }
+        word               { return make(lx, TK_WORD); }
+        * {
+            /* One unexpected character (a whole code point). */
+            uint32_t cp;
+            int n = utf8_decode(lx->tok, (size_t)(lx->lim - lx->tok), &cp);
+            if (n < 1) n = 1;
+            lx->cur = lx->tok + n;
+            char ch[8] = {0};
+            memcpy(ch, lx->tok, (size_t)n);
+            lex_error(lx, "E0106", (uint32_t)(lx->tok - lx->text), (uint32_t)n, ch);
+            lx->line_has_content = true;
+            continue;
+        }
+        */
+    }
+}

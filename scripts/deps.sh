@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what jx needs to build (and, with "test", to run its whole test suite) when it is
+# missing. Safe to run again: it only installs what is absent.
+#   scripts/deps.sh build    re2c, lemon, cJSON headers, a C compiler
+#   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
+#                            chromium, libreoffice-calc, valgrind, clang
+set -u
+want=${1:-build}
+
+missing=()
+need_cmd() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
+need_file() { [ -e "$1" ] || missing+=("$2"); }
+
+need_cmd cc gcc
+need_cmd make make
+need_cmd re2c re2c
+need_cmd lemon lemon
+need_file /usr/share/lemon/lempar.c lemon
+need_file /usr/include/cjson/cJSON.h libcjson-dev
+need_cmd pkg-config pkg-config
+if [ "$want" = test ]; then
+  need_cmd python3 python3
+  python_ok=0
+  for py in python3 /usr/bin/python3; do
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import jsonschema' 2>/dev/null; then python_ok=1; break; fi
+  done
+  [ $python_ok = 1 ] || missing+=(python3-jsonschema)
+  need_cmd chromium chromium
+  need_cmd soffice libreoffice-calc
+  need_cmd valgrind valgrind
+  need_cmd clang clang
+  need_cmd iconv libc-bin
+fi
+
+# de-duplicate
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "jx: installing missing packages: ${missing[*]}" >&2
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "jx: apt-get is not available here; install these packages by hand: ${missing[*]}" >&2
+  exit 1
+fi
+sudo=""
+if [ "$(id -u)" != 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "jx: need root to install ${missing[*]}; run as root: apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q >/dev/null || { echo "jx: apt-get update failed" >&2; exit 1; }
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+  $sudo apt-get install -y -q "${missing[@]}" >/dev/null || {
+  echo "jx: could not install: ${missing[*]}; install them and run make again" >&2
+  exit 1
+}
