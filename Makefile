@@ -10,7 +10,7 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 B       := build
 
-STD     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wno-unused-parameter
+STD     := -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra -Werror -Wno-unused-parameter
 CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null)
 CJSON_LIBS   := $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson)
 INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS)
@@ -58,7 +58,7 @@ $(B)/obj/%.o: compiler/%.c $(B)/gen/parser.h | $(B)/.deps-build
 	$(CC) $(STD) $(CFLAGS) $(INCLUDES) -MMD -MP -c -o $@ $<
 $(B)/obj/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	@mkdir -p $(B)/obj
-	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(CFLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
+	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(CFLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
 
 $(B)/jxc: $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $(OBJS) $(CJSON_LIBS)
@@ -68,7 +68,7 @@ $(B)/asan/%.o: compiler/%.c $(B)/gen/parser.h
 	$(CC) $(STD) $(ASAN_FLAGS) $(INCLUDES) -MMD -MP -c -o $@ $<
 $(B)/asan/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	@mkdir -p $(B)/asan
-	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(ASAN_FLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
+	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(ASAN_FLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
 $(B)/asan/jxc: $(ASAN_OBJS)
 	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(CJSON_LIBS)
 

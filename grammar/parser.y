@@ -120,6 +120,17 @@ decl ::= LEVEL(K) levels(V) NL. {
     n->ordered = V.ordered;
     add_decl(ctx, n);
 }
+decl ::= LEVEL(K) name(N) LBRACE(L) unitnames(U) RBRACE(R) NL. {
+    /* 等级 比率 { 序时进度 }: the name is the class of the words (a dimension, or 含糊). */
+    Node *n = make_stmt(ctx, N_LEVELDECL, tok_span(ctx, K), tok_span(ctx, R));
+    n->kw = tok_span(ctx, K);
+    node_set_name(n, N);
+    node_set_values(n, U);
+    n->has_block = true;
+    n->lbrace = tok_span(ctx, L);
+    n->rbrace = tok_span(ctx, R);
+    add_decl(ctx, n);
+}
 decl ::= FORM(K) name(N) LBRACE(L) items(B) RBRACE(R) NL. {
     Node *n = make_stmt(ctx, N_FORM, tok_span(ctx, K), tok_span(ctx, R));
     n->kw = tok_span(ctx, K);

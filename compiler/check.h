@@ -1,0 +1,45 @@
+/* The checker: from the parsed files to the checked Program (model.h), reporting every
+ * check of the language design's section 6. Split by subject:
+ *   check_decls.c       units, levels, forms and groups (the standard library's declarations)
+ *   check_values.c      typing a value: units and dimensions, levels, references
+ *   check_tables.c      a project or department: form, fields, funds, expenses, dates
+ *   check_indicators.c  the indicator tree: groups, the form's framework, indicator checks
+ *   check.c             the whole program: the order of the passes, duplicates, cross-file */
+#ifndef JX_CHECK_H
+#define JX_CHECK_H
+#include "model.h"
+
+void check_program(Program *p);
+
+/* ---- shared by the check_*.c files ---- */
+void check_declarations(Program *p);
+void check_table(Program *p, Table *t, Node *defaults_first);
+void check_indicators(Program *p, Table *t, Node *indicators_block);
+void check_framework(Program *p, Table *t);
+
+/* Types one value of table t; `leaf` is its indicator (NULL for others). Diagnostics point
+ * at `where` when the value comes from a group (the 引用 statement), else at the value. */
+void type_value(Program *p, Table *t, Value *v, Span where, bool from_group);
+const Unit *resolve_unit(Program *p, const char *text, int *mult_exp);
+const Level *find_level(Program *p, const char *word);
+
+/* The closest of `cands` to `word` by edit distance on code points, or NULL if none is
+ * close enough to be a likely typo. */
+const char *did_you_mean(const char *word, const char *const *cands, int n);
+/* Adds "help: did you mean X?" to d when a candidate is close. */
+void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n);
+
+/* The source spelling of a value or a node part. */
+const char *span_text(Program *p, Span s);
+/* A value's text for a field: words and strings as themselves, others as written. */
+const char *value_text(Program *p, const Value *v);
+/* An amount printed for messages: "4156.84". */
+const char *fmt_decimal(Program *p, Decimal d);
+/* Converts an amount in the table's money unit to 元 (exact). */
+bool to_yuan(const Table *t, Decimal amount, Decimal *out);
+
+/* The measure's value in its unit's base (the multiplier applied): 3万元 → 30000 (元). */
+bool measure_base(const Value *v, Decimal *out);
+bool is_rate_dimension(const char *dim);
+
+#endif

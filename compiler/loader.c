@@ -1,0 +1,199 @@
+#include "loader.h"
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "parse.h"
+#include "stdlib_files.h"
+
+char *read_file(const char *path, size_t *len) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) { errno = ENOMEM; goto fail; }
+    for (;;) {
+        if (n == cap) {
+            if (cap >= (size_t)MAX_FILE_BYTES + 1) { errno = EFBIG; free(buf); buf = NULL; goto fail; }
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); buf = NULL; errno = ENOMEM; goto fail; }
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) break;
+    }
+    if (ferror(f)) { free(buf); buf = NULL; errno = EIO; goto fail; }
+    if (f != stdin) fclose(f);
+    *len = n;
+    return buf;
+fail:
+    if (f != stdin) {
+        int e = errno;
+        fclose(f);
+        errno = e;
+    }
+    return NULL;
+}
+
+typedef struct Loader {
+    Program *p;
+    StrMap loaded;      /* canonical path → ParsedFile */
+    const char **stack; /* the chain of imports being loaded, for cycles */
+    int depth, cap;
+    int status;
+} Loader;
+
+static ParsedFile *add_and_parse(Loader *L, const char *shown, const char *text, size_t len, int is_stdlib) {
+    Program *p = L->p;
+    uint32_t id = sources_add(p->sources, shown, text, len, is_stdlib);
+    ParsedFile *pf = parse_file(p->arena, p->diags, p->sources, id);
+    ptrvec_push(p->arena, &p->files, pf);
+    return pf;
+}
+
+static void load_imports(Loader *L, ParsedFile *pf, const char *dir);
+
+static const char *dir_of(Arena *a, const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? arena_strndup(a, path, (size_t)(slash - path)) : ".";
+}
+
+/* Loads one user file (by path); `import` is the 导入 statement that names it, if any. */
+static ParsedFile *load_path(Loader *L, const char *path, Node *import) {
+    Program *p = L->p;
+    char real[PATH_MAX];
+    const char *key = path;
+    if (strcmp(path, "-") != 0 && realpath(path, real)) key = arena_strdup(p->arena, real);
+    for (int i = 0; i < L->depth; i++) {
+        if (strcmp(L->stack[i], key) == 0) {
+            if (import) diag_at(p->diags, "E0313", import->name_span, import->name, NULL);
+            return NULL;
+        }
+    }
+    ParsedFile *done = strmap_get(&L->loaded, key);
+    if (done) return done;
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        if (import) {
+            diag_at(p->diags, "E0312", import->name_span, import->name, strerror(errno), NULL);
+        } else {
+            fprintf(stderr, "jxc: cannot read '%s': %s\n", path, strerror(errno));
+            L->status = 2;
+        }
+        return NULL;
+    }
+    ParsedFile *pf = add_and_parse(L, strcmp(path, "-") == 0 ? "<stdin>" : path, text, len, 0);
+    free(text);
+    strmap_put(&L->loaded, key, pf);
+    if (L->depth == L->cap) {
+        L->cap = L->cap ? L->cap * 2 : 16;
+        const char **ns = arena_alloc(p->arena, sizeof *ns * (size_t)L->cap);
+        if (L->depth) memcpy(ns, L->stack, sizeof *ns * (size_t)L->depth);
+        L->stack = ns;
+    }
+    L->stack[L->depth++] = key;
+    load_imports(L, pf, strcmp(path, "-") == 0 ? "." : dir_of(p->arena, path));
+    L->depth--;
+    return pf;
+}
+
+static bool is_stdlib_name(const char *name) {
+    for (int i = 0; i < stdlib_file_count; i++)
+        if (strcmp(stdlib_files[i].name, name) == 0) return true;
+    return false;
+}
+
+static void load_imports(Loader *L, ParsedFile *pf, const char *dir) {
+    for (Node *n = pf->decls; n; n = n->next) {
+        if (n->kind != N_IMPORT) continue;
+        const char *name = n->name;
+        if (strncmp(name, "std/", 4) == 0) {
+            /* The standard library is always loaded; the import only has to name a file of it. */
+            if (!getenv("JX_STDLIB") && !is_stdlib_name(name))
+                diag_at(L->p->diags, "E0312", n->name_span, name, "not in the standard library", NULL);
+            continue;
+        }
+        const char *path = name[0] == '/' ? name : arena_printf(L->p->arena, "%s/%s", dir, name);
+        load_path(L, path, n);
+    }
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every .jx file below dir, in byte order of their paths (so the order is the same on every
+ * machine). */
+static void walk_dir(Loader *L, const char *dir, PtrVec *out) {
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "jxc: cannot read directory '%s': %s\n", dir, strerror(errno));
+        L->status = 2;
+        return;
+    }
+    PtrVec names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue; /* ., .., and hidden files */
+        ptrvec_push(L->p->arena, &names, arena_strdup(L->p->arena, e->d_name));
+    }
+    closedir(d);
+    if (names.len) qsort(names.items, (size_t)names.len, sizeof(void *), cmp_str);
+    size_t dl = strlen(dir);
+    bool slash = dl > 0 && dir[dl - 1] == '/';
+    for (int i = 0; i < names.len; i++) {
+        const char *full = arena_printf(L->p->arena, "%s%s%s", dir, slash ? "" : "/", (const char *)names.items[i]);
+        struct stat st;
+        if (stat(full, &st) != 0) continue;
+        if (S_ISDIR(st.st_mode)) walk_dir(L, full, out);
+        else {
+            size_t n = strlen(full);
+            if (n > 3 && strcmp(full + n - 3, ".jx") == 0) ptrvec_push(L->p->arena, out, (void *)full);
+        }
+    }
+}
+
+static void load_stdlib(Loader *L) {
+    const char *dir = getenv("JX_STDLIB");
+    if (dir && *dir) {
+        PtrVec files = {0};
+        walk_dir(L, dir, &files);
+        for (int i = 0; i < files.len; i++) {
+            size_t len;
+            char *text = read_file(files.items[i], &len);
+            if (!text) {
+                fprintf(stderr, "jxc: cannot read '%s': %s\n", (const char *)files.items[i], strerror(errno));
+                L->status = 2;
+                continue;
+            }
+            add_and_parse(L, files.items[i], text, len, 1);
+            free(text);
+        }
+        return;
+    }
+    for (int i = 0; i < stdlib_file_count; i++)
+        add_and_parse(L, stdlib_files[i].name, stdlib_files[i].text, stdlib_files[i].len, 1);
+}
+
+int load_program(Program *p, const char *const *inputs, int ninputs) {
+    Loader L = {.p = p};
+    strmap_init(&L.loaded, p->arena);
+    load_stdlib(&L);
+    for (int i = 0; i < ninputs; i++) {
+        struct stat st;
+        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            PtrVec files = {0};
+            walk_dir(&L, inputs[i], &files);
+            for (int k = 0; k < files.len; k++) load_path(&L, files.items[k], NULL);
+        } else {
+            load_path(&L, inputs[i], NULL);
+        }
+    }
+    return L.status;
+}
