@@ -259,7 +259,8 @@ static void check_indicator(Program *p, Table *t, Indicator *ind) {
         if (measure_base(h, &a) && measure_base(f, &b) && decimal_cmp(a, b) > 0)
             diag_at(p->diags, "W0403", where_of(ind, h), name, span_text(p, h->span), span_text(p, f->span), NULL);
     }
-    if (ends_with(name, "率") || ends_with(name, "比例")) {
+    /* 效率 (efficiency) and 频率 (frequency) end in 率 without being ratios of a whole. */
+    if ((ends_with(name, "率") && !ends_with(name, "效率") && !ends_with(name, "频率")) || ends_with(name, "比例")) {
         for (int i = 0; i < 2; i++) {
             if (cols[i] && !is_rate_value(cols[i])) {
                 Diag *d = diag_at(p->diags, "W0407", where_of(ind, cols[i]), name, span_text(p, cols[i]->span), NULL);

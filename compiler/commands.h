@@ -8,5 +8,6 @@ int cmd_check(const Options *o);
 int cmd_build(const Options *o);
 int cmd_fmt(const Options *o);   /* fmt.c */
 int cmd_diff(const Options *o);  /* diff.c */
+int cmd_tokens(const Options *o); /* cmd_tokens.c: the lexer's tokens, for developers */
 
 #endif

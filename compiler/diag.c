@@ -159,6 +159,20 @@ static int digits_of(uint32_t v) {
     return n;
 }
 
+/* Advances from s[i] by whole code points until `cols` display columns are passed. */
+static size_t skip_columns(const char *s, size_t n, size_t i, int cols) {
+    while (i < n && cols > 0) {
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (len < 1) { len = 1; cp = '?'; }
+        cols -= cp == '\t' ? 4 : codepoint_width(cp);
+        i += (size_t)len;
+    }
+    return i;
+}
+
+enum { EXCERPT_MAX_COLUMNS = 100, EXCERPT_BEFORE = 30 };
+
 static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_color, char mark,
                           const Colors *c) {
     LineCol lc = source_linecol(f, span.off);
@@ -169,13 +183,25 @@ static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_
     if (start > line_len) start = line_len;
     size_t end = start + span.len;
     if (end > line_len) end = line_len;
-    int pad = display_width(line, start);
+    /* A long line is shown as a window around the span, with … where it is cut. */
+    size_t from = 0, to = line_len;
+    bool cut_left = false, cut_right = false;
+    if (display_width(line, line_len) > EXCERPT_MAX_COLUMNS) {
+        if (display_width(line, start) > EXCERPT_BEFORE) {
+            from = skip_columns(line, line_len, 0, display_width(line, start) - EXCERPT_BEFORE);
+            cut_left = true;
+        }
+        to = skip_columns(line, line_len, from, EXCERPT_MAX_COLUMNS);
+        cut_right = to < line_len;
+        if (end > to) end = to;
+    }
+    int pad = display_width(line + from, start - from) + (cut_left ? 1 : 0);
     int width = display_width(line + start, end - start);
     if (width < 1) width = 1;
     fprintf(out, "%s%*s |%s\n", c->gutter, gw, "", c->reset);
-    fprintf(out, "%s%*u |%s ", c->gutter, gw, lc.line, c->reset);
-    write_source_line(out, line, line_len);
-    fputc('\n', out);
+    fprintf(out, "%s%*u |%s %s", c->gutter, gw, lc.line, c->reset, cut_left ? "…" : "");
+    write_source_line(out, line + from, to - from);
+    fputs(cut_right ? "…\n" : "\n", out);
     fprintf(out, "%s%*s |%s %*s%s", c->gutter, gw, "", c->reset, pad, "", mark_color);
     for (int i = 0; i < width; i++) fputc(mark, out);
     fprintf(out, "%s\n", c->reset);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include "check.h"
 #include "loader.h"
+#include "pragma.h"
 
 void compilation_init(Compilation *c, const Options *o) {
     memset(c, 0, sizeof *c);
@@ -32,7 +33,11 @@ void compilation_init(Compilation *c, const Options *o) {
 int compilation_run(Compilation *c, const char *const *inputs, int ninputs) {
     int status = load_program(&c->program, inputs, ninputs);
     if (status) return status;
+    /* After a syntax error the tree is incomplete; checking it would only add noise. */
+    for (int i = 0; i < c->program.files.len; i++)
+        if (((ParsedFile *)c->program.files.items[i])->had_errors) return 1;
     check_program(&c->program);
+    apply_pragmas(&c->program);
     return diags_failed(&c->diags) ? 1 : 0;
 }
 

@@ -12,14 +12,20 @@ typedef struct Token {
     uint32_t off, len;
 } Token;
 
+enum { LEXER_ERROR_LINES = 16 };
+
 typedef struct Lexer {
     const unsigned char *text, *cur, *lim, *tok, *mar, *ctxmar;
     uint32_t file;
     Diags *diags;
     Arena *arena;
     ParsedFile *pf;
-    uint32_t last_error_line_start; /* line of the last lexical error, +1 (0: none) */
+    uint32_t error_lines[16];       /* starts (+1) of the latest lines with a lexical error */
+    int nerror_lines;
     bool line_has_content;          /* for comments: is there a token before it on the line? */
+    bool swallowed_rest;            /* an unterminated """ took the rest of the file */
+    uint32_t replaced[64];          /* offsets of invalid bytes replaced by '?' (reported already) */
+    int nreplaced;
 } Lexer;
 
 /* Prepares `text` (the file's own copy, NUL-padded) for lexing: invalid UTF-8 bytes and NUL
@@ -27,6 +33,10 @@ typedef struct Lexer {
 void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Arena *a, ParsedFile *pf);
 /* The next token; kind 0 at the end of the input. */
 Token lexer_next(Lexer *lx);
+
+/* Has a lexical error been reported on the line that starts at `line_start`? (The parser
+ * reports no second error for such a line.) */
+bool lexer_line_has_error(const Lexer *lx, uint32_t line_start);
 
 /* Multipliers: 千 万 十万 百万 千万 亿. Returns the length in bytes of the multiplier that
  * `s` starts with (0 if none) and its power of ten. */

@@ -17,6 +17,7 @@ static const char usage_zh[] =
     "                                           检查并生成输出\n"
     "  jxc fmt    [-w | --check | --diff] 文件...  按统一格式排版\n"
     "  jxc diff   [-f text|markdown|json] 旧 新   语义比较两个版本\n"
+    "  jxc tokens 文件...                       列出词法单元（供开发者排查）\n"
     "  jxc help [命令]                          显示帮助\n"
     "  jxc --version                            显示版本\n"
     "\n"
@@ -43,6 +44,7 @@ static const char usage_en[] =
     "                                             check, then write an output\n"
     "  jxc fmt    [-w | --check | --diff] FILE...  format in the one canonical layout\n"
     "  jxc diff   [-f text|markdown|json] OLD NEW  compare two versions semantically\n"
+    "  jxc tokens FILE...                         list the lexer's tokens (for developers)\n"
     "  jxc help [COMMAND]                         show help\n"
     "  jxc --version                              show the version\n"
     "\n"
@@ -218,7 +220,8 @@ int main(int argc, char **argv) {
                 if (strcmp(a, "help") == 0) {
                     want_help = true;
                     o.command = "help";
-                } else if (strcmp(a, "check") == 0 || strcmp(a, "build") == 0 || strcmp(a, "fmt") == 0 || strcmp(a, "diff") == 0) {
+                } else if (strcmp(a, "check") == 0 || strcmp(a, "build") == 0 || strcmp(a, "fmt") == 0 || strcmp(a, "diff") == 0 ||
+                           strcmp(a, "tokens") == 0) {
                     o.command = a;
                 } else {
                     return usage_error(&o, en ? "unknown command '%s' (check, build, fmt, diff, help)" : "未知的命令 '%s'（可用 check、build、fmt、diff、help）", a);
@@ -291,6 +294,7 @@ int main(int argc, char **argv) {
     else if (strcmp(o.command, "check") == 0) status = cmd_check(&o);
     else if (strcmp(o.command, "build") == 0) status = cmd_build(&o);
     else if (strcmp(o.command, "fmt") == 0) status = cmd_fmt(&o);
+    else if (strcmp(o.command, "tokens") == 0) status = cmd_tokens(&o);
     else status = cmd_diff(&o);
     free(o.inputs);
     free((void *)o.allowed);

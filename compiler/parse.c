@@ -187,9 +187,11 @@ static void split_measure(ParseCtx *c, Value *v, uint32_t off, uint32_t len) {
         v->number_ok = true;
         if (neg) v->number = decimal_neg(v->number);
     } else {
-        char *shown = arena_strndup(c->arena, s, i > 40 ? 40 : i);
-        if (i > 40) shown = arena_printf(c->arena, "%s… (%zu 位)", shown, i);
-        diag_at(c->diags, "E0105", v->number_span, shown, NULL);
+        char *shown = arena_strndup(c->arena, s, i > 24 ? 20 : i);
+        if (i > 24) shown = arena_printf(c->arena, "%s…", shown);
+        char count[24];
+        snprintf(count, sizeof count, "%zu", i);
+        diag_at(c->diags, "E0105", v->number_span, shown, count, NULL);
         c->pf->had_errors = true;
     }
     /* The rest is the multiplier and unit, possibly in parentheses. */
@@ -422,13 +424,13 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
     SourceFile *sf = sources_get(s, file);
     ParsedFile *pf = arena_alloc(a, sizeof *pf);
     pf->file = file;
+    int errors_before = d->errors;
     Lexer lx;
     lexer_init(&lx, file, (char *)sf->text, sf->len, d, a, pf);
     ParseCtx ctx = {.arena = a, .diags = d, .pf = pf, .lx = &lx, .text = sf->text, .file = file};
     Feeder f = {.ctx = &ctx};
     f.parser = jxParseAlloc(malloc, &ctx);
     if (!f.parser) abort();
-    int errors_before = d->errors;
     for (;;) {
         Token t = lexer_next(&lx);
         if (t.kind == 0) break;
@@ -462,8 +464,11 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
         LineCol lc = source_linecol(sf, open);
         char line[16];
         snprintf(line, sizeof line, "%u", lc.line);
-        Diag *g = diag_at(d, "E0202", (Span){file, end, 0}, line, NULL);
-        diag_note(d, g, "E0202.note", (Span){file, open, 1}, NULL);
+        /* After an unterminated """ the missing '}' is no news. */
+        if (!lx.swallowed_rest) {
+            Diag *g = diag_at(d, "E0202", (Span){file, end, 0}, line, NULL);
+            diag_note(d, g, "E0202.note", (Span){file, open, 1}, NULL);
+        }
         pf->had_errors = true;
         ctx.closing_at_eof = true;
         while (f.nbraces > 0) {

@@ -17,7 +17,7 @@ static void lex_error(Lexer *lx, const char *code, uint32_t off, uint32_t len, c
     const char *t = (const char *)lx->text;
     uint32_t start = off;
     while (start > 0 && t[start - 1] != '\n') start--;
-    lx->last_error_line_start = start + 1;
+    lx->error_lines[lx->nerror_lines++ % LEXER_ERROR_LINES] = start + 1;
 }
 
 void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Arena *a, ParsedFile *pf) {
@@ -43,9 +43,16 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
         snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
         if (reported++ < 20) lex_error(lx, "E0101", (uint32_t)bad, 1, hex);
         text[bad] = '?';
+        if (lx->nreplaced < (int)(sizeof lx->replaced / sizeof lx->replaced[0])) lx->replaced[lx->nreplaced++] = (uint32_t)bad;
         i = bad + 1;
     }
-    lx->last_error_line_start = 0; /* errors above are not syntax; let the parser speak too */
+}
+
+bool lexer_line_has_error(const Lexer *lx, uint32_t line_start) {
+    int n = lx->nerror_lines < LEXER_ERROR_LINES ? lx->nerror_lines : LEXER_ERROR_LINES;
+    for (int i = 0; i < n; i++)
+        if (lx->error_lines[i] == line_start + 1) return true;
+    return false;
 }
 
 int multiplier_prefix(const char *s, size_t n, int *exp) {
@@ -79,6 +86,7 @@ static int lex_text_block(Lexer *lx) {
         if (p >= lx->lim) {
             lex_error(lx, "E0104", (uint32_t)(lx->tok - lx->text), 3, "");
             lx->cur = lx->lim;
+            lx->swallowed_rest = true;
             return 0;
         }
         if (p[0] == '"' && p[1] == '"' && p[2] == '"') {
@@ -165,7 +173,18 @@ Token lexer_next(Lexer *lx) {
             lx->cur = lx->tok + n;
             char ch[8] = {0};
             memcpy(ch, lx->tok, (size_t)n);
-            lex_error(lx, "E0106", (uint32_t)(lx->tok - lx->text), (uint32_t)n, ch);
+            uint32_t off = (uint32_t)(lx->tok - lx->text);
+            /* A '?' that stands for an invalid byte has been reported as such. */
+            bool replaced = false;
+            for (int k = 0; k < lx->nreplaced && !replaced; k++) replaced = lx->replaced[k] == off;
+            if (!replaced) {
+                lex_error(lx, "E0106", off, (uint32_t)n, ch);
+                /* Characters that names of the seed tables hold: the name wants quotes. */
+                if (strchr(":()-+/,", ch[0]) && ch[0]) {
+                    Diag *d = lx->diags->list.len ? lx->diags->list.items[lx->diags->list.len - 1] : NULL;
+                    if (d && d->msg && strcmp(d->msg->id, "E0106") == 0) diag_help(lx->diags, d, "E0106.quote", NULL);
+                }
+            }
             lx->line_has_content = true;
             continue;
         }

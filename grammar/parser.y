@@ -418,7 +418,7 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
     uint32_t line_start = tok.off;
     while (line_start > 0 && ctx->text[line_start - 1] != '\n') line_start--;
     /* One error a line: the lexer may have reported this line's trouble already. */
-    if (ctx->lx->last_error_line_start == line_start + 1) return;
+    if (lexer_line_has_error(ctx->lx, line_start)) return;
     if (ctx->last_syntax_error_line == line_start + 1) return;
     ctx->last_syntax_error_line = line_start + 1;
     const char *expected = describe_expected(ctx, p);

@@ -1,0 +1,54 @@
+# Every comparator spelling is one CMP token; ranges with ~, ～ and 至.
+=== file: t.jx
+≥1 ≤1 >1 <1 =1 ≠1 >=1 <=1 !=1 ＞1 ＜1 ＝1 ≧1 ≦1 ⩾1 ⩽1
+80%~90% 80%～90% 80%至90% 3至5台 至少
+=== run
+jxc tokens t.jx
+=== stdout
+1:1 CMP ≥
+1:2 MEASURE 1
+1:4 CMP ≤
+1:5 MEASURE 1
+1:7 CMP >
+1:8 MEASURE 1
+1:10 CMP <
+1:11 MEASURE 1
+1:13 CMP =
+1:14 MEASURE 1
+1:16 CMP ≠
+1:17 MEASURE 1
+1:19 CMP >=
+1:21 MEASURE 1
+1:23 CMP <=
+1:25 MEASURE 1
+1:27 CMP !=
+1:29 MEASURE 1
+1:31 CMP ＞
+1:32 MEASURE 1
+1:34 CMP ＜
+1:35 MEASURE 1
+1:37 CMP ＝
+1:38 MEASURE 1
+1:40 CMP ≧
+1:41 MEASURE 1
+1:43 CMP ≦
+1:44 MEASURE 1
+1:46 CMP ⩾
+1:47 MEASURE 1
+1:49 CMP ⩽
+1:50 MEASURE 1
+1:51 NL
+2:1 MEASURE 80%
+2:4 TILDE ~
+2:5 MEASURE 90%
+2:9 MEASURE 80%
+2:12 TILDE ～
+2:13 MEASURE 90%
+2:17 MEASURE 80%
+2:20 TILDE 至
+2:21 MEASURE 90%
+2:25 MEASURE 3
+2:26 TILDE 至
+2:27 MEASURE 5台
+2:30 WORD 至少
+2:32 NL
