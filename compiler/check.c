@@ -16,9 +16,9 @@ static void check_duplicates(Program *p) {
         const char *key = table_key(p, t);
         Table *first = strmap_get(&seen, key);
         if (first) {
-            char year[16];
-            snprintf(year, sizeof year, "%d", t->year);
-            Diag *d = diag_at(p->diags, "E0309", t->node->name_span, t->name, year, t->unit_name ? t->unit_name : "", NULL);
+            const char *what = t->unit_name && t->unit_name[0] ? arena_printf(p->arena, "%d, %s", t->year, t->unit_name)
+                                                                : arena_printf(p->arena, "%d", t->year);
+            Diag *d = diag_at(p->diags, "E0309", t->node->name_span, t->name, what, NULL);
             diag_note(p->diags, d, "E0309.note", first->node->name_span, NULL);
             continue;
         }

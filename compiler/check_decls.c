@@ -86,9 +86,9 @@ static const char *const form_keys[] = {"标题", "对象", "金额单位", "半
 static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项"};
 
 static void bad_form_item(Program *p, Node *item, const char *what) {
-    Diag *d = diag_at(p->diags, "E0317", item->name ? item->name_span : item->span,
-                      item->name ? item->name : "?", what, NULL);
-    (void)d;
+    Span where = item->nvalues ? span_join(item->values[0]->span, item->values[item->nvalues - 1]->span)
+                               : item->name ? item->name_span : item->span;
+    diag_at(p->diags, "E0317", where, item->name ? item->name : "?", what, NULL);
 }
 
 static const char *item_word(Program *p, Node *item, int i) {

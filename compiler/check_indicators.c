@@ -100,6 +100,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
     for (Node *n = first; n; n = n->next) {
         if (n->kind == N_CATEGORY) {
             if (depth >= 4) {
+                b->t->category_errors = true;
                 diag_at(p->diags, "E0311", n->name_span, n->name, "5", NULL);
                 continue;
             }
@@ -111,6 +112,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
             if (depth < 2) {
                 char d[16];
                 snprintf(d, sizeof d, "%d", depth + 1);
+                b->t->category_errors = true;
                 Diag *dg = diag_at(p->diags, "E0311", via ? via->span : n->name_span, n->name, d, NULL);
                 diag_help(p->diags, dg, "E0311.help", NULL);
                 continue;
@@ -181,6 +183,7 @@ static void layout(Builder *b, PtrVec *out) {
         int idx;
         const TopCategoryDef *td = find_top(f, root->cats[i]->name, &idx);
         if (f && !td) {
+            b->t->category_errors = true;
             Diag *d = diag_at(p->diags, "E0305", root->cats[i]->span, root->cats[i]->name, f->name, NULL);
             const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(f->ntops + 1));
             for (int k = 0; k < f->ntops; k++) names[k] = f->tops[k].name;
@@ -198,6 +201,7 @@ static void layout(Builder *b, PtrVec *out) {
         for (int k = 0; k < top->ncats; k++) {
             int si = find_sub(td, top->cats[k]->name);
             if (td && !td->open && si < 0) {
+                b->t->category_errors = true;
                 Diag *d = diag_at(p->diags, "E0306", top->cats[k]->span, top->cats[k]->name, top->name, f->name, NULL);
                 const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(td->nsubs + 1));
                 for (int m = 0; m < td->nsubs; m++) names[m] = td->subs[m].name;
@@ -211,12 +215,14 @@ static void layout(Builder *b, PtrVec *out) {
             if (key_work) {
                 for (int m = 0; m < sub->nleaves; m++) {
                     Indicator *ind = sub->leaves[m];
+                    b->t->category_errors = true;
                     diag_at(p->diags, "E0311", ind->via_ref ? ind->via_ref->span : ind->node->name_span, ind->node->name, "3", NULL);
                 }
                 for (int m = 0; m < sub->ncats; m++) emit_leaves(b, sub->cats[m], out);
             } else {
                 for (int m = 0; m < sub->ncats; m++) {
                     Cat *extra = sub->cats[m];
+                    b->t->category_errors = true;
                     diag_at(p->diags, "E0311", extra->span, extra->name, "4", NULL);
                 }
                 emit_leaves(b, sub, out);
@@ -234,6 +240,7 @@ static bool ends_with(const char *s, const char *suffix) {
 
 static bool is_rate_value(const Value *v) {
     if (!v) return true;
+    if (v->kind == VK_TEXT && v->text && !v->text[0]) return true; /* empty: W0413 says so */
     if ((v->kind == VK_MEASURE || v->kind == VK_RANGE || v->kind == VK_LEVEL) && is_rate_dimension(v->dimension)) return true;
     return false;
 }
@@ -321,6 +328,8 @@ void check_indicators(Program *p, Table *t, Node *block) {
 /* ---- the Ministry's framework over the whole table ---------------------------------------------------- */
 
 void check_framework(Program *p, Table *t) {
+    /* Categories the form does not know make the counts below meaningless. */
+    if (t->category_errors) return;
     Span where = t->indicators_node ? t->indicators_node->kw : t->node->name_span;
     if (t->nindicators == 0 && !t->funds.present && t->nexpenses == 0) {
         diag_at(p->diags, "W0705", t->node->name_span, t->name, NULL);

@@ -164,6 +164,7 @@ static bool amount_value(Program *p, Table *t, Value *v, Decimal *out) {
         unit_ok = strcmp(written, t->money_unit) == 0;
     }
     if (v->cmp != CMP_NONE || !unit_ok) {
+        t->amounts_invalid = true;
         Diag *d = diag_at(p->diags, "E0509", v->span, span_text(p, v->span), NULL);
         diag_help(p->diags, d, "E0509.help", t->money_unit ? t->money_unit : "", NULL);
         return false;
@@ -189,7 +190,10 @@ static void all_source_names(Program *p, const SourceDef *const *defs, int n, Pt
     }
 }
 
-static void overflow(Program *p, Span where) { diag_at(p->diags, "E0508", where, NULL); }
+static void overflow(Program *p, Table *t, Span where) {
+    t->amounts_invalid = true;
+    diag_at(p->diags, "E0508", where, NULL);
+}
 
 static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
     FundLine *fl = arena_alloc(p->arena, sizeof *fl);
@@ -225,7 +229,7 @@ static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
             if (cl->has_amount || cl->nchildren) {
                 names[fl->nchildren] = cl->name;
                 amounts[fl->nchildren] = amt;
-                if (!decimal_add(sum, amt, &sum)) { overflow(p, c->span); sum_ok = false; }
+                if (!decimal_add(sum, amt, &sum)) { overflow(p, t, c->span); sum_ok = false; }
             }
             fl->children[fl->nchildren++] = cl;
         }
@@ -273,12 +277,12 @@ static void check_funds(Program *p, Table *t, Node *block) {
         if (fl->has_amount || fl->nchildren) {
             names[nparts] = fl->name;
             amounts[nparts++] = fl->amount;
-            if (!decimal_add(sum, fl->amount, &sum)) { overflow(p, n->span); sum_ok = false; }
+            if (!decimal_add(sum, fl->amount, &sum)) { overflow(p, t, n->span); sum_ok = false; }
         }
     }
     fu->sum = sum;
     fu->total = fu->total_written ? fu->total_written_amount : sum;
-    if (fu->total_written && sum_ok && nparts > 0 && decimal_cmp(fu->total_written_amount, sum) != 0) {
+    if (fu->total_written && sum_ok && !t->amounts_invalid && nparts > 0 && decimal_cmp(fu->total_written_amount, sum) != 0) {
         Decimal diff;
         decimal_sub(fu->total_written_amount, sum, &diff);
         diag_at(p->diags, "E0501", fu->total_node->full->span, fu->total_node->name, fmt_decimal(p, fu->total_written_amount),
@@ -316,11 +320,11 @@ static ExpenseLine *expense_line(Program *p, Table *t, Node *n) {
                 v = ce->full->number;
                 names[nf] = ce->name;
                 amts[nf++] = v;
-                if (!decimal_add(fs, v, &fs)) { overflow(p, c->span); fok = false; }
+                if (!decimal_add(fs, v, &fs)) { overflow(p, t, c->span); fok = false; }
             }
             if (ce->half && ce->half->number_ok) {
                 any_half = true;
-                if (!decimal_add(hs, ce->half->number, &hs)) { overflow(p, c->span); hok = false; }
+                if (!decimal_add(hs, ce->half->number, &hs)) { overflow(p, t, c->span); hok = false; }
             }
         }
         if (has_full && fok && nf && decimal_cmp(full, fs) != 0) {
@@ -361,12 +365,13 @@ static void check_expenses(Program *p, Table *t, Node *block) {
         }
         names[nf] = e->name;
         amts[nf++] = v;
-        if (!decimal_add(fs, v, &fs)) { overflow(p, n->span); ok = false; }
+        if (!decimal_add(fs, v, &fs)) { overflow(p, t, n->span); ok = false; }
         if (e->half && e->half->number_ok) decimal_add(hs, e->half->number, &hs);
     }
     t->expense_full_sum = fs;
     t->expense_half_sum = hs;
-    if (ok && nf && t->funds.present && (t->funds.total_written || t->funds.nsources) &&
+    /* A total built from amounts that were not read is no basis for comparison. */
+    if (ok && nf && !t->amounts_invalid && t->funds.present && (t->funds.total_written || t->funds.nsources) &&
         decimal_cmp(fs, t->funds.total) != 0) {
         Decimal diff;
         decimal_sub(fs, t->funds.total, &diff);

@@ -119,7 +119,7 @@ static void load_imports(Loader *L, ParsedFile *pf, const char *dir) {
                 diag_at(L->p->diags, "E0312", n->name_span, name, "not in the standard library", NULL);
             continue;
         }
-        const char *path = name[0] == '/' ? name : arena_printf(L->p->arena, "%s/%s", dir, name);
+        const char *path = name[0] == '/' || strcmp(dir, ".") == 0 ? name : arena_printf(L->p->arena, "%s/%s", dir, name);
         load_path(L, path, n);
     }
 }

@@ -50,7 +50,7 @@ static const Message messages[] = {
     {"E0307.quote", SEV_NOTE, "括号里若是说明而不是单位，请把整个值写成字符串：\"{0}\"",
      "if the parentheses hold a description rather than a unit, write the whole value as a string: \"{0}\"", NULL},
     {"E0308", SEV_ERROR, "未知的指标组 '{0}'", "unknown indicator group '{0}'", "unknown-group"},
-    {"E0309", SEV_ERROR, "重复的表：'{0}'（年度 {1}，实施单位 {2}）已经写过", "duplicate table: '{0}' ({1}, {2}) is already declared",
+    {"E0309", SEV_ERROR, "重复的表：'{0}'（{1}）已经写过", "duplicate table: '{0}' ({1}) is already declared",
      "duplicate-table"},
     {"E0309.note", SEV_NOTE, "第一次在这里声明", "first declared here", NULL},
     {"E0310", SEV_ERROR, "指标 '{0}' 在同一位置重复书写", "indicator '{0}' is written twice at the same place", "duplicate-indicator"},

@@ -169,6 +169,8 @@ typedef struct Table {
     Indicator **indicators; /* in output order: the form's framework order, then source order */
     int nindicators;
     Node *indicators_node;  /* the 指标 block, if written */
+    bool amounts_invalid;   /* an amount could not be read (E0509) or a sum overflowed (E0508) */
+    bool category_errors;   /* a category the form does not know, or a leaf at the wrong depth */
 } Table;
 
 const Field *table_field(const Table *t, const char *name);

@@ -395,6 +395,8 @@ static void feed(Feeder *f, Token t) {
         f->pending = t;
         return;
     }
+    /* A closing brace ends its statement: `a { … } b { … }` on one line is two statements. */
+    if (f->last_kind == TK_RBRACE && t.kind != TK_RBRACE && !f->pending_nl) feed_raw(f, TK_NL, (Token){TK_NL, t.off, 0});
     if (f->pending_nl) {
         f->pending_nl = false;
         /* `项目 X` NL `{`: the brace on its own line opens the block of the line above. */
