@@ -337,7 +337,9 @@ void check_framework(Program *p, Table *t) {
     }
     const Form *f = t->form;
     if (!f) return;
-    static const char *const required_tops[] = {"产出指标", "效益指标", "满意度指标"};
+    /* 成本指标 is a 一级 of its own on the forms of 财预〔2021〕101号 (Shanghai, 通用项目); on the
+     * Jiangsu and Nantong forms it is a 二级 of 产出指标, required through W0702. */
+    static const char *const required_tops[] = {"产出指标", "成本指标", "效益指标", "满意度指标"};
     for (size_t i = 0; i < sizeof required_tops / sizeof required_tops[0]; i++) {
         int idx;
         if (!find_top(f, required_tops[i], &idx)) continue;

@@ -373,7 +373,6 @@ static void write_sarif(Diags *d, FILE *out, Lang lang) {
     cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
     cJSON_AddStringToObject(driver, "name", "jxc");
     cJSON_AddStringToObject(driver, "version", JX_VERSION);
-    cJSON_AddStringToObject(driver, "informationUri", "https://github.com/jx-lang/jx");
     cJSON *rules = cJSON_AddArrayToObject(driver, "rules");
     /* One rule for each code that occurs, in order of first occurrence. */
     const char *seen[512];

@@ -1,0 +1,77 @@
+# help explains the commands, options and exit status, in Chinese and English.
+=== run
+jxc help; jxc help build; jxc --lang=en help; jxc --lang=en help fmt; jxc --lang=en help diff
+=== stdout
+jxc — 预算绩效目标语言 jx 的编译器
+
+用法：
+  jxc check  [选项] 文件|目录...            检查，只报告诊断信息
+  jxc build  -f json|csv|html [-o 路径] [选项] 文件|目录...
+                                           检查并生成输出
+  jxc fmt    [-w | --check | --diff] 文件...  按统一格式排版
+  jxc diff   [-f text|markdown|json] 旧 新   语义比较两个版本
+  jxc tokens 文件...                       列出词法单元（供开发者排查）
+  jxc help [命令]                          显示帮助
+  jxc --version                            显示版本
+
+目录表示其下所有 .jx 文件；'-' 表示标准输入。
+
+选项：
+  --lang=zh|en            诊断信息的语言（默认中文）
+  --diagnostics=text|json|github|sarif
+                          诊断信息的格式（默认 text）
+  --color=auto|always|never
+  --strict                有警告也视为失败
+  -A 代码, --allow=代码   关闭某个警告，如 -A W0602（可多次使用）
+  --max-errors=N          最多报告 N 个错误（默认 100）
+
+退出状态：0 没有错误；1 输入有错误（--strict 时含警告）；2 用法或读写错误。
+各诊断代码的说明见 docs/diagnostics.md。
+jxc build -f json|csv|html [-o 路径] [选项] 文件|目录...
+
+检查输入，没有错误时生成输出；有错误时不生成任何输出，退出状态为 1。
+  -f, --format=json|csv|html   输出格式
+  -o, --output=路径            写入文件（先写临时文件再改名，失败不会损坏原文件）；默认写到标准输出
+CSV：
+  --table=indicators|funds|expenses   输出哪张表（默认 indicators）
+  --no-bom                 不写 UTF-8 BOM
+  --encoding=utf-8|gb18030 输出编码
+HTML：
+  --split=目录             每个项目写一个页面
+jxc - the compiler of jx, the language of budget performance targets
+
+Usage:
+  jxc check  [options] FILE|DIR...           check; print diagnostics only
+  jxc build  -f json|csv|html [-o PATH] [options] FILE|DIR...
+                                             check, then write an output
+  jxc fmt    [-w | --check | --diff] FILE...  format in the one canonical layout
+  jxc diff   [-f text|markdown|json] OLD NEW  compare two versions semantically
+  jxc tokens FILE...                         list the lexer's tokens (for developers)
+  jxc help [COMMAND]                         show help
+  jxc --version                              show the version
+
+A directory means every .jx file below it; '-' reads standard input.
+
+Options:
+  --lang=zh|en            language of the diagnostics (default: Chinese)
+  --diagnostics=text|json|github|sarif
+                          format of the diagnostics (default: text)
+  --color=auto|always|never
+  --strict                fail on warnings too
+  -A CODE, --allow=CODE   turn a warning off, e.g. -A W0602 (repeatable)
+  --max-errors=N          report at most N errors (default 100)
+
+Exit status: 0 no errors; 1 errors in the input (or warnings with --strict);
+2 usage or I/O error. Every diagnostic code is explained in docs/diagnostics.md.
+jxc fmt [-w | --check | --diff] FILE...
+
+Prints the files in the one canonical layout, keeping every comment.
+  -w, --write   rewrite the files in place
+  --check       list the files that are not formatted; exit 1 if any
+  --diff        show what formatting would change
+jxc diff [-f text|markdown|json] OLD NEW
+
+Compares two versions (files or directories) semantically: projects matched by name, 年度
+and 实施单位, indicators by path; funds changes, and each target tightened, loosened or
+changed. Exit status: 0 no difference, 1 differences, 2 trouble. It also serves as git's
+external diff driver (git's seven arguments); see docs/review.md.
