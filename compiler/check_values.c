@@ -153,13 +153,20 @@ const Unit *resolve_unit(Program *p, const char *text, int *mult_exp) {
         if (!slash) break;
         s = slash + 1;
     }
-    /* Cache the compound under its text without the first multiplier. */
+    /* The compound's name is its text without the first multiplier (万元/人/年 → 元/人/年). */
+    int mexp;
+    size_t mlen = first_exp ? (size_t)multiplier_prefix(text, n, &mexp) : 0;
+    const Unit *known = strmap_get(&p->units, text + mlen);
+    if (known) {
+        *mult_exp = first_exp;
+        return known;
+    }
     Unit *u = arena_alloc(p->arena, sizeof *u);
-    u->name = arena_strdup(p->arena, text);
+    u->name = arena_strdup(p->arena, text + mlen);
     u->dimension = arena_strdup(p->arena, dim);
     u->builtin = true;
     *mult_exp = first_exp;
-    if (first_exp == 0) strmap_put(&p->units, u->name, u);
+    strmap_put(&p->units, u->name, u);
     return u;
 }
 
@@ -173,16 +180,17 @@ static void type_measure(Program *p, Value *v, Span where, bool from_group) {
     v->kind = VK_MEASURE;
     if (!v->unit) return;
     int exp = 0;
-    const Unit *u = resolve_unit(p, v->unit, &exp);
-    if (!u && v->mult_exp) {
-        /* 5千克: the "multiplier" was the start of the unit. */
+    const Unit *u = NULL;
+    if (v->mult_exp) {
+        /* 5千克, 3千字: a unit declared whole is read whole, before 千 × 克. */
         const char *joined = arena_printf(p->arena, "%s%s", span_text(p, v->mult_span), v->unit);
-        u = resolve_unit(p, joined, &exp);
+        u = strchr(joined, '/') ? NULL : strmap_get(&p->units, joined);
         if (u) {
             v->mult_exp = 0;
             v->unit = joined;
         }
     }
+    if (!u) u = resolve_unit(p, v->unit, &exp);
     if (!u) {
         Span sp = from_group ? where : v->unit_span;
         Diag *d = diag_at(p->diags, "E0307", sp, v->unit, NULL);
