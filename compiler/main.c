@@ -192,16 +192,8 @@ static bool is_option(const char *a, const char *name) {
     return strncmp(a, name, n) == 0 && (a[n] == 0 || a[n] == '=');
 }
 
-int main(int argc, char **argv) {
-    Options o = {0};
-    o.lang = LANG_ZH;
-    o.color = -1;
-    o.table = "indicators";
-    o.encoding = "utf-8";
-    o.diff_format = "text";
-    o.inputs = calloc((size_t)argc + 1, sizeof(char *));
-    o.allowed = calloc((size_t)argc + 1, sizeof(char *));
-    if (!o.inputs || !o.allowed) return 2;
+static int run(int argc, char **argv, Options *op) {
+    Options o = *op;
     const char *lang_env = getenv("JXC_LANG");
     if (lang_env && strcmp(lang_env, "en") == 0) o.lang = LANG_EN;
     /* The language first, so that usage errors below are in it. */
@@ -296,6 +288,20 @@ int main(int argc, char **argv) {
     else if (strcmp(o.command, "fmt") == 0) status = cmd_fmt(&o);
     else if (strcmp(o.command, "tokens") == 0) status = cmd_tokens(&o);
     else status = cmd_diff(&o);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    Options o = {0};
+    o.lang = LANG_ZH;
+    o.color = -1;
+    o.table = "indicators";
+    o.encoding = "utf-8";
+    o.diff_format = "text";
+    o.inputs = calloc((size_t)argc + 1, sizeof(char *));
+    o.allowed = calloc((size_t)argc + 1, sizeof(char *));
+    if (!o.inputs || !o.allowed) return 2;
+    int status = run(argc, argv, &o);
     free(o.inputs);
     free((void *)o.allowed);
     return status;
