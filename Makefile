@@ -1,7 +1,7 @@
 # jx: the compiler of budget performance targets.
 #   make          build build/jxc (installs re2c, lemon and cJSON first when missing)
 #   make demo     build, then compile every example to out/ (HTML, JSON, CSV)
-#   make test     the whole test suite, also under AddressSanitizer and UBSan
+#   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind
 # See README.md.
 
 CC      ?= cc
@@ -93,14 +93,31 @@ check: unit golden
 check-asan: $(B)/asan/jxc
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run-golden.sh $(B)/asan/jxc
 
+# The golden tests again under valgrind's memcheck: any invalid read or write, use of
+# uninitialised memory, or definite leak fails the test (status 99).
 check-valgrind: $(B)/jxc
 	@scripts/deps.sh test
 	@JXC_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" tests/run-golden.sh $(B)/jxc
 
 test: $(B)/jxc
 	@scripts/deps.sh test
-	@$(MAKE) --no-print-directory unit golden check-asan
+	@$(MAKE) --no-print-directory unit golden check-asan check-valgrind
 	@tests/run-suites.sh $(B)/jxc
+
+# ---- fuzzing (tests/fuzz/, docs/robustness.md) ---------------------------------------------
+#   make fuzz FUZZ_SECONDS=N   runs the libFuzzer harness for N seconds on one core
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c $(filter-out compiler/main.c,$(SRCS)) $(GEN_C)
+$(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*.h) $(B)/gen/parser.h
+	@scripts/deps.sh fuzz
+	@mkdir -p $(B)/fuzz
+	$(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wno-unused-parameter -Wno-unused-variable -Wno-unused-but-set-variable \
+	  $(FUZZ_FLAGS) $(INCLUDES) -o $@ $(FUZZ_SRCS) $(CJSON_LIBS)
+
+fuzz: $(B)/fuzz/fuzz_jxc
+	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(FUZZ_SECONDS)
 
 # ---- demo -------------------------------------------------------------------------------------
 demo: $(B)/jxc

@@ -26,7 +26,7 @@ void arena_free(Arena *a) {
     a->total = 0;
 }
 
-static void out_of_memory(void) {
+void out_of_memory(void) {
     fputs("jxc: out of memory\n", stderr);
     exit(2);
 }

@@ -10,6 +10,10 @@ typedef struct Arena {
     size_t total; /* bytes handed out, for the limits and the benchmark */
 } Arena;
 
+/* Says "jxc: out of memory" and exits with status 2: what every failed allocation does, so
+ * that input too big for the machine ends with a clear message, not a crash. */
+_Noreturn void out_of_memory(void);
+
 void arena_init(Arena *a);
 void arena_free(Arena *a);
 void *arena_alloc(Arena *a, size_t size);          /* zeroed, aligned to 16 */

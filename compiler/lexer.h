@@ -14,6 +14,9 @@ typedef struct Token {
 
 enum { LEXER_ERROR_LINES = 16 };
 
+/* Limits (docs/robustness.md): a word, number, measure or code, and a string. */
+enum { MAX_TOKEN_BYTES = 4096, MAX_STRING_BYTES = 1 << 20 };
+
 typedef struct Lexer {
     const unsigned char *text, *cur, *lim, *tok, *mar, *ctxmar;
     uint32_t file;
@@ -22,6 +25,7 @@ typedef struct Lexer {
     ParsedFile *pf;
     uint32_t error_lines[16];       /* starts (+1) of the latest lines with a lexical error */
     int nerror_lines;
+    uint32_t scan_off, scan_line_start; /* the last lexical error's offset and its line's start */
     bool line_has_content;          /* for comments: is there a token before it on the line? */
     bool swallowed_rest;            /* an unterminated """ took the rest of the file */
     uint32_t replaced[64];          /* offsets of invalid bytes replaced by '?' (reported already) */

@@ -13,12 +13,20 @@ char *read_file(const char *path, size_t *len) {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) return NULL;
     size_t cap = 1 << 16, n = 0;
+    /* A regular file is read into a buffer of its size (one read, no copies), and one over
+     * the limit is refused before anything is read. */
+    struct stat st;
+    if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+        if ((uint64_t)st.st_size > (uint64_t)MAX_FILE_BYTES) { errno = EFBIG; goto fail; }
+        cap = (size_t)st.st_size + 1;
+    }
     char *buf = malloc(cap);
     if (!buf) { errno = ENOMEM; goto fail; }
     for (;;) {
         if (n == cap) {
             if (cap >= (size_t)MAX_FILE_BYTES + 1) { errno = EFBIG; free(buf); buf = NULL; goto fail; }
             cap *= 2;
+            if (cap > (size_t)MAX_FILE_BYTES + 1) cap = (size_t)MAX_FILE_BYTES + 1;
             char *nb = realloc(buf, cap);
             if (!nb) { free(buf); buf = NULL; errno = ENOMEM; goto fail; }
             buf = nb;
@@ -77,8 +85,36 @@ static ParsedFile *load_path(Loader *L, const char *path, Node *import) {
     }
     ParsedFile *done = strmap_get(&L->loaded, key);
     if (done) return done;
+    if (L->depth >= MAX_IMPORT_DEPTH && import) {
+        char depth[16], max[16];
+        snprintf(depth, sizeof depth, "%d", L->depth + 1);
+        snprintf(max, sizeof max, "%d", MAX_IMPORT_DEPTH);
+        diag_at(p->diags, "E0905", import->name_span, import->name, depth, max, NULL);
+        return NULL;
+    }
+    /* An import names a file: a directory, a device or a pipe (导入 "/dev/zero") is refused
+     * before anything is read from it. */
+    struct stat ist;
+    if (import && stat(path, &ist) == 0 && !S_ISREG(ist.st_mode)) {
+        diag_at(p->diags, "E0312", import->name_span, import->name, "not a regular file", NULL);
+        return NULL;
+    }
     size_t len;
     char *text = read_file(path, &len);
+    if (!text && errno == EFBIG) {
+        /* Over the limit of MAX_FILE_BYTES: an error of the input, not of the system. */
+        char size[32], max[32];
+        struct stat st;
+        if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+            snprintf(size, sizeof size, "%lld", (long long)st.st_size);
+        else
+            snprintf(size, sizeof size, "> %d", MAX_FILE_BYTES);
+        snprintf(max, sizeof max, "%d", MAX_FILE_BYTES);
+        const char *shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
+        if (import) diag_at(p->diags, "E0902", import->name_span, shown, size, max, NULL);
+        else diag_nowhere(p->diags, "E0902", shown, size, max, NULL);
+        return NULL;
+    }
     if (!text) {
         if (import) {
             diag_at(p->diags, "E0312", import->name_span, import->name, strerror(errno), NULL);

@@ -143,7 +143,13 @@ static const Message messages[] = {
     {"N0706.note", SEV_NOTE, "{0} 在这里", "{0} is here", NULL},
     /* limits */
     {"E0901", SEV_ERROR, "嵌套过深：花括号最多嵌套 {0} 层", "nesting too deep: at most {0} levels of braces", "nesting-too-deep"},
-    {"E0902", SEV_ERROR, "文件过大：{0} 字节（最多 {1} 字节）", "file too large: {0} bytes (at most {1})", "file-too-large"},
+    {"E0902", SEV_ERROR, "文件 '{0}' 过大：{1} 字节（最多 {2} 字节）", "file '{0}' is too large: {1} bytes (at most {2})",
+     "file-too-large"},
+    {"E0903", SEV_ERROR, "名称或数值过长：{0} 字节（最多 {1} 字节）", "name or value too long: {0} bytes (at most {1})",
+     "token-too-long"},
+    {"E0904", SEV_ERROR, "字符串过长：{0} 字节（最多 {1} 字节）", "string too long: {0} bytes (at most {1})", "string-too-long"},
+    {"E0905", SEV_ERROR, "导入层次过深：'{0}' 处在第 {1} 层导入（最多 {2} 层）",
+     "imports nested too deeply: '{0}' is imported at depth {1} (at most {2})", "imports-too-deep"},
     /* words used in syntax error messages */
     {"tok.eol", SEV_NOTE, "行尾", "end of line", NULL},
     {"tok.eof", SEV_NOTE, "文件结尾", "end of file", NULL},

@@ -42,14 +42,14 @@ static char *decode_text_block(Arena *a, const char *s, size_t n) {
     typedef struct { const char *s; size_t n; } Line;
     int cap = 16, count = 0;
     Line *lines = malloc(sizeof *lines * (size_t)cap);
-    if (!lines) abort();
+    if (!lines) out_of_memory();
     while (p <= end) {
         const char *e = memchr(p, '\n', (size_t)(end - p));
         if (!e) e = end;
         if (count == cap) {
             cap *= 2;
             lines = realloc(lines, sizeof *lines * (size_t)cap);
-            if (!lines) abort();
+            if (!lines) out_of_memory();
         }
         size_t len = (size_t)(e - p);
         if (len && p[len - 1] == '\r') len--;
@@ -406,7 +406,7 @@ static void feed(Feeder *f, Token t) {
         if (f->nbraces == f->cap) {
             f->cap = f->cap ? f->cap * 2 : 16;
             f->braces = realloc(f->braces, sizeof *f->braces * (size_t)f->cap);
-            if (!f->braces) abort();
+            if (!f->braces) out_of_memory();
         }
         f->braces[f->nbraces++] = t.off;
     } else if (t.kind == TK_RBRACE) {
@@ -432,22 +432,23 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
     ParseCtx ctx = {.arena = a, .diags = d, .pf = pf, .lx = &lx, .text = sf->text, .file = file};
     Feeder f = {.ctx = &ctx};
     f.parser = jxParseAlloc(malloc, &ctx);
-    if (!f.parser) abort();
+    if (!f.parser) out_of_memory();
     for (;;) {
         Token t = lexer_next(&lx);
         if (t.kind == 0) break;
         if (f.skip_depth > 0) {
             if (t.kind == TK_LBRACE) f.skip_depth++;
-            else if (t.kind == TK_RBRACE && --f.skip_depth == 0) {
-                /* The skipped block's own '}' closes nothing the parser saw. */
-            }
+            else if (t.kind == TK_RBRACE && --f.skip_depth == 0) feed(&f, t); /* closes the empty block */
             continue;
         }
         if (t.kind == TK_LBRACE && f.nbraces >= MAX_NESTING) {
+            /* The parser sees the block too deep as an empty one ('{' then its '}'), so the
+             * statement that opens it is complete and nothing else is reported for it. */
             char lim[16];
             snprintf(lim, sizeof lim, "%d", MAX_NESTING);
             diag_at(d, "E0901", tok_span(&ctx, t), lim, NULL);
             pf->had_errors = true;
+            feed(&f, t);
             f.skip_depth = 1;
             continue;
         }

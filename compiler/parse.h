@@ -9,7 +9,8 @@
 
 enum {
     MAX_NESTING = 64,          /* braces inside braces */
-    MAX_FILE_BYTES = 0x7fffffff,
+    MAX_FILE_BYTES = 0x7fffffff, /* byte offsets are 32-bit */
+    MAX_IMPORT_DEPTH = 64,       /* a file importing a file importing … */
 };
 
 /* The parser's %extra_context: what the grammar actions build with. */

@@ -24,14 +24,14 @@ uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t le
     if (s->nfiles == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 16;
         s->files = realloc(s->files, sizeof *s->files * s->cap);
-        if (!s->files) abort();
+        if (!s->files) out_of_memory();
     }
     SourceFile *f = calloc(1, sizeof *f);
-    if (!f) abort();
+    if (!f) out_of_memory();
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { text += 3; len -= 3; }
     /* Sixteen NUL bytes after the text: the lexer reads ahead without bounds checks. */
     char *copy = malloc(len + 16);
-    if (!copy) abort();
+    if (!copy) out_of_memory();
     memcpy(copy, text, len);
     memset(copy + len, 0, 16);
     f->path = arena_strdup(s->arena, path);
@@ -49,7 +49,7 @@ SourceFile *sources_get(const SourceSet *s, uint32_t file) {
 static void index_lines(SourceFile *f) {
     uint32_t cap = 64, n = 0;
     uint32_t *starts = malloc(sizeof *starts * cap);
-    if (!starts) abort();
+    if (!starts) out_of_memory();
     starts[n++] = 0;
     const char *p = f->text, *end = f->text + f->len;
     while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
@@ -57,7 +57,7 @@ static void index_lines(SourceFile *f) {
         if (n == cap) {
             cap *= 2;
             starts = realloc(starts, sizeof *starts * cap);
-            if (!starts) abort();
+            if (!starts) out_of_memory();
         }
         starts[n++] = (uint32_t)(p - f->text);
     }

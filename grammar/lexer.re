@@ -7,17 +7,25 @@
 #include "parser.h"
 #include "utf8.h"
 
-static void lex_error(Lexer *lx, const char *code, uint32_t off, uint32_t len, const char *arg) {
+/* Reports a lexical error; returns the diagnostic (NULL when it was not kept: past
+ * --max-errors). */
+static Diag *lex_error(Lexer *lx, const char *code, uint32_t off, uint32_t len, const char *arg) {
     Span sp = {lx->file, off, len};
     Diag *d = diag_at(lx->diags, code, sp, arg, NULL);
     if (d && strcmp(code, "E0103") == 0) diag_help(lx->diags, d, "E0103.help", NULL);
     if (d && strcmp(code, "E0101") == 0) diag_help(lx->diags, d, "E0101.help", NULL);
     if (d && strcmp(code, "E0107") == 0) diag_help(lx->diags, d, "E0107.help", NULL);
-    /* Remember the line, so the parser does not report a second error for it. */
+    /* Remember the line, so the parser does not report a second error for it. The scan back
+     * to the line's start stops at the previous error when no line break lies between them:
+     * a long line full of bad characters must not cost time quadratic in its length. */
     const char *t = (const char *)lx->text;
-    uint32_t start = off;
-    while (start > 0 && t[start - 1] != '\n') start--;
+    uint32_t start = off, floor = off >= lx->scan_off ? lx->scan_off : 0;
+    while (start > floor && t[start - 1] != '\n') start--;
+    if (start == floor && floor > 0 && t[start - 1] != '\n') start = lx->scan_line_start;
+    lx->scan_off = off;
+    lx->scan_line_start = start;
     lx->error_lines[lx->nerror_lines++ % LEXER_ERROR_LINES] = start + 1;
+    return d;
 }
 
 void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Arena *a, ParsedFile *pf) {
@@ -97,9 +105,26 @@ static int lex_text_block(Lexer *lx) {
     }
 }
 
+/* A name, number or one-line value longer than MAX_TOKEN_BYTES, or a string longer than
+ * MAX_STRING_BYTES, is an error (E0903, E0904): no table has such a thing, and its text would
+ * flood every message that quotes it. The token is kept, so the parse goes on. */
+static void check_length(Lexer *lx, Token t) {
+    bool string = t.kind == TK_STRING;
+    uint32_t max = string ? MAX_STRING_BYTES : MAX_TOKEN_BYTES;
+    if (t.len <= max) return;
+    char len[16], lim[16];
+    snprintf(len, sizeof len, "%u", t.len);
+    snprintf(lim, sizeof lim, "%u", max);
+    Span sp = {lx->file, t.off, t.len};
+    diag_at(lx->diags, string ? "E0904" : "E0903", sp, len, lim, NULL);
+    lx->pf->had_errors = true;
+}
+
 static Token make(Lexer *lx, int kind) {
     lx->line_has_content = true;
-    return (Token){kind, (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok)};
+    Token t = {kind, (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok)};
+    if (t.len > MAX_TOKEN_BYTES) check_length(lx, t);
+    return t;
 }
 
 Token lexer_next(Lexer *lx) {
@@ -178,12 +203,9 @@ Token lexer_next(Lexer *lx) {
             bool replaced = false;
             for (int k = 0; k < lx->nreplaced && !replaced; k++) replaced = lx->replaced[k] == off;
             if (!replaced) {
-                lex_error(lx, "E0106", off, (uint32_t)n, ch);
+                Diag *d = lex_error(lx, "E0106", off, (uint32_t)n, ch);
                 /* Characters that names of the seed tables hold: the name wants quotes. */
-                if (strchr(":()-+/,", ch[0]) && ch[0]) {
-                    Diag *d = lx->diags->list.len ? lx->diags->list.items[lx->diags->list.len - 1] : NULL;
-                    if (d && d->msg && strcmp(d->msg->id, "E0106") == 0) diag_help(lx->diags, d, "E0106.quote", NULL);
-                }
+                if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, "E0106.quote", NULL);
             }
             lx->line_has_content = true;
             continue;

@@ -429,7 +429,13 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
         found = ctx->text[tok.off] == '}' ? "\x01tok.rbrace" : "\x01tok.eof";
     else if (major == TK_NL && ctx->text[tok.off] == ';') found = "';'";
     else if (major == TK_NL) found = "\x01tok.eol";
-    else found = arena_printf(ctx->arena, "'%.*s'", (int)(tok.len > 60 ? 60 : tok.len), ctx->text + tok.off);
+    else {
+        /* A long token is cut at 60 bytes, on a character boundary so the message stays valid
+         * UTF-8 (it goes into JSON and SARIF too). */
+        uint32_t n = tok.len > 60 ? 60 : tok.len;
+        while (n > 0 && n < tok.len && ((unsigned char)ctx->text[tok.off + n] & 0xC0) == 0x80) n--;
+        found = arena_printf(ctx->arena, "'%.*s%s'", (int)n, ctx->text + tok.off, n < tok.len ? "…" : "");
+    }
     if (major == TK_NL && tok.len == 1 && ctx->text[tok.off] == '\n') sp.len = 0;
     diag_at(ctx->diags, "E0201", sp, expected, found, NULL);
     ctx->pf->had_errors = true;

@@ -4,6 +4,7 @@
 #   scripts/deps.sh build    re2c, lemon, cJSON headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, valgrind, clang
+#   scripts/deps.sh fuzz     the above for build, plus clang's libFuzzer runtime (make fuzz)
 set -u
 want=${1:-build}
 
@@ -30,6 +31,16 @@ if [ "$want" = test ]; then
   need_cmd valgrind valgrind
   need_cmd clang clang
   need_cmd iconv libc-bin
+fi
+
+if [ "$want" = fuzz ]; then
+  # make fuzz: clang and its libFuzzer runtime
+  need_cmd clang clang
+  if command -v clang >/dev/null 2>&1; then
+    rt=$(clang -print-resource-dir)/lib/linux/libclang_rt.fuzzer-x86_64.a
+    major=$(clang -dumpversion | cut -d. -f1)
+    need_file "$rt" "libclang-rt-$major-dev"
+  fi
 fi
 
 # de-duplicate
