@@ -165,6 +165,7 @@ int cmd_build(const Options *o) {
     else if (strcmp(o->format, "csv") == 0) emit = emit_csv;
     else if (strcmp(o->format, "html") == 0) emit = emit_html;
     else return usage_error(o, o->lang == LANG_EN ? "unknown output format '%s' (json, csv or html)" : "未知的输出格式 '%s'（可用 json、csv、html）", o->format);
+    if (emit_check_options(o)) return 2;
     Compilation c;
     compilation_init(&c, o);
     int status = compilation_run(&c, o->inputs, o->ninputs);
