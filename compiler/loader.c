@@ -226,6 +226,10 @@ int load_program(Program *p, const char *const *inputs, int ninputs) {
         if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
             PtrVec files = {0};
             walk_dir(&L, inputs[i], &files);
+            if (files.len == 0 && L.status == 0) {
+                fprintf(stderr, "jxc: no .jx file in '%s'\n", inputs[i]);
+                L.status = 2;
+            }
             for (int k = 0; k < files.len; k++) load_path(&L, files.items[k], NULL);
         } else {
             load_path(&L, inputs[i], NULL);
