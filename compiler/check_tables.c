@@ -474,6 +474,12 @@ void check_table(Program *p, Table *t, Node *defaults) {
             }
             continue;
         }
+        if (c->kind == N_ITEM) {
+            static const char *const blocks[] = {"资金", "支出", "指标"};
+            Diag *g = diag_at(p->diags, "E0320", c->name_span, c->name, NULL);
+            help_did_you_mean(p, g, c->name, blocks, 3);
+            continue;
+        }
         if (c->kind != N_FIELD) continue;
         Node *first = strmap_get(&fs.own, c->name);
         if (first) {

@@ -20,6 +20,7 @@ static const Message messages[] = {
      "number has too many digits: {0} ({1} characters; at most 18 significant digits)",
      "number-too-long"},
     {"E0106", SEV_ERROR, "无法识别的字符 '{0}'", "unexpected character '{0}'", "unexpected-character"},
+    {"E0106.fullwidth", SEV_NOTE, "这是全角字符，请改用半角的 '{0}'", "this is a full-width character: write the half-width '{0}'", NULL},
     {"E0106.quote", SEV_NOTE, "名称若以数字开头，或含有空格、冒号、'-'、英文括号等，请写成字符串：\"…\"",
      "a name that starts with a digit or holds spaces, colons, '-' or ASCII parentheses is written as a string: \"…\"", NULL},
     {"E0107", SEV_ERROR, "无效的转义序列 '{0}'", "invalid escape sequence '{0}'", "invalid-escape"},
@@ -27,6 +28,7 @@ static const Message messages[] = {
     {"E0108", SEV_ERROR, "数字的千位分隔不正确：{0}", "malformed digit grouping: {0}", "bad-digit-grouping"},
     {"E0108.help", SEV_NOTE, "逗号每三位一组，例如 5,000,000.00", "commas separate groups of three digits, as in 5,000,000.00", NULL},
     /* syntax */
+    {"E0201.labelled", SEV_NOTE, "指标名与指标值之间要有空格：'{0} {1}'", "put a space between the name and the value: '{0} {1}'", NULL},
     {"E0201", SEV_ERROR, "语法错误：此处应为{0}，却遇到{1}", "syntax error: expected {0}, found {1}", "syntax-error"},
     {"E0202", SEV_ERROR, "缺少 '}'（用于闭合第 {0} 行的 '{'）", "'}' expected (to close '{' at line {0})", "unclosed-brace"},
     {"E0202.note", SEV_NOTE, "'{' 在这里打开", "'{' opened here", NULL},
@@ -70,6 +72,8 @@ static const Message messages[] = {
     {"E0317", SEV_ERROR, "表式中 '{0}' 的值不对：应为 {1}", "form item '{0}' has a bad value: expected {1}", "bad-form-item"},
     {"E0318", SEV_ERROR, "表式中没有 '{0}' 这一项", "'{0}' is not a form item", "unknown-form-item"},
     {"E0319", SEV_ERROR, "指标组 '{0}' 经由引用又引用了自身", "indicator group '{0}' refers to itself", "group-cycle"},
+    {"E0320", SEV_ERROR, "表内没有 '{0}' 这种块：块只有 资金、支出 和 指标", "'{0}' is not a block of a table: the blocks are 资金, 支出 and 指标",
+     "unknown-block"},
     /* values and types */
     {"W0401", SEV_WARNING, "'{0}' 不是已声明的等级词", "'{0}' is not a declared level word", "unknown-level"},
     {"W0401.help", SEV_NOTE, "若是说明文字请加引号：\"{0}\"；若是本单位常用的等级，请用 等级 {0} 声明",

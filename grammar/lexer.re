@@ -206,6 +206,11 @@ Token lexer_next(Lexer *lx) {
                 Diag *d = lex_error(lx, "E0106", off, (uint32_t)n, ch);
                 /* Characters that names of the seed tables hold: the name wants quotes. */
                 if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, "E0106.quote", NULL);
+                /* A Chinese input method's full-width ｛ ｝ ； ＂ …: say which half-width one. */
+                if (d && cp >= 0xFF01 && cp <= 0xFF5E) {
+                    char half[2] = {(char)(cp - 0xFF01 + 0x21), 0};
+                    diag_help(lx->diags, d, "E0106.fullwidth", half, NULL);
+                }
             }
             lx->line_has_content = true;
             continue;

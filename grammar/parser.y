@@ -198,6 +198,13 @@ bitem(A) ::= INDICATORS(K) LBRACE(L) indnodes(B) RBRACE(R) NL. {
     A->kw = tok_span(ctx, K);
     node_set_children(A, B, L, R);
 }
+bitem(A) ::= name(N) LBRACE(L) items(B) RBRACE(R) NL. {
+    /* A block that is not 资金, 支出 or 指标: parsed, and reported by the checker with a
+     * did-you-mean (a misspelt 指标 should not cost the whole table its syntax). */
+    A = make_stmt(ctx, N_ITEM, N.span, tok_span(ctx, R));
+    node_set_name(A, N);
+    node_set_children(A, B, L, R);
+}
 bitem(A) ::= error NL. { A = NULL; RECOVERED(); ctx->pf->had_errors = true; }
 bitem(A) ::= error LBRACE items RBRACE NL. { A = NULL; RECOVERED(); ctx->pf->had_errors = true; }
 
@@ -437,7 +444,18 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
         found = arena_printf(ctx->arena, "'%.*s%s'", (int)n, ctx->text + tok.off, n < tok.len ? "…" : "");
     }
     if (major == TK_NL && tok.len == 1 && ctx->text[tok.off] == '\n') sp.len = 0;
-    diag_at(ctx->diags, "E0201", sp, expected, found, NULL);
+    Diag *d = diag_at(ctx->diags, "E0201", sp, expected, found, NULL);
+    if (d && major == TK_LABELLED && jx_accepts(p, TK_WORD)) {
+        /* 案件办理率≥90%: the name and the value run together. The comparator starts at the
+         * first byte that cannot be in a word: an ASCII comparator, or ≥ ≤ ≠ ＞ ＜ ＝ ≧ ≦ ⩾ ⩽. */
+        const char *t = ctx->text + tok.off;
+        uint32_t k = 0;
+        while (k < tok.len && !strchr("<>=!", t[k]) && (unsigned char)t[k] != 0xE2 &&
+               !((unsigned char)t[k] == 0xEF && (unsigned char)t[k + 1] == 0xBC))
+            k++;
+        diag_help(ctx->diags, d, "E0201.labelled", arena_strndup(ctx->arena, t, k),
+                  arena_strndup(ctx->arena, t + k, tok.len - k), NULL);
+    }
     ctx->pf->had_errors = true;
 }
 }
