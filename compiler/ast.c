@@ -45,8 +45,19 @@ typedef struct Attacher {
     uint32_t prev_end;  /* end of the last statement, comment or '{' seen */
 } Attacher;
 
-static bool same_line(const char *text, uint32_t a, uint32_t b) {
-    return memchr(text + a, '\n', b - a) == NULL;
+/* Nothing but blanks (and ';') between a and b, on one line: a comment there belongs to the
+ * statement that ends at a, not to a later statement or '}' on the same line. */
+static bool only_blanks(const char *text, uint32_t a, uint32_t b) {
+    for (uint32_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == ';') continue;
+        if (ch == 0xE3 && i + 2 < b && (unsigned char)text[i + 1] == 0x80 && (unsigned char)text[i + 2] == 0x80) {
+            i += 2; /* U+3000 */
+            continue;
+        }
+        return false;
+    }
+    return b >= a;
 }
 
 static bool blank_between(const char *text, uint32_t a, uint32_t b) {
@@ -78,15 +89,19 @@ static void attach_node(Attacher *at, Node *n) {
     while (at->next && at->next->span.off < n->span.off) push(&n->leading, take(at));
     n->blank_before = blank_between(at->text, at->prev_end, n->span.off);
     if (n->has_block) {
+        /* `项目 X  # c` with the '{' on the next line: the comment is the block's, as if it
+         * followed the '{' (jxc fmt prints it there). */
+        if (at->next && at->next->span.off < n->lbrace.off && !at->next->own_line) n->brace_comment = take(at);
         at->prev_end = n->lbrace.off + n->lbrace.len;
-        if (at->next && at->next->span.off < n->rbrace.off && same_line(at->text, at->prev_end, at->next->span.off))
+        if (!n->brace_comment && at->next && at->next->span.off < n->rbrace.off &&
+            only_blanks(at->text, at->prev_end, at->next->span.off))
             n->brace_comment = take(at);
         attach_block(at, n->children, n->rbrace.off);
         while (at->next && at->next->span.off < n->rbrace.off) push(&n->dangling, take(at));
     }
     uint32_t end = n->span.off + n->span.len;
     at->prev_end = end;
-    if (at->next && same_line(at->text, end, at->next->span.off)) n->trailing = take(at);
+    if (at->next && only_blanks(at->text, end, at->next->span.off)) n->trailing = take(at);
 }
 
 static void attach_block(Attacher *at, Node *first, uint32_t limit) {

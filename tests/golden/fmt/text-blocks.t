@@ -1,0 +1,45 @@
+# A """ block is re-indented one level deeper than its statement, whatever its indentation was
+# (a block of one line stays on its line);
+# its text (relative indentation, blank lines, a first line on the opening line) stays the same.
+=== file: t.jx
+默认 {
+  表式 通用项目
+}
+项目 文本 {
+        年度目标 """
+                  第一段
+                    缩进的第二行
+
+                  第三段
+                  """
+  中长期目标 """开头就有文字
+      然后是这一行
+  """
+    主管部门 """单行"""
+    项目负责人 """
+        结尾是引号"
+        """
+}
+=== run
+jxc fmt t.jx
+=== stdout
+默认 {
+    表式 通用项目
+}
+
+项目 文本 {
+    年度目标 """
+        第一段
+          缩进的第二行
+
+        第三段
+        """
+    中长期目标 """
+        开头就有文字
+              然后是这一行
+        """
+    主管部门 """单行"""
+    项目负责人 """
+        结尾是引号"
+        """
+}
