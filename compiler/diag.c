@@ -39,6 +39,7 @@ static const Message *must_find(const char *id) {
     const Message *m = message_find(id);
     if (!m) {
         fprintf(stderr, "jxc: internal error: no message for %s\n", id);
+        fflush(stderr);
         abort();
     }
     return m;

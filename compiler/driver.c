@@ -46,6 +46,7 @@ void compilation_report(Compilation *c, const Options *o) {
     if (o->color == 1) st.color = true;
     else if (o->color < 0) st.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
     diags_write(&c->diags, stderr, &st);
+    fflush(stderr);
 }
 
 void compilation_free(Compilation *c) {
