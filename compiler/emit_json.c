@@ -140,10 +140,14 @@ static cJSON *table_json(Program *p, Table *t) {
 static int print_indented(FILE *out, cJSON *item, int depth) {
     char *s = cJSON_Print(item);
     if (!s) return 2;
-    for (char *c = s; *c; c++) {
-        fputc(*c, out);
-        if (*c == '\n')
-            for (int i = 0; i < depth; i++) fputc('\t', out);
+    /* A line at a time: one fwrite a line, not one fputc a byte. */
+    static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+    for (char *c = s; *c;) {
+        char *nl = strchr(c, '\n');
+        size_t n = nl ? (size_t)(nl - c) + 1 : strlen(c);
+        fwrite(c, 1, n, out);
+        if (nl) fwrite(tabs, 1, (size_t)(depth < 16 ? depth : 16), out);
+        c += n;
     }
     cJSON_free(s);
     return 0;
