@@ -63,201 +63,201 @@ examples/jiangsu-2025.jx:372:5: warning[W0702]: '信息化及网络运行维护'
     |
 372 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:70:5: note[N0706]: 年度目标 is identical to 中长期目标
+examples/nantong-2025.jx:72:5: note[N0706]: 年度目标 is identical to 中长期目标
    |
-70 |     年度目标 """
+72 |     年度目标 """
    |     ^^^^^^^^
-examples/nantong-2025.jx:67:5: note: 中长期目标 is here
+examples/nantong-2025.jx:69:5: note: 中长期目标 is here
    |
-67 |     中长期目标 """
+69 |     中长期目标 """
    |     ----------
-examples/nantong-2025.jx:73:5: warning[W0702]: '医保基金监督检查经费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:75:5: warning[W0702]: '医保基金监督检查经费' has no indicator under 产出指标 › 成本指标
    |
-73 |     指标 {
+75 |     指标 {
    |     ^^^^
-examples/nantong-2025.jx:91:30: warning[W0407]: '资金使用专款专用率' is a rate, but its target 专款专用 is not a ratio
-   |
-91 |                 资金使用专款专用率 半年 专款专用 全年 专款专用
-   |                                         ^^^^^^^^
-   = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
-examples/nantong-2025.jx:94:47: warning[W0407]: '基金监管宣传提高公众政策、知识、制度或宣传点的知晓率' is a rate, but its target 较高 is not a ratio
-   |
-94 |                 基金监管宣传提高公众政策、知识、制度或宣传点的知晓率 半年 较高 全年 较高
-   |                                                                           ^^^^
-   = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
-examples/nantong-2025.jx:134:5: note[N0706]: 年度目标 is identical to 中长期目标
+examples/nantong-2025.jx:116:30: warning[W0407]: '资金使用专款专用率' is a rate, but its target 专款专用 is not a ratio
     |
-134 |     年度目标 """
+116 |                 资金使用专款专用率 半年 专款专用 全年 专款专用
+    |                                         ^^^^^^^^
+    = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
+examples/nantong-2025.jx:119:47: warning[W0407]: '基金监管宣传提高公众政策、知识、制度或宣传点的知晓率' is a rate, but its target 较高 is not a ratio
+    |
+119 |                 基金监管宣传提高公众政策、知识、制度或宣传点的知晓率 半年 较高 全年 较高
+    |                                                                           ^^^^
+    = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
+examples/nantong-2025.jx:159:5: note[N0706]: 年度目标 is identical to 中长期目标
+    |
+159 |     年度目标 """
     |     ^^^^^^^^
-examples/nantong-2025.jx:131:5: note: 中长期目标 is here
+examples/nantong-2025.jx:156:5: note: 中长期目标 is here
     |
-131 |     中长期目标 """
+156 |     中长期目标 """
     |     ----------
-examples/nantong-2025.jx:137:5: warning[W0702]: '医保租赁业务专项' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:162:5: warning[W0702]: '医保租赁业务专项' has no indicator under 产出指标 › 成本指标
     |
-137 |     指标 {
+162 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:212:5: warning[W0701]: '医疗保障能力提升经费' has no indicator under 满意度指标
+examples/nantong-2025.jx:254:5: warning[W0701]: '医疗保障能力提升经费' has no indicator under 满意度指标
     |
-212 |     指标 {
+254 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:212:5: warning[W0702]: '医疗保障能力提升经费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:254:5: warning[W0702]: '医疗保障能力提升经费' has no indicator under 产出指标 › 成本指标
     |
-212 |     指标 {
+254 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:278:5: warning[W0702]: '网络设备设施运行与维护费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:342:5: warning[W0702]: '网络设备设施运行与维护费' has no indicator under 产出指标 › 成本指标
     |
-278 |     指标 {
+342 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:307:34: warning[W0407]: '网络设备设施运行维护覆盖率' is a rate, but its target "全局" is not a ratio
+examples/nantong-2025.jx:371:34: warning[W0407]: '网络设备设施运行维护覆盖率' is a rate, but its target "全局" is not a ratio
     |
-307 |                 网络设备设施运行维护覆盖率 半年 "全局" 全年 "全局"
+371 |                 网络设备设施运行维护覆盖率 半年 "全局" 全年 "全局"
     |                                                 ^^^^^^
     = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
-examples/nantong-2025.jx:365:5: warning[W0701]: '医疗保障业务专家评审' has no indicator under 满意度指标
+examples/nantong-2025.jx:429:5: warning[W0701]: '医疗保障业务专家评审' has no indicator under 满意度指标
     |
-365 |     指标 {
+429 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:365:5: warning[W0702]: '医疗保障业务专家评审' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:429:5: warning[W0702]: '医疗保障业务专家评审' has no indicator under 产出指标 › 成本指标
     |
-365 |     指标 {
+429 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:423:5: warning[W0702]: '办公设备购置' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:510:5: warning[W0702]: '办公设备购置' has no indicator under 产出指标 › 成本指标
     |
-423 |     指标 {
+510 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:506:5: note[N0706]: 年度目标 is identical to 中长期目标
+examples/nantong-2025.jx:593:5: note[N0706]: 年度目标 is identical to 中长期目标
     |
-506 |     年度目标 """
+593 |     年度目标 """
     |     ^^^^^^^^
-examples/nantong-2025.jx:503:5: note: 中长期目标 is here
+examples/nantong-2025.jx:590:5: note: 中长期目标 is here
     |
-503 |     中长期目标 """
+590 |     中长期目标 """
     |     ----------
-examples/nantong-2025.jx:509:5: warning[W0702]: '医保稽核检查专项' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:596:5: warning[W0702]: '医保稽核检查专项' has no indicator under 产出指标 › 成本指标
     |
-509 |     指标 {
+596 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:583:5: warning[W0701]: '医药价格监测和招标采购' has no indicator under 满意度指标
+examples/nantong-2025.jx:688:5: warning[W0701]: '医药价格监测和招标采购' has no indicator under 满意度指标
     |
-583 |     指标 {
+688 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:583:5: warning[W0702]: '医药价格监测和招标采购' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:688:5: warning[W0702]: '医药价格监测和招标采购' has no indicator under 产出指标 › 成本指标
     |
-583 |     指标 {
+688 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:661:5: note[N0706]: 年度目标 is identical to 中长期目标
+examples/nantong-2025.jx:766:5: note[N0706]: 年度目标 is identical to 中长期目标
     |
-661 |     年度目标 """
+766 |     年度目标 """
     |     ^^^^^^^^
-examples/nantong-2025.jx:658:5: note: 中长期目标 is here
+examples/nantong-2025.jx:763:5: note: 中长期目标 is here
     |
-658 |     中长期目标 """
+763 |     中长期目标 """
     |     ----------
-examples/nantong-2025.jx:664:5: warning[W0701]: '医疗保障管理费' has no indicator under 满意度指标
+examples/nantong-2025.jx:769:5: warning[W0701]: '医疗保障管理费' has no indicator under 满意度指标
     |
-664 |     指标 {
+769 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:664:5: warning[W0702]: '医疗保障管理费' has no indicator under 产出指标 › 质量指标
+examples/nantong-2025.jx:769:5: warning[W0702]: '医疗保障管理费' has no indicator under 产出指标 › 质量指标
     |
-664 |     指标 {
+769 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:664:5: warning[W0702]: '医疗保障管理费' has no indicator under 产出指标 › 时效指标
+examples/nantong-2025.jx:769:5: warning[W0702]: '医疗保障管理费' has no indicator under 产出指标 › 时效指标
     |
-664 |     指标 {
+769 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:741:5: warning[W0702]: '网络设备设施租赁费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:846:5: warning[W0702]: '网络设备设施租赁费' has no indicator under 产出指标 › 成本指标
     |
-741 |     指标 {
+846 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:757:28: warning[W0407]: '网络通信覆盖率' is a rate, but its target "全市域" is not a ratio
+examples/nantong-2025.jx:879:28: warning[W0407]: '网络通信覆盖率' is a rate, but its target "全市域" is not a ratio
     |
-757 |                 网络通信覆盖率 半年 "全市域" 全年 "全市域"
+879 |                 网络通信覆盖率 半年 "全市域" 全年 "全市域"
     |                                     ^^^^^^^^
     = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
-examples/nantong-2025.jx:805:5: note[N0706]: 年度目标 is identical to 中长期目标
+examples/nantong-2025.jx:927:5: note[N0706]: 年度目标 is identical to 中长期目标
     |
-805 |     年度目标 """
+927 |     年度目标 """
     |     ^^^^^^^^
-examples/nantong-2025.jx:802:5: note: 中长期目标 is here
+examples/nantong-2025.jx:924:5: note: 中长期目标 is here
     |
-802 |     中长期目标 """
+924 |     中长期目标 """
     |     ----------
-examples/nantong-2025.jx:808:5: warning[W0702]: '医保业务经办专项' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:930:5: warning[W0702]: '医保业务经办专项' has no indicator under 产出指标 › 成本指标
     |
-808 |     指标 {
+930 |     指标 {
     |     ^^^^
-examples/nantong-2025.jx:893:5: warning[W0702]: '医疗保障政策制定稳评' has no indicator under 产出指标 › 成本指标
-    |
-893 |     指标 {
-    |     ^^^^
-examples/nantong-2025.jx:981:5: warning[W0702]: '医疗保障能力提升项目' has no indicator under 产出指标 › 成本指标
-    |
-981 |     指标 {
-    |     ^^^^
-examples/nantong-2025.jx:998:39: warning[W0407]: '印发和发放宣传册、宣传折页质量达标率' is a rate, but its target 较高 is not a ratio
-    |
-998 |                 印发和发放宣传册、宣传折页质量达标率 半年 较高 全年 较高
-    |                                                           ^^^^
-    = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
-examples/nantong-2025.jx:998:39: warning[W0704]: output indicator '印发和发放宣传册、宣传折页质量达标率' has a vague target '较高'
-    |
-998 |                 印发和发放宣传册、宣传折页质量达标率 半年 较高 全年 较高
-    |                                                           ^^^^
-    = help: give an output indicator a measurable target, such as ≥95% or 按时完成
-examples/nantong-2025.jx:1053:5: warning[W0702]: '委托业务费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:1015:5: warning[W0702]: '医疗保障政策制定稳评' has no indicator under 产出指标 › 成本指标
      |
-1053 |     指标 {
+1015 |     指标 {
      |     ^^^^
-examples/nantong-2025.jx:1124:5: warning[W0702]: '网络设备设施运行与维护费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:1103:5: warning[W0702]: '医疗保障能力提升项目' has no indicator under 产出指标 › 成本指标
      |
-1124 |     指标 {
+1103 |     指标 {
      |     ^^^^
-examples/nantong-2025.jx:1137:34: warning[W0407]: '网络设备设施运行维护覆盖率' is a rate, but its target "全中心" is not a ratio
+examples/nantong-2025.jx:1122:39: warning[W0407]: '印发和发放宣传册、宣传折页质量达标率' is a rate, but its target 较高 is not a ratio
      |
-1137 |                 网络设备设施运行维护覆盖率 半年 "全中心" 全年 "全中心"
+1122 |                 印发和发放宣传册、宣传折页质量达标率 半年 较高 全年 较高
+     |                                                           ^^^^
+     = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
+examples/nantong-2025.jx:1122:39: warning[W0704]: output indicator '印发和发放宣传册、宣传折页质量达标率' has a vague target '较高'
+     |
+1122 |                 印发和发放宣传册、宣传折页质量达标率 半年 较高 全年 较高
+     |                                                           ^^^^
+     = help: give an output indicator a measurable target, such as ≥95% or 按时完成
+examples/nantong-2025.jx:1177:5: warning[W0702]: '委托业务费' has no indicator under 产出指标 › 成本指标
+     |
+1177 |     指标 {
+     |     ^^^^
+examples/nantong-2025.jx:1265:5: warning[W0702]: '网络设备设施运行与维护费' has no indicator under 产出指标 › 成本指标
+     |
+1265 |     指标 {
+     |     ^^^^
+examples/nantong-2025.jx:1295:34: warning[W0407]: '网络设备设施运行维护覆盖率' is a rate, but its target "全中心" is not a ratio
+     |
+1295 |                 网络设备设施运行维护覆盖率 半年 "全中心" 全年 "全中心"
      |                                                 ^^^^^^^^
      = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
-examples/nantong-2025.jx:1162:4: warning[W0705]: '医疗服务与保障能力提升中央补助资金' is an empty table: no funds, expenses or indicators
+examples/nantong-2025.jx:1320:4: warning[W0705]: '医疗服务与保障能力提升中央补助资金' is an empty table: no funds, expenses or indicators
      |
-1162 | 项目 医疗服务与保障能力提升中央补助资金 {
+1320 | 项目 医疗服务与保障能力提升中央补助资金 {
      |      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-examples/nantong-2025.jx:1195:5: note[N0706]: 年度目标 is identical to 中长期目标
+examples/nantong-2025.jx:1353:5: note[N0706]: 年度目标 is identical to 中长期目标
      |
-1195 |     年度目标 """
+1353 |     年度目标 """
      |     ^^^^^^^^
-examples/nantong-2025.jx:1192:5: note: 中长期目标 is here
+examples/nantong-2025.jx:1350:5: note: 中长期目标 is here
      |
-1192 |     中长期目标 """
+1350 |     中长期目标 """
      |     ----------
-examples/nantong-2025.jx:1198:5: warning[W0702]: '医保印刷费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:1356:5: warning[W0702]: '医保印刷费' has no indicator under 产出指标 › 成本指标
      |
-1198 |     指标 {
+1356 |     指标 {
      |     ^^^^
-examples/nantong-2025.jx:1231:25: warning[W0704]: output indicator '质量标准' has a vague target '较高'
+examples/nantong-2025.jx:1389:25: warning[W0704]: output indicator '质量标准' has a vague target '较高'
      |
-1231 |                 质量标准 半年 较高 全年 较高
+1389 |                 质量标准 半年 较高 全年 较高
      |                               ^^^^
      = help: give an output indicator a measurable target, such as ≥95% or 按时完成
-examples/nantong-2025.jx:1281:5: note[N0706]: 年度目标 is identical to 中长期目标
+examples/nantong-2025.jx:1439:5: note[N0706]: 年度目标 is identical to 中长期目标
      |
-1281 |     年度目标 """
+1439 |     年度目标 """
      |     ^^^^^^^^
-examples/nantong-2025.jx:1278:5: note: 中长期目标 is here
+examples/nantong-2025.jx:1436:5: note: 中长期目标 is here
      |
-1278 |     中长期目标 """
+1436 |     中长期目标 """
      |     ----------
-examples/nantong-2025.jx:1284:5: warning[W0702]: '长期照护保险工作经费' has no indicator under 产出指标 › 质量指标
+examples/nantong-2025.jx:1442:5: warning[W0702]: '长期照护保险工作经费' has no indicator under 产出指标 › 质量指标
      |
-1284 |     指标 {
+1442 |     指标 {
      |     ^^^^
-examples/nantong-2025.jx:1284:5: warning[W0702]: '长期照护保险工作经费' has no indicator under 产出指标 › 时效指标
+examples/nantong-2025.jx:1442:5: warning[W0702]: '长期照护保险工作经费' has no indicator under 产出指标 › 时效指标
      |
-1284 |     指标 {
+1442 |     指标 {
      |     ^^^^
-examples/nantong-2025.jx:1284:5: warning[W0702]: '长期照护保险工作经费' has no indicator under 产出指标 › 成本指标
+examples/nantong-2025.jx:1442:5: warning[W0702]: '长期照护保险工作经费' has no indicator under 产出指标 › 成本指标
      |
-1284 |     指标 {
+1442 |     指标 {
      |     ^^^^
 examples/shanghai-2025.jx:39:5: warning[W0702]: '2025 年图书馆专项经费' has no indicator under 产出指标 › 质量指标
    |
