@@ -9,15 +9,15 @@
 === run
 jxc check --lang=en --max-errors=3 t.jx
 === stderr
-t.jx:1:11: error[E0201]: syntax error: expected a value, found '}'
+t.jx:1:11: error[E0201]: syntax error: expected a value or '{', found '}'
   |
 1 | 项目 A0 { x }
   |             ^
-t.jx:2:11: error[E0201]: syntax error: expected a value, found '}'
+t.jx:2:11: error[E0201]: syntax error: expected a value or '{', found '}'
   |
 2 | 项目 A1 { x }
   |             ^
-t.jx:3:11: error[E0201]: syntax error: expected a value, found '}'
+t.jx:3:11: error[E0201]: syntax error: expected a value or '{', found '}'
   |
 3 | 项目 A2 { x }
   |             ^
