@@ -61,8 +61,17 @@ static Value *copy_value(Arena *a, const Value *v) {
 
 static void add_leaf(Builder *b, Cat *parent, const char **path, int depth, Node *leaf, Node *via, const Group *g) {
     Program *p = b->p;
-    const char *key = "";
-    for (int i = 0; i < depth; i++) key = arena_printf(p->arena, "%s%s%s", key, i ? "\x1f" : "", path[i]);
+    /* The key of the path: its names joined by \x1f, built in one allocation (this runs once
+     * for every indicator of every table). */
+    size_t lens[8], total = 0;
+    for (int i = 0; i < depth; i++) total += (lens[i] = strlen(path[i])) + 1;
+    char *key = arena_alloc(p->arena, total ? total : 1), *k = key;
+    for (int i = 0; i < depth; i++) {
+        if (i) *k++ = '\x1f';
+        memcpy(k, path[i], lens[i]);
+        k += lens[i];
+    }
+    *k = 0;
     Indicator *old = strmap_get(&b->leaves, key);
     Value *half = via ? copy_value(p->arena, leaf->half) : leaf->half;
     Value *full = via ? copy_value(p->arena, leaf->full) : leaf->full;
