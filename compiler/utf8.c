@@ -24,15 +24,35 @@ size_t utf8_validate(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        /* ASCII runs are the common case: skip them eight bytes at a time. */
-        while (i + 8 <= n) {
-            uint64_t w;
-            __builtin_memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ull) break;
-            i += 8;
+        unsigned c = p[i];
+        if (c < 0x80) {
+            /* ASCII runs: the rest of the run eight bytes at a time. */
+            i++;
+            while (i + 8 <= n) {
+                uint64_t w;
+                __builtin_memcpy(&w, p + i, 8);
+                if (w & 0x8080808080808080ull) break;
+                i += 8;
+            }
+            continue;
         }
-        if (i >= n) break;
-        if (p[i] < 0x80) { i++; continue; }
+        /* Chinese text is mostly three-byte sequences: for the lead bytes E1–EC and EE–EF any
+         * two continuation bytes make a valid character (no overlong form, no surrogate), and
+         * for C2–DF any one does, so those are checked here without decoding. */
+        if ((c >= 0xE1 && c <= 0xEC) || (c >= 0xEE && c <= 0xEF)) {
+            if (i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
+            return i;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (i + 2 <= n && (p[i + 1] & 0xC0) == 0x80) {
+                i += 2;
+                continue;
+            }
+            return i;
+        }
         uint32_t cp;
         int len = utf8_decode(p + i, n - i, &cp);
         if (!len) return i;
