@@ -91,18 +91,46 @@ static void add_comment(Lexer *lx, const unsigned char *start, const unsigned ch
 static int lex_text_block(Lexer *lx) {
     const unsigned char *p = lx->cur; /* just after the opening """ */
     for (;;) {
-        if (p >= lx->lim) {
+        p = p < lx->lim ? memchr(p, '"', (size_t)(lx->lim - p)) : NULL;
+        if (!p) {
             lex_error(lx, "E0104", (uint32_t)(lx->tok - lx->text), 3, "");
             lx->cur = lx->lim;
             lx->swallowed_rest = true;
             return 0;
         }
-        if (p[0] == '"' && p[1] == '"' && p[2] == '"') {
+        if (p[1] == '"' && p[2] == '"') {
             lx->cur = p + 3;
             return TK_STRING;
         }
         p++;
     }
+}
+
+static Token make(Lexer *lx, int kind);
+
+/* A one-line "…" string, from just after its opening quote. Strings are most of a table's
+ * bytes, so they are scanned with strcspn rather than by the automaton a byte at a time; the
+ * language is the same: characters and backslash escapes (of anything but a line break) up to
+ * the next '"'. At a line break or the end of the text first, the string is unterminated
+ * (E0103), a backslash just before that break included. */
+static Token lex_string(Lexer *lx) {
+    const unsigned char *p = lx->cur;
+    for (;;) {
+        p += strcspn((const char *)p, "\"\\\n");
+        if (*p == '\\' && p[1] != '\n' && p[1] != 0) {
+            p += 2; /* the escaped byte (the rest of its character cannot be '"', '\\' or '\n') */
+            continue;
+        }
+        break;
+    }
+    if (*p == '"') {
+        lx->cur = p + 1;
+        return make(lx, TK_STRING);
+    }
+    if (*p == '\\') p++;
+    lx->cur = p;
+    lex_error(lx, "E0103", (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok), "");
+    return make(lx, TK_STRING);
 }
 
 /* A name, number or one-line value longer than MAX_TOKEN_BYTES, or a string longer than
@@ -163,10 +191,7 @@ Token lexer_next(Lexer *lx) {
         "{"                { return make(lx, TK_LBRACE); }
         "}"                { return make(lx, TK_RBRACE); }
         "\"\"\""           { int k = lex_text_block(lx); if (!k) continue; return make(lx, k); }
-        "\"" ([^"\\\n\x00] | "\\" [^\n\x00])* "\"" { return make(lx, TK_STRING); }
-        "\"" ([^"\\\n\x00] | "\\" [^\n\x00])* "\\"? {
-                             lex_error(lx, "E0103", (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok), "");
-                             return make(lx, TK_STRING); }
+        "\""               { return lex_string(lx); }
         cmp                { return make(lx, TK_CMP); }
         "~" | "～"         { return make(lx, TK_TILDE); }
         "至" / [0-9]       { return make(lx, TK_TILDE); }
