@@ -2,6 +2,7 @@
 #   make          build build/jxc (installs re2c, lemon and cJSON first when missing)
 #   make demo     build, then compile every example to out/ (HTML, JSON, CSV)
 #   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind
+#   make fuzz     the libFuzzer harness (FUZZ_SECONDS=N); make bench: the benchmark
 # See README.md.
 
 CC      ?= cc
@@ -118,6 +119,14 @@ $(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*.h) $(B)/gen/parser.h
 
 fuzz: $(B)/fuzz/fuzz_jxc
 	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(FUZZ_SECONDS)
+
+# ---- benchmark (bench/, docs/performance.md); never part of make test ----------------------
+#   make bench                 1, 10 and 100 MB: jxc beside wc, jq, Python, bean-check, hledger, ledger
+#   make bench BENCH_SIZES=1,10
+BENCH_SIZES ?= 1,10,100
+bench: $(B)/jxc
+	@scripts/deps.sh bench
+	@python3 bench/run.py --jxc $(B)/jxc --sizes $(BENCH_SIZES) --out $(B)/bench
 
 # ---- demo -------------------------------------------------------------------------------------
 demo: $(B)/jxc

@@ -5,6 +5,7 @@
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, valgrind, clang
 #   scripts/deps.sh fuzz     the above for build, plus clang's libFuzzer runtime (make fuzz)
+#   scripts/deps.sh bench    the above for build, plus jq, beancount, hledger, ledger (make bench)
 set -u
 want=${1:-build}
 
@@ -33,6 +34,15 @@ if [ "$want" = test ]; then
   need_cmd iconv libc-bin
 fi
 
+if [ "$want" = bench ]; then
+  # make bench: the programs jxc is measured beside, and GNU time for peak memory
+  need_cmd python3 python3
+  need_file /usr/bin/time time
+  need_cmd jq jq
+  need_cmd bean-check beancount
+  need_cmd hledger hledger
+  need_cmd ledger ledger
+fi
 if [ "$want" = fuzz ]; then
   # make fuzz: clang and its libFuzzer runtime
   need_cmd clang clang
