@@ -129,10 +129,17 @@ bench: $(B)/jxc
 	@python3 bench/run.py --jxc $(B)/jxc --sizes $(BENCH_SIZES) --out $(B)/bench
 
 # ---- demo -------------------------------------------------------------------------------------
+# The examples hold the seeds' real mistakes as warnings: the demo says how many and where
+# to see them, rather than printing them three times.
 demo: $(B)/jxc
 	@mkdir -p out
-	@$(B)/jxc build -f json -o out/examples.json examples/ ; \
-	 echo "jx demo: wrote out/examples.json"
+	@$(B)/jxc build -f json -o out/examples.json examples/ 2>/dev/null || { $(B)/jxc check examples/; exit 1; }
+	@$(B)/jxc build -f html -o out/examples.html examples/ 2>/dev/null
+	@$(B)/jxc build -f csv -o out/indicators.csv examples/ 2>/dev/null
+	@echo "jx demo: checked examples/: $$($(B)/jxc check examples/ 2>&1 | tail -n 1) (to see them: $(B)/jxc check examples/)"
+	@echo "jx demo: wrote out/examples.html  (the official forms; open in a browser, prints on A4)"
+	@echo "jx demo: wrote out/examples.json"
+	@echo "jx demo: wrote out/indicators.csv (UTF-8 with BOM; opens in Excel, WPS and LibreOffice)"
 
 # ---- install ----------------------------------------------------------------------------------
 install: $(B)/jxc

@@ -16,6 +16,8 @@ void check_declarations(Program *p);
 void check_table(Program *p, Table *t, Node *defaults_first);
 void check_indicators(Program *p, Table *t, Node *indicators_block);
 void check_framework(Program *p, Table *t);
+/* A form's 版式 block (check_layout.c), read once the form's fields and sources are known. */
+void check_form_layout(Program *p, Form *f, Node *block);
 
 /* Types one value of table t; `leaf` is its indicator (NULL for others). Diagnostics point
  * at `where` when the value comes from a group (the 引用 statement), else at the value. */

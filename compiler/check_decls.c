@@ -82,7 +82,7 @@ static void level_decl(Program *p, Node *n) {
 /* ---- forms -------------------------------------------------------------------------------- */
 
 static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成",
-                                        "目标", "参照", "共性指标", "字段", "资金来源", "指标框架"};
+                                        "目标", "参照", "共性指标", "字段", "资金来源", "指标框架", "版式"};
 static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项"};
 
 static void bad_form_item(Program *p, Node *item, const char *what) {
@@ -190,6 +190,7 @@ static void form_decl(Program *p, Node *n) {
     f->total_label = "资金总额";
     f->money_unit = "万元";
     f->object = FORM_PROJECT;
+    Node *layout = NULL;
     for (Node *it = n->children; it; it = it->next) {
         if (!it->name) {
             diag_at(p->diags, "E0317", it->span, "?", "名称", NULL);
@@ -216,11 +217,13 @@ static void form_decl(Program *p, Node *n) {
             for (Node *c = it->children; c; c = c->next)
                 if (c->name) f->sources[f->nsources++] = source_def(p, c, NULL);
         } else if (strcmp(k, "指标框架") == 0 && it->has_block) form_framework(p, f, it);
+        else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
         else {
             Diag *d = diag_at(p->diags, "E0318", it->name_span, k, NULL);
             help_did_you_mean(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));
         }
     }
+    if (layout) check_form_layout(p, f, layout); /* after the fields and sources it refers to */
     Form *old = strmap_get(&p->forms, f->name);
     if (old) {
         redeclared(p, n->name_span, f->name, old->decl);

@@ -68,12 +68,14 @@ static const char help_build_zh[] =
     "检查输入，没有错误时生成输出；有错误时不生成任何输出，退出状态为 1。\n"
     "  -f, --format=json|csv|html   输出格式\n"
     "  -o, --output=路径            写入文件（先写临时文件再改名，失败不会损坏原文件）；默认写到标准输出\n"
-    "CSV：\n"
-    "  --table=indicators|funds|expenses   输出哪张表（默认 indicators）\n"
+    "CSV（逗号分隔，CRLF，默认 UTF-8 带 BOM，Excel 可直接打开）：\n"
+    "  --table=indicators|funds|expenses   输出哪张表（默认 indicators：每个三级指标一行）\n"
     "  --no-bom                 不写 UTF-8 BOM\n"
-    "  --encoding=utf-8|gb18030 输出编码\n"
-    "HTML：\n"
-    "  --split=目录             每个项目写一个页面\n";
+    "  --encoding=utf-8|gb18030 输出编码（gb18030 供旧版 Excel、WPS 使用）\n"
+    "  以 = + - @ 开头等会被电子表格改写的文字写成全角（＝100%），金额仍是可求和的数字\n"
+    "HTML（一个自包含页面：目录、资金概览图、按官方表式排版的各表，可打印为 A4）：\n"
+    "  --split=目录             每张表写一个页面，另写目录页 index.html\n"
+    "两种输出的说明见 docs/outputs.md。\n";
 
 static const char help_build_en[] =
     "jxc build -f json|csv|html [-o PATH] [options] FILE|DIR...\n"
@@ -83,12 +85,16 @@ static const char help_build_en[] =
     "  -f, --format=json|csv|html   the output format\n"
     "  -o, --output=PATH            write to PATH (through a temporary file and a rename, so a\n"
     "                               failure never damages an existing file); default: stdout\n"
-    "CSV:\n"
-    "  --table=indicators|funds|expenses   which table (default: indicators)\n"
+    "CSV (commas, CRLF, UTF-8 with a byte order mark by default: Excel opens it as is):\n"
+    "  --table=indicators|funds|expenses   which table (default: indicators, a row per 三级指标)\n"
     "  --no-bom                 leave out the UTF-8 byte order mark\n"
-    "  --encoding=utf-8|gb18030 the output encoding\n"
-    "HTML:\n"
-    "  --split=DIR              one page per table, in DIR\n";
+    "  --encoding=utf-8|gb18030 the output encoding (gb18030 for older Excel and WPS)\n"
+    "  Text a spreadsheet would rewrite (starting with = + - @ …) is written in fullwidth\n"
+    "  characters (＝100%); amounts stay numbers that can be summed.\n"
+    "HTML (one self-contained page: contents, funds charts, each table as its official\n"
+    "form; prints on A4):\n"
+    "  --split=DIR              one page per table in DIR, and DIR/index.html\n"
+    "Both outputs are described in docs/outputs.md.\n";
 
 static const char help_fmt_zh[] =
     "jxc fmt [-w | --check | --diff] 文件...\n"

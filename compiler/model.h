@@ -69,6 +69,50 @@ typedef struct TopCategoryDef {
 
 typedef enum FormObject { FORM_PROJECT, FORM_DEPARTMENT } FormObject;
 
+/* The printed layout of a form (its 版式 block), which the HTML output follows: the header
+ * rows of label/value cells, the funds block, the goals and the indicator table, in order.
+ * docs/stdlib.md describes the declaration. */
+typedef struct LayoutCell {
+    const char *label;        /* the printed label */
+    const char **fields;      /* the fields shown in the cell, joined by a space */
+    int nfields;
+    bool is_name;             /* the table's own name (项目名称, 单位名称) */
+    const char *source;       /* side-by-side funds, right column: a funding source, or */
+    bool is_total;            /* the total row */
+    int weight;               /* LP_ROW: the share of the row's width its value takes (1 by default) */
+} LayoutCell;
+
+typedef enum LayoutPartKind {
+    LP_ROW,        /* a row of label/value cells (one cell spans the width) */
+    LP_FUNDS,      /* the funds block: income (and expenses) stacked, or two columns */
+    LP_SIDE,       /* fields side by side under a section label (上海: 项目绩效目标) */
+    LP_INDICATORS, /* the indicator table */
+} LayoutPartKind;
+
+typedef struct LayoutPart {
+    LayoutPartKind kind;
+    const char *label;          /* the section's label cell, or NULL */
+    LayoutCell *cells;          /* LP_ROW, LP_SIDE */
+    int ncells;
+    const char **heads;         /* LP_FUNDS: the income column's heading; LP_INDICATORS: the value columns' */
+    int nheads;
+    const char **expense_heads; /* LP_FUNDS: the expense columns' headings; none: no expense rows */
+    int nexpense_heads;
+    LayoutCell *left, *right;   /* LP_FUNDS side by side: the two columns' rows */
+    int nleft, nright;
+    Span decl;
+} LayoutPart;
+
+typedef struct FormLayout {
+    const char *subtitle;     /* under the title, "{年度}" standing for the year: "{年度}年度" */
+    const char *name_label;   /* the label of the table's name: 项目名称, 单位名称 */
+    bool thousands;           /* amounts with thousands separators (670,000.00) */
+    bool every_sub;           /* every 二级 of the framework has a row, with or without indicators */
+    LayoutPart *parts;
+    int nparts;
+    Span decl;
+} FormLayout;
+
 typedef struct Form {
     const char *name;
     const char *title;
@@ -88,6 +132,7 @@ typedef struct Form {
     int nsources;
     TopCategoryDef *tops;
     int ntops;
+    const FormLayout *layout; /* 版式, or NULL: the HTML output then lays the form out itself */
     Span decl;
 } Form;
 

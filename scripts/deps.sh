@@ -3,7 +3,8 @@
 # missing. Safe to run again: it only installs what is absent.
 #   scripts/deps.sh build    re2c, lemon, cJSON headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
-#                            chromium, libreoffice-calc, valgrind, clang
+#                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
+#                            pdftotext), a CJK font, valgrind, clang
 #   scripts/deps.sh fuzz     the above for build, plus clang's libFuzzer runtime (make fuzz)
 #   scripts/deps.sh bench    the above for build, plus jq, beancount, hledger, ledger (make bench)
 set -u
@@ -29,6 +30,12 @@ if [ "$want" = test ]; then
   [ $python_ok = 1 ] || missing+=(python3-jsonschema)
   need_cmd chromium chromium
   need_cmd soffice libreoffice-calc
+  need_cmd pdfinfo poppler-utils
+  need_cmd pdftotext poppler-utils
+  # Chromium draws the HTML forms (screenshots, PDF) with a CJK font; any will do.
+  if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; then
+    missing+=(fonts-noto-cjk)
+  fi
   need_cmd valgrind valgrind
   need_cmd clang clang
   need_cmd iconv libc-bin

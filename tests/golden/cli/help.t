@@ -32,12 +32,14 @@ jxc build -f json|csv|html [-o 路径] [选项] 文件|目录...
 检查输入，没有错误时生成输出；有错误时不生成任何输出，退出状态为 1。
   -f, --format=json|csv|html   输出格式
   -o, --output=路径            写入文件（先写临时文件再改名，失败不会损坏原文件）；默认写到标准输出
-CSV：
-  --table=indicators|funds|expenses   输出哪张表（默认 indicators）
+CSV（逗号分隔，CRLF，默认 UTF-8 带 BOM，Excel 可直接打开）：
+  --table=indicators|funds|expenses   输出哪张表（默认 indicators：每个三级指标一行）
   --no-bom                 不写 UTF-8 BOM
-  --encoding=utf-8|gb18030 输出编码
-HTML：
-  --split=目录             每个项目写一个页面
+  --encoding=utf-8|gb18030 输出编码（gb18030 供旧版 Excel、WPS 使用）
+  以 = + - @ 开头等会被电子表格改写的文字写成全角（＝100%），金额仍是可求和的数字
+HTML（一个自包含页面：目录、资金概览图、按官方表式排版的各表，可打印为 A4）：
+  --split=目录             每张表写一个页面，另写目录页 index.html
+两种输出的说明见 docs/outputs.md。
 jxc - the compiler of jx, the language of budget performance targets
 
 Usage:
