@@ -39,6 +39,7 @@ if [ "$want" = test ]; then
   need_cmd valgrind valgrind
   need_cmd clang clang
   need_cmd iconv libc-bin
+  need_cmd git git
 fi
 
 if [ "$want" = bench ]; then
