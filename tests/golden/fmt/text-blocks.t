@@ -1,6 +1,6 @@
-# A """ block is re-indented one level deeper than its statement, whatever its indentation was
-# (a block of one line stays on its line);
-# its text (relative indentation, blank lines, a first line on the opening line) stays the same.
+# A """ block is re-indented one level deeper than its statement, whatever its indentation
+# was; its text (relative indentation, blank lines, a first line on the opening line) stays
+# the same. A block of one line stays on its line, unless its text ends with a quote.
 === file: t.jx
 默认 {
   表式 通用项目
