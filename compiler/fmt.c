@@ -34,7 +34,9 @@ static int collect_dir(Arena *a, const char *dir, PtrVec *out, bool en) {
     size_t dl = strlen(dir);
     int status = 0;
     for (int i = 0; i < names.len; i++) {
-        const char *full = arena_printf(a, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", (char *)names.items[i]);
+        /* "." lists its files as "a.jx", not "./a.jx": the names of fmt --diff's headers. */
+        const char *full = strcmp(dir, ".") == 0 ? (const char *)names.items[i]
+                           : arena_printf(a, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", (char *)names.items[i]);
         struct stat st;
         if (stat(full, &st) != 0) continue;
         if (S_ISDIR(st.st_mode)) {
