@@ -32,21 +32,19 @@ static bool same_group(const Table *a, const Table *b) {
 /* The cover: the title, a line of counts, and the contents, one row a table, grouped under a
  * heading row (the form's title and the 年度) wherever they change. */
 void html_contents(FILE *out, Program *p, TableHref href, void *arg) {
-    int projects = 0, departments = 0;
-    PtrVec units = {0};
+    int projects = 0, departments = 0, nunits = 0;
+    StrMap units;
+    strmap_init(&units, p->arena);
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
         if (t->kind == TABLE_PROJECT) projects++;
         else departments++;
-        bool seen = false;
-        for (int k = 0; k < units.len; k++)
-            if (strcmp(units.items[k], t->unit_name) == 0) seen = true;
-        if (!seen) ptrvec_push(p->arena, &units, (void *)t->unit_name);
+        if (!strmap_put(&units, t->unit_name, (void *)t)) nunits++;
     }
     fputs("<header class=\"sheet cover\" id=\"contents\">\n<h1>预算绩效目标表</h1>\n<p class=\"lead\">", out);
     fprintf(out, "共 %d 张表", p->tables.len);
     if (projects && departments) fprintf(out, "（项目 %d 张，部门整体 %d 张）", projects, departments);
-    fprintf(out, "，%d 个单位", units.len);
+    fprintf(out, "，%d 个单位", nunits);
     fputs("</p>\n<nav>\n<h2>目录</h2>\n<table class=\"contents\">\n<colgroup><col class=\"no\"><col><col class=\"unit\"><col class=\"total\"></colgroup>\n"
           "<thead><tr><th class=\"num\">序号</th><th>名称</th><th>实施单位</th><th class=\"num\">资金总额</th></tr></thead>\n<tbody>\n",
           out);
@@ -293,13 +291,13 @@ static void chart_by_source(FILE *out, Program *p, const Chart *c, const PtrVec 
 
 void html_summary(FILE *out, Program *p) {
     PtrVec charts = {0}, sources = {0};
+    StrMap by_key, source_seen; /* a chart by its unit, year and kind; the sources met */
+    strmap_init(&by_key, p->arena);
+    strmap_init(&source_seen, p->arena);
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
-        Chart *c = NULL;
-        for (int k = 0; k < charts.len; k++) {
-            Chart *x = charts.items[k];
-            if (strcmp(x->unit, t->unit_name) == 0 && x->has_year == t->has_year && x->year == t->year && x->kind == t->kind) c = x;
-        }
+        const char *key = arena_printf(p->arena, "%s\x1f%d\x1f%d\x1f%d", t->unit_name, t->has_year, t->year, (int)t->kind);
+        Chart *c = strmap_get(&by_key, key);
         if (!c) {
             c = arena_alloc(p->arena, sizeof *c);
             c->unit = t->unit_name;
@@ -307,6 +305,7 @@ void html_summary(FILE *out, Program *p) {
             c->has_year = t->has_year;
             c->kind = t->kind;
             ptrvec_push(p->arena, &charts, c);
+            strmap_put(&by_key, key, c);
         }
         Bar *b = arena_alloc(p->arena, sizeof *b);
         b->t = t;
@@ -314,10 +313,7 @@ void html_summary(FILE *out, Program *p) {
         for (int k = 0; k < t->funds.nsources; k++) leaves(p, t, t->funds.sources[k], b);
         for (int k = 0; k < b->slices.len; k++) {
             const char *name = ((Slice *)b->slices.items[k])->source;
-            bool seen = false;
-            for (int j = 0; j < sources.len; j++)
-                if (strcmp(sources.items[j], name) == 0) seen = true;
-            if (!seen) ptrvec_push(p->arena, &sources, (void *)name);
+            if (!strmap_put(&source_seen, name, (void *)name)) ptrvec_push(p->arena, &sources, (void *)name);
         }
         ptrvec_push(p->arena, &c->bars, b);
     }
