@@ -198,6 +198,14 @@ static void form_decl(Program *p, Node *n) {
         }
         const char *k = it->name;
         const char *w = item_word(p, it, 0);
+        /* A key written twice: the second would silently win. */
+        for (Node *prev = n->children; prev != it; prev = prev->next) {
+            if (prev->name && strcmp(prev->name, k) == 0) {
+                Diag *d = diag_at(p->diags, "E0304", it->name_span, k, NULL);
+                diag_note(p->diags, d, "E0304.note", prev->name_span, NULL);
+                break;
+            }
+        }
         if (strcmp(k, "标题") == 0 && w) f->title = w;
         else if (strcmp(k, "对象") == 0 && w) {
             if (strcmp(w, "项目") == 0) f->object = FORM_PROJECT;

@@ -22,5 +22,12 @@ int emit_check_options(const Options *o) {
     if (o->split_dir && o->output && strcmp(o->output, "-") != 0)
         return usage(o, "--split 把页面写进目录 '%s'，不能与 -o 同用", "--split writes its pages into the directory '%s'; it does not go with -o", o->split_dir);
     if (o->split_dir && !*o->split_dir) return usage(o, "--split 需要一个目录%s", "--split needs a directory%s", "");
+    /* Options of one format given with another are mistakes, not no-ops. */
+    if (o->split_dir && o->format && strcmp(o->format, "html") != 0)
+        return usage(o, "--split 只用于 -f html，不能用于 -f %s", "--split is an option of -f html, not of -f %s", o->format);
+    if ((o->no_bom || (o->encoding && strcmp(o->encoding, "utf-8") != 0) || (o->table && strcmp(o->table, "indicators") != 0)) &&
+        o->format && strcmp(o->format, "csv") != 0)
+        return usage(o, "--table、--no-bom 和 --encoding 只用于 -f csv，不能用于 -f %s",
+                     "--table, --no-bom and --encoding are options of -f csv, not of -f %s", o->format);
     return 0;
 }
