@@ -1,7 +1,9 @@
 /* The libFuzzer harness: one input is one .jx file, taken through everything a user's file
  * goes through: the lexer, the parser, the checker, every diagnostic format and, when the
- * file checks without errors (the only case in which `jxc build` writes one), every emitter.
- * Any crash, sanitizer report, leak or hang is a bug in jxc, whatever the input.
+ * file checks without errors (the only case in which `jxc build` writes one), every emitter;
+ * and, when it parses without errors, the formatter with the oracles of `jxc fmt`: its output
+ * parses to the same tree with every comment, and formatting it again changes nothing.
+ * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
 #define _GNU_SOURCE
@@ -13,6 +15,8 @@
 #include <unistd.h>
 #include "driver.h"
 #include "emit.h"
+#include "fmt.h"
+#include "parse.h"
 
 typedef int (*Emitter)(Program *, const Options *, FILE *);
 
@@ -63,6 +67,44 @@ static void write_input(const uint8_t *data, size_t size) {
     }
 }
 
+/* jxc fmt on the input: what format_one (fmt.c) does, with its safety net turned into an
+ * oracle (a difference aborts: the formatter would have refused a file it should format), and
+ * idempotence checked too. */
+static void fuzz_fmt(const uint8_t *data, size_t size, const Options *o) {
+    Compilation c;
+    compilation_init(&c, o);
+    uint32_t id = sources_add(&c.sources, "fuzz.jx", (const char *)data, size, 0);
+    SourceFile *sf = sources_get(&c.sources, id);
+    ParsedFile *pf = parse_file(&c.arena, &c.diags, &c.sources, id);
+    if (pf->had_errors || c.diags.errors > 0) {
+        compilation_free(&c);
+        return;
+    }
+    int total = 0, ncomments = 0, ncomments2 = 0;
+    for (Comment *k = pf->comments; k; k = k->next_in_file) total++;
+    size_t len, len2;
+    char *out = fmt_render(&c.arena, sf, pf, &len, &ncomments);
+    Diags again;
+    diags_init(&again, &c.arena, &c.sources);
+    uint32_t id2 = sources_add(&c.sources, "fuzz-formatted.jx", out, len, 0);
+    ParsedFile *pf2 = parse_file(&c.arena, &again, &c.sources, id2);
+    const char *where = NULL;
+    if (ncomments != total) where = "a comment would be lost";
+    else if (pf2->had_errors || again.errors) where = "the output does not parse";
+    else if (!fmt_same_tree(&c.arena, sf->text, pf, sources_get(&c.sources, id2)->text, pf2, &where)) {}
+    if (!where) {
+        char *out2 = fmt_render(&c.arena, sources_get(&c.sources, id2), pf2, &len2, &ncomments2);
+        if (len2 != len || memcmp(out, out2, len) != 0) where = "formatting the output again changes it";
+        free(out2);
+    }
+    if (where) {
+        fprintf(stderr, "fuzz: jxc fmt: %s\n", where);
+        abort();
+    }
+    free(out);
+    compilation_free(&c);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     write_input(data, size);
     Options o = {0};
@@ -103,5 +145,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
     }
     compilation_free(&c);
+    fuzz_fmt(data, size, &o);
     return 0;
 }
