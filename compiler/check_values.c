@@ -207,6 +207,16 @@ static void type_measure(Program *p, Value *v, Span where, bool from_group) {
         diag_at(p->diags, "E0404", at(v, where, from_group), span_text(p, v->span), NULL);
 }
 
+/* A declared level word: typed as one (with the dimension it may stand for). */
+static bool type_level(Program *p, Value *v) {
+    const Level *l = find_level(p, v->text);
+    if (!l) return false;
+    v->kind = VK_LEVEL;
+    v->level = l;
+    v->dimension = l->dimension;
+    return true;
+}
+
 void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
     switch (v->syntax) {
     case VX_MEASURE:
@@ -244,13 +254,7 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
             v->dimension = "货币";
             return;
         }
-        const Level *l = find_level(p, v->text);
-        if (l) {
-            v->kind = VK_LEVEL;
-            v->level = l;
-            v->dimension = l->dimension;
-            return;
-        }
+        if (type_level(p, v)) return;
         v->kind = VK_TEXT;
         Diag *d = diag_at(p->diags, "E0412", at(v, where, from_group), v->text, NULL);
         const char *builtin[] = {"总成本预算数", "资金总额"};
@@ -259,13 +263,7 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
         return;
     }
     case VX_WORD: {
-        const Level *l = find_level(p, v->text);
-        if (l) {
-            v->kind = VK_LEVEL;
-            v->level = l;
-            v->dimension = l->dimension;
-            return;
-        }
+        if (type_level(p, v)) return;
         v->kind = VK_TEXT;
         Diag *d = diag_at(p->diags, "W0401", at(v, where, from_group), v->text, NULL);
         diag_help(p->diags, d, "W0401.help", v->text, NULL);
