@@ -2,7 +2,8 @@
 # shortened): 医疗事故技术鉴定's budget is raised 90 → 120 万元 while its 案件办理率 全年 is loosened
 # ≥90% → ≥85%, a level moves 较好 → 好, and 鉴定文书合格率 is renamed; 信息化及网络运行维护's
 # 事故发生频率 全年 is tightened ≤5% → ≤3%; a project 医学科普宣传 is added. The diff says exactly
-# that, the warning first: the text output in English (--lang=en): the class words 收紧/放宽/改变 stay.
+# that, the warning first, in all three formats: text (exit 1: differences), Markdown for a review
+# comment, JSON for tools; and the text in English (--lang=en), where 收紧/放宽/改变 stay.
 === file: old.jx
 # 江苏省医学会 · 2025 年度项目预算绩效目标（两个项目，取自 examples/jiangsu-2025.jx）
 默认 {
@@ -409,8 +410,224 @@
     }
 }
 === run
-jxc diff --lang=en old.jx new.jx
+jxc diff old.jx new.jx; echo "exit $?"
+echo "--- -f markdown"; jxc diff -f markdown old.jx new.jx
+echo "--- -f json"; jxc diff -f json old.jx new.jx
+echo "--- --lang=en"; jxc diff --lang=en old.jx new.jx
 === stdout
+! 警告：项目 医疗事故技术鉴定（2025年，江苏省医学会）的资金总额增加 90 → 120 万元（+30，+33.3%），同时有 1 个目标放宽
+
+~ 项目 医疗事故技术鉴定（2025年，江苏省医学会）
+    资金
+      ~ 资金总额           90 → 120 万元（+30，+33.3%）
+      ~ 一般公共预算资金   90 → 120 万元（+30，+33.3%）
+    支出
+      ~ 医疗事故技术鉴定   全年 90 → 120 万元（+30，+33.3%）
+    指标
+      ~ 产出指标 › 数量指标 › 案件办理率   全年 ≥90% → ≥85%   放宽：下限降低
+      ~ 产出指标 › 质量指标 › 鉴定文书合格率 → 鉴定文书质量合格率   改名，目标不变
+      ~ 效益指标 › 社会效益 › 推动全省医疗服务安全和质量管理   全年 较好 → 好   收紧：等级提高
+~ 项目 信息化及网络运行维护（2025年，江苏省医学会）
+    指标
+      ~ 产出指标 › 质量指标 › 信息系统运行事故发生频率   全年 ≤5% → ≤3%   收紧：上限降低
++ 项目 医学科普宣传（2025年，江苏省医学会）
+    资金总额 30 万元，17 个指标
+
+合计：项目 修改 2、新增 1、删除 0；指标 新增 0、删除 0、改名 1、修改 3；目标 收紧 2、放宽 1、改变 0；金额 3 处变化；字段 0 处变化；警告 1 条
+exit 1
+--- -f markdown
+> ⚠️ **警告**：项目 医疗事故技术鉴定（2025年，江苏省医学会）的资金总额增加 90 → 120 万元（+30，+33.3%），同时有 1 个目标放宽
+
+#### ~ 项目 医疗事故技术鉴定（2025年，江苏省医学会）
+
+| | 项 | 原 | 新 | 变化 |
+|:-:|---|---|---|---|
+| ~ | 资金 › 资金总额 | 90 万元 | 120 万元 | +30，+33.3% |
+| ~ | 资金 › 一般公共预算资金 | 90 万元 | 120 万元 | +30，+33.3% |
+| ~ | 支出 › 医疗事故技术鉴定 · 全年 | 90 万元 | 120 万元 | +30，+33.3% |
+| ~ | 指标 › 产出指标 › 数量指标 › 案件办理率 · 全年 | ≥90% | ≥85% | **放宽**：下限降低 |
+| ~ | 指标 › 产出指标 › 质量指标 › 鉴定文书合格率 → 鉴定文书质量合格率 |  |  | 改名，目标不变 |
+| ~ | 指标 › 效益指标 › 社会效益 › 推动全省医疗服务安全和质量管理 · 全年 | 较好 | 好 | **收紧**：等级提高 |
+
+#### ~ 项目 信息化及网络运行维护（2025年，江苏省医学会）
+
+| | 项 | 原 | 新 | 变化 |
+|:-:|---|---|---|---|
+| ~ | 指标 › 产出指标 › 质量指标 › 信息系统运行事故发生频率 · 全年 | ≤5% | ≤3% | **收紧**：上限降低 |
+
+#### + 项目 医学科普宣传（2025年，江苏省医学会）
+
+资金总额 30 万元，17 个指标
+
+**合计：**项目 修改 2、新增 1、删除 0；指标 新增 0、删除 0、改名 1、修改 3；目标 收紧 2、放宽 1、改变 0；金额 3 处变化；字段 0 处变化；警告 1 条
+--- -f json
+{
+	"version":	1,
+	"path":	null,
+	"old":	"old.jx",
+	"new":	"new.jx",
+	"differences":	true,
+	"warnings":	[{
+			"code":	"budget_grows_targets_loosen",
+			"kind":	"project",
+			"name":	"医疗事故技术鉴定",
+			"year":	2025,
+			"unit":	"江苏省医学会",
+			"total_old":	90,
+			"total_new":	120,
+			"money_unit":	"万元",
+			"loosened":	1
+		}],
+	"tables":	[{
+			"change":	"changed",
+			"kind":	"project",
+			"name":	"医疗事故技术鉴定",
+			"year":	2025,
+			"unit":	"江苏省医学会",
+			"fields":	[],
+			"funds":	[{
+					"change":	"changed",
+					"path":	["资金总额"],
+					"column":	null,
+					"total":	true,
+					"old":	90,
+					"new":	120,
+					"unit":	"万元",
+					"difference":	30,
+					"percent":	33.3
+				}, {
+					"change":	"changed",
+					"path":	["一般公共预算资金"],
+					"column":	null,
+					"total":	false,
+					"old":	90,
+					"new":	120,
+					"unit":	"万元",
+					"difference":	30,
+					"percent":	33.3
+				}],
+			"expenses":	[{
+					"change":	"changed",
+					"path":	["医疗事故技术鉴定"],
+					"column":	"full",
+					"total":	false,
+					"old":	90,
+					"new":	120,
+					"unit":	"万元",
+					"difference":	30,
+					"percent":	33.3
+				}],
+			"indicators":	[{
+					"change":	"changed",
+					"path":	["产出指标", "数量指标", "案件办理率"],
+					"new_path":	null,
+					"targets":	[{
+							"column":	"full",
+							"old":	"≥90%",
+							"new":	"≥85%",
+							"class":	"loosened",
+							"reason":	"lower_bound_lowered",
+							"detail":	null,
+							"message":	"放宽：下限降低"
+						}],
+					"note":	null
+				}, {
+					"change":	"renamed",
+					"path":	["产出指标", "质量指标", "鉴定文书合格率"],
+					"new_path":	["产出指标", "质量指标", "鉴定文书质量合格率"],
+					"targets":	[],
+					"note":	null
+				}, {
+					"change":	"changed",
+					"path":	["效益指标", "社会效益", "推动全省医疗服务安全和质量管理"],
+					"new_path":	null,
+					"targets":	[{
+							"column":	"full",
+							"old":	"较好",
+							"new":	"好",
+							"class":	"tightened",
+							"reason":	"level_raised",
+							"detail":	null,
+							"message":	"收紧：等级提高"
+						}],
+					"note":	null
+				}],
+			"targets":	{
+				"tightened":	1,
+				"loosened":	1,
+				"changed":	0
+			}
+		}, {
+			"change":	"changed",
+			"kind":	"project",
+			"name":	"信息化及网络运行维护",
+			"year":	2025,
+			"unit":	"江苏省医学会",
+			"fields":	[],
+			"funds":	[],
+			"expenses":	[],
+			"indicators":	[{
+					"change":	"changed",
+					"path":	["产出指标", "质量指标", "信息系统运行事故发生频率"],
+					"new_path":	null,
+					"targets":	[{
+							"column":	"full",
+							"old":	"≤5%",
+							"new":	"≤3%",
+							"class":	"tightened",
+							"reason":	"upper_bound_lowered",
+							"detail":	null,
+							"message":	"收紧：上限降低"
+						}],
+					"note":	null
+				}],
+			"targets":	{
+				"tightened":	1,
+				"loosened":	0,
+				"changed":	0
+			}
+		}, {
+			"change":	"added",
+			"kind":	"project",
+			"name":	"医学科普宣传",
+			"year":	2025,
+			"unit":	"江苏省医学会",
+			"fields":	[],
+			"funds":	[],
+			"expenses":	[],
+			"indicators":	[],
+			"funds_total":	30,
+			"money_unit":	"万元",
+			"indicator_count":	17
+		}],
+	"summary":	{
+		"projects":	{
+			"changed":	2,
+			"added":	1,
+			"removed":	0
+		},
+		"departments":	{
+			"changed":	0,
+			"added":	0,
+			"removed":	0
+		},
+		"indicators":	{
+			"added":	0,
+			"removed":	0,
+			"renamed":	1,
+			"changed":	3
+		},
+		"targets":	{
+			"tightened":	2,
+			"loosened":	1,
+			"changed":	0
+		},
+		"amounts":	3,
+		"fields":	0,
+		"warnings":	1
+	}
+}
+--- --lang=en
 ! warning: project 医疗事故技术鉴定 (2025, 江苏省医学会): 资金总额 grows 90 → 120 万元 (+30, +33.3%) while 1 target(s) loosen (放宽)
 
 ~ project 医疗事故技术鉴定 (2025, 江苏省医学会)
