@@ -78,11 +78,16 @@ void apply_pragmas(Program *p) {
     for (int i = 0; i < p->files.len; i++) {
         ParsedFile *pf = p->files.items[i];
         SourceFile *f = sources_get(p->sources, pf->file);
+        bool statement_pragmas = false;
         for (Comment *c = pf->comments; c; c = c->next_in_file) {
             const char *codes;
-            if (pragma_kind(c->text, &codes) == 2) add_rule(&r, pf->file, 0, (uint32_t)f->len + 1, codes);
+            int kind = pragma_kind(c->text, &codes);
+            if (kind == 2) add_rule(&r, pf->file, 0, (uint32_t)f->len + 1, codes);
+            statement_pragmas |= kind == 1;
         }
-        from_node(&r, f, pf->file, pf->decls);
+        /* The walk over the whole tree only where a comment is a pragma for a line or a
+         * statement: most files have none, and the walk was 3% of jxc check. */
+        if (statement_pragmas) from_node(&r, f, pf->file, pf->decls);
     }
     if (!r.n) return;
     Diags *d = p->diags;
