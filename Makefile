@@ -25,14 +25,16 @@ LIB_OBJS   := $(filter-out $(B)/obj/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
-.PHONY: all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench
+.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench
 all: $(B)/jxc
 
 # ---- dependencies -----------------------------------------------------------------------
-$(B)/.deps-build: scripts/deps.sh
+# Checked on every run (a few command lookups): a tool removed since the last build is
+# installed again instead of failing the build. Order-only, so it never forces a rebuild.
+$(B)/.deps-build: FORCE
 	@mkdir -p $(B)
 	@scripts/deps.sh build
-	@touch $@
+FORCE:
 deps: $(B)/.deps-build
 
 # ---- generated sources --------------------------------------------------------------------
