@@ -2,7 +2,9 @@
  * goes through: the lexer, the parser, the checker, every diagnostic format and, when the
  * file checks without errors (the only case in which `jxc build` writes one), every emitter;
  * and, when it parses without errors, the formatter with the oracles of `jxc fmt`: its output
- * parses to the same tree with every comment, and formatting it again changes nothing.
+ * parses to the same tree with every comment, and formatting it again changes nothing; and,
+ * when it checks, the semantic diff: of the file against itself (which must find no
+ * difference) and against nothing (every table added), in each output format.
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
@@ -13,6 +15,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#include "diff.h"
 #include "driver.h"
 #include "emit.h"
 #include "fmt.h"
@@ -105,6 +108,36 @@ static void fuzz_fmt(const uint8_t *data, size_t size, const Options *o) {
     compilation_free(&c);
 }
 
+/* jxc diff on a file that checks: against itself, no difference may be found; against an
+ * empty program, every table is added. Each result is rendered in the three formats. */
+static void render_all(DiffResult *r, const Options *o) {
+    DiffOutput d = {o, true, "fuzz.jx"};
+    diff_render_text(r, &d, sink);
+    d.color = false;
+    diff_render_markdown(r, &d, sink);
+    diff_render_json(r, &d, "old.jx", "new.jx", sink);
+}
+
+static void fuzz_diff(Compilation *c, const Options *o) {
+    const char *inputs[] = {input_path};
+    Compilation again, empty;
+    compilation_init(&again, o);
+    compilation_init(&empty, o);
+    if (compilation_run(&again, inputs, 1) != 0 || compilation_run(&empty, NULL, 0) != 0) abort();
+    DiffSide a = {.p = &c->program}, b = {.p = &again.program}, e = {.p = &empty.program};
+    DiffResult same = {0}, added = {0};
+    diff_programs(&same, &a, &b);
+    if (same.tables.len != 0) {
+        fprintf(stderr, "fuzz: jxc diff finds %d differences between a file and itself\n", same.tables.len);
+        abort();
+    }
+    render_all(&same, o);
+    diff_programs(&added, &e, &a);
+    render_all(&added, o);
+    compilation_free(&again);
+    compilation_free(&empty);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     write_input(data, size);
     Options o = {0};
@@ -144,6 +177,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             }
         }
     }
+    if (status == 0) fuzz_diff(&c, &o);
     compilation_free(&c);
     fuzz_fmt(data, size, &o);
     return 0;
