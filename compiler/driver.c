@@ -63,6 +63,23 @@ int write_atomically(const char *path, WriteFn write, void *arg) {
         }
         return r;
     }
+    /* A device, a pipe or a socket (-o /dev/null, -o /dev/stdout, a FIFO) is written in
+     * place: renaming a new file over it would replace the device itself (as root,
+     * `-o /dev/null` turned /dev/null into a regular file that then filled the disk). */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        FILE *f = fopen(path, "wb");
+        if (!f) {
+            fprintf(stderr, "jxc: cannot write '%s': %s\n", path, strerror(errno));
+            return 2;
+        }
+        int r = write(arg, f);
+        if (fclose(f) != 0 && r == 0) {
+            fprintf(stderr, "jxc: cannot write '%s': %s\n", path, strerror(errno));
+            r = 2;
+        }
+        return r;
+    }
     size_t n = strlen(path);
     char *tmp = malloc(n + 16);
     if (!tmp) return 2;
