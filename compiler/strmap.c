@@ -22,7 +22,7 @@ static StrMapEntry *find(const StrMap *m, const char *key, size_t len, uint64_t 
     for (;;) {
         StrMapEntry *e = &m->slots[i];
         if (!e->key) return e;
-        if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0) return e;
+        if (e->hash == (uint32_t)h && e->len == len && memcmp(e->key, key, len) == 0) return e;
         i = (i + 1) & (m->cap - 1);
     }
 }
@@ -58,8 +58,8 @@ void *strmap_put(StrMap *m, const char *key, void *value) {
         return prev;
     }
     e->key = key;
-    e->len = len;
-    e->hash = h;
+    e->len = (uint32_t)len;
+    e->hash = (uint32_t)h;
     e->value = value;
     m->count++;
     return NULL;

@@ -8,8 +8,8 @@
 
 typedef struct StrMapEntry {
     const char *key;
-    size_t len;
-    uint64_t hash;
+    uint32_t len;   /* names are at most MAX_TOKEN_BYTES long */
+    uint32_t hash;  /* the low half of the hash: enough to place and to compare */
     void *value;
 } StrMapEntry;
 
