@@ -38,12 +38,14 @@ static int width(const char *s) { return display_width(s, strlen(s)); }
 /* A """ block: the opening quotes, each line of the text one level deeper than the
  * statement, the closing quotes on their own line at that level. Parsing it again gives the
  * same text: the closing line's indentation is the common one, and it is removed. */
-static const char *text_block(Arena *a, const char *text, int depth) {
-    /* Text of one line stays on its line: """单行""" (unless it starts with blanks, which
-     * would be taken as indentation, or ends with a quote, which would run into the closing
-     * quotes). */
+static const char *text_block(Arena *a, const char *text, int depth, bool written_inline) {
+    /* A block written on one line, """单行""", stays on its line (unless its text starts with
+     * blanks, which would be taken as indentation, or ends with a quote, which would run into
+     * the closing quotes); a block written over lines keeps its lines, however short its text:
+     * a paragraph of 立项必要性 reads better as a block than as one line of 300 characters. */
     size_t n = strlen(text);
-    if (!strchr(text, '\n') && !(n && text[n - 1] == '"') && text[0] != ' ' && text[0] != '\t') return arena_printf(a, "\"\"\"%s\"\"\"", text);
+    if (written_inline && !strchr(text, '\n') && !(n && text[n - 1] == '"') && text[0] != ' ' && text[0] != '\t')
+        return arena_printf(a, "\"\"\"%s\"\"\"", text);
     StrBuf b = {0};
     sb_puts(&b, "\"\"\"\n");
     const char *p = text;
@@ -66,6 +68,7 @@ static const char *text_block(Arena *a, const char *text, int depth) {
 }
 
 static bool is_text_block(const char *src, Span s) { return s.len >= 6 && memcmp(src + s.off, "\"\"\"", 3) == 0; }
+static bool on_one_line(const char *src, Span s) { return memchr(src + s.off, '\n', s.len) == NULL; }
 
 const char *fmt_value(Arena *a, const char *src, const Value *v, int depth) {
     uint32_t end = v->span.off + v->span.len;
@@ -83,7 +86,7 @@ const char *fmt_value(Arena *a, const char *src, const Value *v, int depth) {
     case VX_DATE:
         return arena_printf(a, "%s%s", cmp_symbol(v->cmp), v->text);
     case VX_STRING:
-        if (is_text_block(src, v->span)) return text_block(a, v->text, depth);
+        if (is_text_block(src, v->span)) return text_block(a, v->text, depth, on_one_line(src, v->span));
         break;
     case VX_WORD:
     case VX_YEAR:
@@ -96,7 +99,7 @@ const char *fmt_value(Arena *a, const char *src, const Value *v, int depth) {
 static const char *value_str(Printer *P, const Value *v, int depth) { return fmt_value(P->a, P->src, v, depth); }
 
 static const char *name_str(Printer *P, const Node *n, int depth) {
-    if (n->name_quoted && is_text_block(P->src, n->name_span)) return text_block(P->a, n->name, depth);
+    if (n->name_quoted && is_text_block(P->src, n->name_span)) return text_block(P->a, n->name, depth, on_one_line(P->src, n->name_span));
     return span_str(P, n->name_span);
 }
 
