@@ -77,7 +77,9 @@ static char *decode_text_block(Arena *a, const char *s, size_t n) {
         size_t cut = indent < ln ? indent : ln;
         ls += cut;
         ln -= cut;
-        while (ln && (ls[ln - 1] == ' ' || ls[ln - 1] == '\t')) ln--;
+        /* Trailing blanks, a carriage return among them (a stray CR before the closing
+         * quotes would otherwise be text that jxc fmt cannot keep: found by fuzzing). */
+        while (ln && (ls[ln - 1] == ' ' || ls[ln - 1] == '\t' || ls[ln - 1] == '\r')) ln--;
         memcpy(o, ls, ln);
         o += ln;
         if (i + 1 < count) *o++ = '\n';
