@@ -8,13 +8,6 @@ Node *ast_node(Arena *a, NodeKind kind, Span span) {
     return n;
 }
 
-void ast_append(Node *parent, Node *child) {
-    if (parent->last_child) parent->last_child->next = child;
-    else parent->children = child;
-    parent->last_child = child;
-    parent->nchildren++;
-}
-
 Span span_join(Span a, Span b) {
     uint32_t end = b.off + b.len > a.off + a.len ? b.off + b.len : a.off + a.len;
     uint32_t start = a.off < b.off ? a.off : b.off;

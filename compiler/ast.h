@@ -131,7 +131,6 @@ typedef struct ParsedFile {
 } ParsedFile;
 
 Node *ast_node(Arena *a, NodeKind kind, Span span);
-void ast_append(Node *parent, Node *child);
 Span span_join(Span a, Span b);
 void ast_attach_comments(ParsedFile *pf, const char *text);
 const char *node_kind_name(NodeKind k);

@@ -122,6 +122,5 @@ const char *reason_why(Arena *a, Lang lang, const TargetChange *tc);  /* 下限�
 /* dw(key) with its {0} {1} … placeholders filled. */
 const char *dw_format(Arena *a, Lang lang, const char *key, const char *const *args, int n);
 const char *path_text(Arena *a, const char *const *path, int n); /* A › B › C */
-const char *column_word(Lang lang, const char *column);   /* 半年 / 全年 */
 
 #endif

@@ -109,7 +109,6 @@ const char *signed_text(Arena *a, Decimal d) {
     return arena_printf(a, "%s%s", decimal_is_negative(d) || decimal_is_zero(d) ? "" : "+", buf);
 }
 
-const char *column_word(Lang lang, const char *column) { return dw(lang, column); }
 
 const char *path_text(Arena *a, const char *const *path, int n) {
     const char *s = "";
