@@ -43,8 +43,9 @@ static bool parse_year(Program *p, const Value *v, int *year) {
              (!v->unit || strcmp(v->unit, "年") == 0)) s = span_text(p, v->number_span);
     else return false;
     if (!(s[0] >= '1' && s[0] <= '9')) return false;
+    /* Four digits and no fifth: a longer run is not a year, and must not overflow y. */
     int y = 0, n = 0;
-    for (; s[n] >= '0' && s[n] <= '9'; n++) y = y * 10 + (s[n] - '0');
+    for (; n < 5 && s[n] >= '0' && s[n] <= '9'; n++) y = y * 10 + (s[n] - '0');
     if (n != 4) return false;
     *year = y;
     return true;

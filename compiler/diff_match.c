@@ -79,7 +79,7 @@ static void diff_fund_lines(Ctx *c, FundLine **a, int na, FundLine **b, int nb, 
     char *used = na ? arena_alloc(c->a, (size_t)na) : NULL;
     for (int j = 0; j < nb; j++) {
         const char **p = path_push(c->a, path, depth, b[j]->name);
-        Decimal vb, va;
+        Decimal vb = {0, 0}, va = {0, 0};  /* passed by value even when absent */
         bool hb = fund_amount(b[j], &vb);
         void *hit = strmap_get(&by_name, b[j]->name);
         int i = hit ? ptr_index(hit) : -1;
@@ -96,7 +96,7 @@ static void diff_fund_lines(Ctx *c, FundLine **a, int na, FundLine **b, int nb, 
     for (int i = 0; i < na; i++) {
         if (used[i]) continue;
         const char **p = path_push(c->a, path, depth, a[i]->name);
-        Decimal va, none = {0, 0};
+        Decimal va = {0, 0}, none = {0, 0};
         bool ha = fund_amount(a[i], &va);
         amount_change(c, false, p, depth + 1, NULL, ha, va, false, none);
         diff_fund_lines(c, a[i]->children, a[i]->nchildren, NULL, 0, p, depth + 1);

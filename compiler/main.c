@@ -1,5 +1,7 @@
 /* jxc: the command line. Parses the options (the same for every command), then runs the
  * command. Exit status: 0 no errors, 1 errors in the input, 2 usage or I/O trouble. */
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -266,7 +268,10 @@ static int run(int argc, char **argv, Options *op) {
         }
         if (strncmp(a, "-A", 2) == 0 && a[2]) { o.allowed[o.nallowed++] = a + 2; continue; }
         if ((v = option_value(argc, argv, &i, "--max-errors"))) {
-            o.max_errors = atoi(v);
+            char *end;
+            errno = 0;
+            long n = strtol(v, &end, 10);
+            o.max_errors = (errno || *end || end == v || n <= 0 || n > INT_MAX) ? 0 : (int)n;
             if (o.max_errors <= 0) return usage_error(&o, en ? "--max-errors takes a positive number, not '%s'" : "--max-errors 的值应为正整数，而不是 '%s'", v);
             continue;
         }
