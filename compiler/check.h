@@ -30,6 +30,8 @@ const Level *find_level(Program *p, const char *word);
 const char *did_you_mean(const char *word, const char *const *cands, int n);
 /* Adds "help: did you mean X?" to d when a candidate is close. */
 void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n);
+/* The same, or, when no name is close, the whole list if it is short. */
+void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n);
 
 /* The source spelling of a value or a node part. */
 const char *span_text(Program *p, Span s);

@@ -128,7 +128,7 @@ static void form_fields(Program *p, Form *f, Node *block) {
                     if (strcmp(w, field_types[k]) == 0) typ = k;
                 if (typ < 0) {
                     Diag *d = diag_at(p->diags, "E0317", it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项", NULL);
-                    help_did_you_mean(p, d, w, field_types, (int)(sizeof field_types / sizeof field_types[0]));
+                    help_did_you_mean_or_list(p, d, w, field_types, (int)(sizeof field_types / sizeof field_types[0]));
                     typ = 0;
                 }
                 continue;
@@ -228,7 +228,7 @@ static void form_decl(Program *p, Node *n) {
         else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
         else {
             Diag *d = diag_at(p->diags, "E0318", it->name_span, k, NULL);
-            help_did_you_mean(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));
+            help_did_you_mean_or_list(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));
         }
     }
     if (layout) check_form_layout(p, f, layout); /* after the fields and sources it refers to */

@@ -196,7 +196,7 @@ static void layout(Builder *b, PtrVec *out) {
             Diag *d = diag_at(p->diags, "E0305", root->cats[i]->span, root->cats[i]->name, f->name, NULL);
             const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(f->ntops + 1));
             for (int k = 0; k < f->ntops; k++) names[k] = f->tops[k].name;
-            help_did_you_mean(p, d, root->cats[i]->name, names, f->ntops);
+            help_did_you_mean_or_list(p, d, root->cats[i]->name, names, f->ntops);
         }
         tops[i] = (Ordered){root->cats[i], idx, i};
     }
@@ -214,7 +214,7 @@ static void layout(Builder *b, PtrVec *out) {
                 Diag *d = diag_at(p->diags, "E0306", top->cats[k]->span, top->cats[k]->name, top->name, f->name, NULL);
                 const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(td->nsubs + 1));
                 for (int m = 0; m < td->nsubs; m++) names[m] = td->subs[m].name;
-                help_did_you_mean(p, d, top->cats[k]->name, names, td->nsubs);
+                help_did_you_mean_or_list(p, d, top->cats[k]->name, names, td->nsubs);
             }
             subs[k] = (Ordered){top->cats[k], si < 0 ? 1 << 20 : si, k};
         }

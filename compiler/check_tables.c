@@ -112,7 +112,7 @@ static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) 
         const char *list = "";
         for (int i = 0; i < fd->nchoices; i++) list = arena_printf(p->arena, "%s%s%s", list, i ? "、" : "", fd->choices[i]);
         diag_note_nowhere(p->diags, d, "E0410.choices", fd->name, list, NULL);
-        help_did_you_mean(p, d, text, fd->choices, fd->nchoices);
+        help_did_you_mean_or_list(p, d, text, fd->choices, fd->nchoices);
         return;
     }
     }
@@ -214,7 +214,7 @@ static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
             PtrVec names = {0};
             all_source_names(p, (const SourceDef *const *)t->form->sources, t->form->nsources, &names);
             ptrvec_push(p->arena, &names, (void *)t->form->total_label);
-            help_did_you_mean(p, d, n->name, (const char *const *)names.items, names.len);
+            help_did_you_mean_or_list(p, d, n->name, (const char *const *)names.items, names.len);
         }
     }
     if (n->full) fl->has_amount = amount_value(p, t, n->full, &fl->amount);
@@ -478,7 +478,7 @@ void check_table(Program *p, Table *t, Node *defaults) {
         if (c->kind == N_ITEM) {
             static const char *const blocks[] = {"资金", "支出", "指标"};
             Diag *g = diag_at(p->diags, "E0320", c->name_span, c->name, NULL);
-            help_did_you_mean(p, g, c->name, blocks, 3);
+            help_did_you_mean_or_list(p, g, c->name, blocks, 3);
             continue;
         }
         if (c->kind != N_FIELD) continue;

@@ -99,6 +99,22 @@ void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const 
     if (s) diag_help(p->diags, d, "help.did_you_mean", s, NULL);
 }
 
+void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
+    if (!d) return;
+    const char *s = did_you_mean(word, cands, n);
+    if (s) {
+        diag_help(p->diags, d, "help.did_you_mean", s, NULL);
+        return;
+    }
+    /* No name is close: a short closed list (a form's funding sources, its 一级 names) is
+     * worth showing whole, in its own order; a long one would bury the message. */
+    if (n < 1 || n > 12) return;
+    const char *list = "";
+    for (int i = 0; i < n; i++)
+        if (cands[i]) list = arena_printf(p->arena, "%s%s%s", list, *list ? "、" : "", cands[i]);
+    diag_help(p->diags, d, "help.one_of", list, NULL);
+}
+
 typedef struct Collect { PtrVec *out; Arena *a; } Collect;
 static void collect_key(const char *key, void *value, void *arg) {
     (void)value;
@@ -258,8 +274,8 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
         v->kind = VK_TEXT;
         Diag *d = diag_at(p->diags, "E0412", at(v, where, from_group), v->text, NULL);
         const char *builtin[] = {"总成本预算数", "资金总额"};
-        if (f && f->nrefs) help_did_you_mean(p, d, v->text, f->refs, f->nrefs);
-        else help_did_you_mean(p, d, v->text, builtin, 2);
+        if (f && f->nrefs) help_did_you_mean_or_list(p, d, v->text, f->refs, f->nrefs);
+        else help_did_you_mean_or_list(p, d, v->text, builtin, 2);
         return;
     }
     case VX_WORD: {

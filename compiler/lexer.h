@@ -42,6 +42,10 @@ Token lexer_next(Lexer *lx);
  * reports no second error for such a line.) */
 bool lexer_line_has_error(const Lexer *lx, uint32_t line_start);
 
+/* Is the text just before `off` a number and then blanks (space, tab, U+3000) on the same
+ * line? Then *num and *num_len give the number: `120 公里` wants to be `120公里`. */
+bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uint32_t *num_len);
+
 /* Multipliers: 千 万 十万 百万 千万 亿. Returns the length in bytes of the multiplier that
  * `s` starts with (0 if none) and its power of ten. */
 int multiplier_prefix(const char *s, size_t n, int *exp);

@@ -30,6 +30,7 @@ static const Message messages[] = {
     {"E0108.help", SEV_NOTE, "逗号每三位一组，例如 5,000,000.00", "commas separate groups of three digits, as in 5,000,000.00", NULL},
     /* syntax */
     {"E0201.labelled", SEV_NOTE, "指标名与指标值之间要有空格：'{0} {1}'", "put a space between the name and the value: '{0} {1}'", NULL},
+    {"E0201.unit_space", SEV_NOTE, "单位或倍数要紧跟在数字后面，中间不留空格：'{0}{1}'", "write the unit or multiplier right after the number, with no space: '{0}{1}'", NULL},
     {"E0201", SEV_ERROR, "语法错误：此处应为{0}，却遇到{1}", "syntax error: expected {0}, found {1}", "syntax-error"},
     {"E0202", SEV_ERROR, "缺少 '}'（用于闭合第 {0} 行的 '{'）", "'}' expected (to close '{' at line {0})", "unclosed-brace"},
     {"E0202.note", SEV_NOTE, "'{' 在这里打开", "'{' opened here", NULL},
@@ -38,6 +39,7 @@ static const Message messages[] = {
     {"N0205", SEV_NOTE, "错误超过 {0} 个，其余的不再报告", "more than {0} errors; the rest are not reported", "too-many-errors"},
     /* names and structure */
     {"help.did_you_mean", SEV_NOTE, "是不是 '{0}'？", "did you mean '{0}'?", NULL},
+    {"help.one_of", SEV_NOTE, "可填：{0}", "expected one of: {0}", NULL},
     {"E0301", SEV_ERROR, "未知的表式 '{0}'", "unknown form (表式) '{0}'", "unknown-form"},
     {"E0302", SEV_ERROR, "表式 '{1}' 没有字段 '{0}'", "form '{1}' has no field '{0}'", "unknown-field"},
     {"E0303", SEV_ERROR, "缺少必填字段 '{0}'（表式 '{1}' 要求填写）", "required field '{0}' is missing (form '{1}' requires it)",

@@ -63,6 +63,38 @@ bool lexer_line_has_error(const Lexer *lx, uint32_t line_start) {
     return false;
 }
 
+bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uint32_t *num_len) {
+    const unsigned char *t = (const unsigned char *)text;
+    uint32_t k = off;
+    bool blanks = false;
+    for (;;) {
+        if (k >= 1 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+        else if (k >= 3 && t[k - 3] == 0xE3 && t[k - 2] == 0x80 && t[k - 1] == 0x80) k -= 3;
+        else break;
+        blanks = true;
+    }
+    if (!blanks || k == 0 || t[k - 1] < '0' || t[k - 1] > '9') return false;
+    uint32_t start = k;
+    while (start > 0 && ((t[start - 1] >= '0' && t[start - 1] <= '9') || t[start - 1] == '.' || t[start - 1] == ','))
+        start--;
+    /* The number must stand alone: after a blank, a comparator or a range sign, or at the
+     * start of the line; not the end of a word (A1), a date or a code. */
+    if (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\t' && t[start - 1] != '\n') {
+        uint32_t p = start - 1;
+        while (p > 0 && (t[p] & 0xC0) == 0x80) p--;
+        uint32_t cp;
+        if (utf8_decode(t + p, start - p, &cp) != (int)(start - p)) return false;
+        static const uint32_t before[] = {'=', '<', '>', '~', 0x2265, 0x2264, 0x2260, 0xFF1E, 0xFF1C,
+                                          0xFF1D, 0x2267, 0x2266, 0x2A7E, 0x2A7D, 0xFF5E, 0x81F3, 0x3000};
+        bool ok = false;
+        for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++) ok = cp == before[i];
+        if (!ok) return false;
+    }
+    *num = start;
+    *num_len = k - start;
+    return true;
+}
+
 int multiplier_prefix(const char *s, size_t n, int *exp) {
     static const struct { const char *text; int exp; } mults[] = {
         {"十万", 5}, {"百万", 6}, {"千万", 7}, {"千", 3}, {"万", 4}, {"亿", 8},
@@ -231,8 +263,13 @@ Token lexer_next(Lexer *lx) {
                 Diag *d = lex_error(lx, "E0106", off, (uint32_t)n, ch);
                 /* Characters that names of the seed tables hold: the name wants quotes. */
                 if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, "E0106.quote", NULL);
-                /* A Chinese input method's full-width ｛ ｝ ； ＂ …: say which half-width one. */
-                if (d && cp >= 0xFF01 && cp <= 0xFF5E) {
+                uint32_t num, num_len;
+                bool percent = cp == '%' || cp == 0xFF05 || cp == 0x2030;
+                if (d && percent && lexer_number_then_blanks((const char *)lx->text, off, &num, &num_len)) {
+                    /* 90 %: a unit set apart from its number. */
+                    diag_help(lx->diags, d, "E0201.unit_space", arena_strndup(lx->arena, (const char *)lx->text + num, num_len), ch, NULL);
+                } else if (d && cp >= 0xFF01 && cp <= 0xFF5E) {
+                    /* A Chinese input method's full-width ｛ ｝ ； ＂ …: say which half-width one. */
                     char half[2] = {(char)(cp - 0xFF01 + 0x21), 0};
                     diag_help(lx->diags, d, "E0106.fullwidth", half, NULL);
                 }

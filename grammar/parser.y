@@ -456,6 +456,14 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
         diag_help(ctx->diags, d, "E0201.labelled", arena_strndup(ctx->arena, t, k),
                   arena_strndup(ctx->arena, t + k, tok.len - k), NULL);
     }
+    else if (d && major == TK_WORD) {
+        /* 120 公里, 3 万元: a number, blanks, then a word. A measure is written without a
+         * space (LANGUAGE.md §3), so the word is most likely its unit or multiplier. */
+        uint32_t num, num_len;
+        if (tok.off > line_start && lexer_number_then_blanks(ctx->text, tok.off, &num, &num_len) && num >= line_start)
+            diag_help(ctx->diags, d, "E0201.unit_space", arena_strndup(ctx->arena, ctx->text + num, num_len),
+                      arena_strndup(ctx->arena, ctx->text + tok.off, tok.len), NULL);
+    }
     ctx->pf->had_errors = true;
 }
 }
