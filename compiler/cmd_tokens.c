@@ -1,5 +1,6 @@
 /* `jxc tokens FILE...`: the tokens the lexer reads, one a line (line:column, kind, text).
  * A developer's aid, and what the lexer's golden tests observe. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 #include "lexer.h"
 #include "loader.h"
 #include "parser.h"
+#include "syserr.h"
 
 static const char *kind_name(int k) {
     switch (k) {
@@ -49,7 +51,7 @@ int cmd_tokens(const Options *o) {
         size_t len;
         char *text = read_file(o->inputs[i], &len);
         if (!text) {
-            fprintf(stderr, "jxc: cannot read '%s'\n", o->inputs[i]);
+            syserr_report("无法读取 '%s'：%s", "cannot read '%s': %s", o->inputs[i], syserr_text(errno));
             status = 2;
             continue;
         }

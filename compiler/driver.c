@@ -8,6 +8,7 @@
 #include "check.h"
 #include "loader.h"
 #include "pragma.h"
+#include "syserr.h"
 
 void compilation_init(Compilation *c, const Options *o) {
     memset(c, 0, sizeof *c);
@@ -58,7 +59,7 @@ int write_atomically(const char *path, WriteFn write, void *arg) {
     if (!path || strcmp(path, "-") == 0) {
         int r = write(arg, stdout);
         if (fflush(stdout) != 0) {
-            fprintf(stderr, "jxc: cannot write standard output: %s\n", strerror(errno));
+            syserr_report("无法写入标准输出：%s", "cannot write standard output: %s", syserr_text(errno));
             return 2;
         }
         return r;
@@ -70,12 +71,12 @@ int write_atomically(const char *path, WriteFn write, void *arg) {
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
         FILE *f = fopen(path, "wb");
         if (!f) {
-            fprintf(stderr, "jxc: cannot write '%s': %s\n", path, strerror(errno));
+            syserr_report("无法写入 '%s'：%s", "cannot write '%s': %s", path, syserr_text(errno));
             return 2;
         }
         int r = write(arg, f);
         if (fclose(f) != 0 && r == 0) {
-            fprintf(stderr, "jxc: cannot write '%s': %s\n", path, strerror(errno));
+            syserr_report("无法写入 '%s'：%s", "cannot write '%s': %s", path, syserr_text(errno));
             r = 2;
         }
         return r;
@@ -86,7 +87,7 @@ int write_atomically(const char *path, WriteFn write, void *arg) {
     snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        fprintf(stderr, "jxc: cannot write '%s': %s\n", path, strerror(errno));
+        syserr_report("无法写入 '%s'：%s", "cannot write '%s': %s", path, syserr_text(errno));
         free(tmp);
         return 2;
     }
@@ -109,7 +110,7 @@ int write_atomically(const char *path, WriteFn write, void *arg) {
     }
     if (!ok || rename(tmp, path) != 0) {
         if (ok) err = errno;
-        fprintf(stderr, "jxc: cannot write '%s': %s\n", path, strerror(err));
+        syserr_report("无法写入 '%s'：%s", "cannot write '%s': %s", path, syserr_text(err));
         unlink(tmp);
         free(tmp);
         return r ? r : 2;

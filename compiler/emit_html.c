@@ -7,6 +7,7 @@
 #include "driver.h"
 #include "emit.h"
 #include "html_out.h"
+#include "syserr.h"
 
 /* The page's title: the table's name and form for one table, the unit's name when all the
  * tables are one unit's. */
@@ -83,12 +84,12 @@ static int write_page(void *arg, FILE *out) {
 static int split(Program *p, const Options *o) {
     const char *dir = o->split_dir;
     if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "jxc: cannot create the directory '%s': %s\n", dir, strerror(errno));
+        syserr_report("无法创建目录 '%s'：%s", "cannot create the directory '%s': %s", dir, syserr_text(errno));
         return 2;
     }
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "jxc: '%s' is not a directory\n", dir);
+        syserr_report("'%s' 不是目录", "'%s' is not a directory", dir);
         return 2;
     }
     for (int i = -1; i < p->tables.len; i++) {

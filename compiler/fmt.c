@@ -15,6 +15,7 @@
 #include "loader.h"
 #include "parse.h"
 #include "textdiff.h"
+#include "syserr.h"
 
 static int cmp_paths(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -22,7 +23,7 @@ static int cmp_paths(const void *a, const void *b) { return strcmp(*(char *const
 static int collect_dir(Arena *a, const char *dir, PtrVec *out, bool en) {
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, en ? "jxc: cannot read directory '%s': %s\n" : "jxc: 无法读取目录 '%s'：%s\n", dir, strerror(errno));
+        syserr_report("无法读取目录 '%s'：%s", "cannot read directory '%s': %s", dir, syserr_text(errno));
         return 2;
     }
     PtrVec names = {0};
@@ -72,7 +73,7 @@ static int format_one(const Options *o, const char *path) {
     size_t len;
     char *raw = read_file(path, &len);
     if (!raw) {
-        fprintf(stderr, en ? "jxc: cannot read '%s': %s\n" : "jxc: 无法读取 '%s'：%s\n", path, strerror(errno));
+        syserr_report("无法读取 '%s'：%s", "cannot read '%s': %s", path, syserr_text(errno));
         return 2;
     }
     if (len > (size_t)MAX_FILE_BYTES) {

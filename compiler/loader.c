@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include "parse.h"
 #include "stdlib_files.h"
+#include "syserr.h"
 
 char *read_file(const char *path, size_t *len) {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
@@ -117,9 +118,9 @@ static ParsedFile *load_path(Loader *L, const char *path, Node *import) {
     }
     if (!text) {
         if (import) {
-            diag_at(p->diags, "E0312", import->name_span, import->name, strerror(errno), NULL);
+            diag_at(p->diags, "E0312", import->name_span, import->name, syserr_text(errno), NULL);
         } else {
-            fprintf(stderr, "jxc: cannot read '%s': %s\n", path, strerror(errno));
+            syserr_report("无法读取 '%s'：%s", "cannot read '%s': %s", path, syserr_text(errno));
             L->status = 2;
         }
         return NULL;
@@ -169,7 +170,7 @@ static int cmp_str(const void *a, const void *b) {
 static void walk_dir(Loader *L, const char *dir, PtrVec *out) {
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "jxc: cannot read directory '%s': %s\n", dir, strerror(errno));
+        syserr_report("无法读取目录 '%s'：%s", "cannot read directory '%s': %s", dir, syserr_text(errno));
         L->status = 2;
         return;
     }
@@ -204,7 +205,7 @@ static void load_stdlib(Loader *L) {
             size_t len;
             char *text = read_file(files.items[i], &len);
             if (!text) {
-                fprintf(stderr, "jxc: cannot read '%s': %s\n", (const char *)files.items[i], strerror(errno));
+                syserr_report("无法读取 '%s'：%s", "cannot read '%s': %s", (const char *)files.items[i], syserr_text(errno));
                 L->status = 2;
                 continue;
             }
@@ -227,7 +228,7 @@ int load_program(Program *p, const char *const *inputs, int ninputs) {
             PtrVec files = {0};
             walk_dir(&L, inputs[i], &files);
             if (files.len == 0 && L.status == 0) {
-                fprintf(stderr, "jxc: no .jx file in '%s'\n", inputs[i]);
+                syserr_report("'%s' 下没有 .jx 文件", "no .jx file in '%s'", inputs[i]);
                 L.status = 2;
             }
             for (int k = 0; k < files.len; k++) load_path(&L, files.items[k], NULL);

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "driver.h"
 #include "emit.h"
+#include "syserr.h"
 #include "version.h"
 
 static const char usage_zh[] =
@@ -211,6 +212,7 @@ static int run(int argc, char **argv, Options *op) {
         else if (strcmp(argv[i], "--lang=zh") == 0) o.lang = LANG_ZH;
     }
     bool en = o.lang == LANG_EN;
+    syserr_set_lang(o.lang);
     bool options_done = false;
     const char *help_topic = NULL;
     bool want_help = false;

@@ -6,4 +6,4 @@ jxc check d; echo "exit $?"
 === stdout
 exit 2
 === stderr
-jxc: no .jx file in 'd'
+jxc: 'd' 下没有 .jx 文件

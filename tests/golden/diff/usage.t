@@ -13,4 +13,4 @@ jxc: diff 需要两个文件或目录：旧版本和新版本（或 git 的七�
 （用法见 jxc help diff）
 jxc: 未知的比较输出格式 'xml'（可用 text、markdown、json）
 （用法见 jxc help diff）
-jxc: cannot read 'missing.jx': No such file or directory
+jxc: 无法读取 'missing.jx'：没有这个文件或目录
