@@ -282,7 +282,11 @@ static int run(int argc, char **argv, Options *op) {
             else o.format = v;
             continue;
         }
-        if ((v = option_value(argc, argv, &i, "--output")) || (v = option_value(argc, argv, &i, "-o"))) { o.output = v; continue; }
+        if ((v = option_value(argc, argv, &i, "--output")) || (v = option_value(argc, argv, &i, "-o"))) {
+            if (!*v) return usage_error(&o, en ? "-o takes a file name, not '%s'" : "-o 的值应为文件名，而不是 '%s'", v);
+            o.output = v;
+            continue;
+        }
         if ((v = option_value(argc, argv, &i, "--table"))) { o.table = v; continue; }
         if (strcmp(a, "--no-bom") == 0) { o.no_bom = true; continue; }
         if ((v = option_value(argc, argv, &i, "--encoding"))) { o.encoding = v; continue; }
@@ -290,6 +294,12 @@ static int run(int argc, char **argv, Options *op) {
         if (strcmp(a, "-w") == 0 || strcmp(a, "--write") == 0) { o.write = true; continue; }
         if (strcmp(a, "--check") == 0) { o.check = true; continue; }
         if (strcmp(a, "--diff") == 0) { o.diff = true; continue; }
+        /* An option that takes a value, given none (last on the line). */
+        static const char *const with_value[] = {"--allow", "--color", "--diagnostics", "--encoding", "--format", "--lang",
+                                                 "--max-errors", "--output", "--split", "--table", "-A", "-f", "-o"};
+        for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
+            if (strcmp(a, with_value[k]) == 0)
+                return usage_error(&o, en ? "option '%s' needs a value" : "选项 '%s' 缺少取值", a);
         return usage_error(&o, en ? "unknown option '%s'" : "未知的选项 '%s'", a);
     }
     int status;
