@@ -17,6 +17,7 @@ Cmp cmp_from_text(const char *s, size_t n) {
         {"≤", CMP_LE}, {"<=", CMP_LE}, {"≦", CMP_LE}, {"⩽", CMP_LE},
         {">", CMP_GT}, {"＞", CMP_GT}, {"<", CMP_LT}, {"＜", CMP_LT},
         {"=", CMP_EQ}, {"＝", CMP_EQ}, {"≠", CMP_NE}, {"!=", CMP_NE},
+        {"＞＝", CMP_GE}, {"＜＝", CMP_LE}, {"！＝", CMP_NE},
     };
     for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++)
         if (strlen(spellings[i].text) == n && memcmp(spellings[i].text, s, n) == 0) return spellings[i].cmp;
@@ -241,7 +242,7 @@ Value *make_labelled(ParseCtx *c, Token t) {
     Value *v = new_value(c, VX_LABELLED, tok_span(c, t));
     const char *s = c->text + t.off;
     uint32_t i = 0;
-    static const char *cmps[] = {">=", "<=", "!=", "≥", "≤", "≠", "＞", "＜", "＝", "≧", "≦", "⩾", "⩽", ">", "<", "="};
+    static const char *cmps[] = {"＞＝", "＜＝", "！＝", ">=", "<=", "!=", "≥", "≤", "≠", "＞", "＜", "＝", "≧", "≦", "⩾", "⩽", ">", "<", "="};
     for (; i < t.len; i++) {
         for (size_t k = 0; k < sizeof cmps / sizeof cmps[0]; k++) {
             size_t n = strlen(cmps[k]);

@@ -212,7 +212,8 @@ Token lexer_next(Lexer *lx) {
         unit    = [%％‰] | uword ("/" uword)*;
         punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";
         measure = number (unit | punit)?;
-        cmp     = "≥" | "≤" | ">" | "<" | "=" | "≠" | ">=" | "<=" | "!=" | "＞" | "＜" | "＝" | "≧" | "≦" | "⩾" | "⩽";
+        cmp     = "≥" | "≤" | ">" | "<" | "=" | "≠" | ">=" | "<=" | "!=" | "＞" | "＜" | "＝" | "≧" | "≦" | "⩾" | "⩽"
+                | "＞＝" | "＜＝" | "！＝";  /* a Chinese input method's >= <= != */
         ws      = [ \t\r\v\f] | "\u3000";
 
         $                  { return (Token){0, (uint32_t)(lx->lim - lx->text), 0}; }

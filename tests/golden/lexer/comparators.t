@@ -1,6 +1,7 @@
 # Every comparator spelling is one CMP token; ranges with ~, ～ and 至.
 === file: t.jx
 ≥1 ≤1 >1 <1 =1 ≠1 >=1 <=1 !=1 ＞1 ＜1 ＝1 ≧1 ≦1 ⩾1 ⩽1
+＞＝1 ＜＝1 ！＝1 率＞＝90%
 80%~90% 80%～90% 80%至90% 3至5台 至少
 === run
 jxc tokens t.jx
@@ -38,17 +39,25 @@ jxc tokens t.jx
 1:49 CMP ⩽
 1:50 MEASURE 1
 1:51 NL
-2:1 MEASURE 80%
-2:4 TILDE ~
-2:5 MEASURE 90%
-2:9 MEASURE 80%
-2:12 TILDE ～
-2:13 MEASURE 90%
-2:17 MEASURE 80%
-2:20 TILDE 至
-2:21 MEASURE 90%
-2:25 MEASURE 3
-2:26 TILDE 至
-2:27 MEASURE 5台
-2:30 WORD 至少
-2:32 NL
+2:1 CMP ＞＝
+2:3 MEASURE 1
+2:5 CMP ＜＝
+2:7 MEASURE 1
+2:9 CMP ！＝
+2:11 MEASURE 1
+2:13 LABELLED 率＞＝90%
+2:19 NL
+3:1 MEASURE 80%
+3:4 TILDE ~
+3:5 MEASURE 90%
+3:9 MEASURE 80%
+3:12 TILDE ～
+3:13 MEASURE 90%
+3:17 MEASURE 80%
+3:20 TILDE 至
+3:21 MEASURE 90%
+3:25 MEASURE 3
+3:26 TILDE 至
+3:27 MEASURE 5台
+3:30 WORD 至少
+3:32 NL
