@@ -11,6 +11,10 @@
 static const Message messages[] = {
     /* lexical */
     {"E0101", SEV_ERROR, "无效的 UTF-8 字节 0x{0}", "invalid UTF-8 byte 0x{0}", "invalid-utf8"},
+    {"E0101.gb18030", SEV_NOTE, "整个文件看来是 GBK/GB18030 编码，而不是 UTF-8；其余部分不再检查",
+     "the whole file looks like GBK/GB18030, not UTF-8; the rest of it is not checked", NULL},
+    {"E0101.iconv", SEV_NOTE, "在编辑器中另存为 UTF-8，或转换：iconv -f GB18030 -t UTF-8 旧文件.jx > 新文件.jx",
+     "save it as UTF-8 in the editor, or convert it: iconv -f GB18030 -t UTF-8 old.jx > new.jx", NULL},
     {"E0101.help", SEV_NOTE, "请把文件另存为 UTF-8 编码（GBK/GB18030 文件需要先转换）",
      "save the file as UTF-8 (convert GBK/GB18030 files first)", NULL},
     {"E0102", SEV_ERROR, "源文件中出现 NUL 字节（0x00）", "NUL byte (0x00) in source", "nul-byte"},

@@ -20,6 +20,32 @@ int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
     return len;
 }
 
+int looks_like_gb18030(const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t bad = 0, good = 0;
+    for (size_t i = 0; i < n;) {
+        if (p[i] < 0x80) { i++; continue; }
+        uint32_t cp;
+        int len = utf8_decode(p + i, n - i, &cp);
+        if (len >= 2) { good++; i += (size_t)len; }
+        else { bad++; i++; }
+    }
+    if (bad == 0 || bad < good) return 0;
+    /* GB18030: one byte 00-7F; two bytes 81-FE then 40-7E or 80-FE; four bytes 81-FE 30-39
+     * 81-FE 30-39. */
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        if (c < 0x80) { i++; continue; }
+        if (c == 0x80 || c == 0xFF || i + 1 >= n) return 0;
+        unsigned d = p[i + 1];
+        if ((d >= 0x40 && d <= 0x7E) || (d >= 0x80 && d <= 0xFE)) { i += 2; continue; }
+        if (d >= 0x30 && d <= 0x39 && i + 3 < n && p[i + 2] >= 0x81 && p[i + 2] <= 0xFE &&
+            p[i + 3] >= 0x30 && p[i + 3] <= 0x39) { i += 4; continue; }
+        return 0;
+    }
+    return 1;
+}
+
 size_t utf8_validate(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;

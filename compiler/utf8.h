@@ -13,6 +13,11 @@ int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* The offset of the first invalid byte in s, or n when all of s is valid. */
 size_t utf8_validate(const char *s, size_t n);
 
+/* Does text that is not valid UTF-8 read as GBK/GB18030 instead? True when every byte
+ * sequence is well-formed GB18030 and the invalid UTF-8 sequences are at least as many as the
+ * valid multi-byte ones (a UTF-8 file with a stray byte has far more valid ones). */
+int looks_like_gb18030(const char *s, size_t n);
+
 /* Writes cp as UTF-8 to out (at least 4 bytes); returns the length. */
 int utf8_encode(uint32_t cp, char *out);
 

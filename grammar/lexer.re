@@ -48,6 +48,22 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
         }
         if (bad >= len) break;
         char hex[8];
+        if (i == 0 && bad < len && looks_like_gb18030(text, len)) {
+            /* A file saved as GBK/GB18030 (Windows Notepad's "ANSI" on a Chinese system): one
+             * error that says so, not one for every character; the rest is not lexed, since
+             * it would only be noise. */
+            snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
+            Diag *dg = diag_at(d, "E0101", (Span){file, (uint32_t)bad, 1}, hex, NULL);
+            diag_help(d, dg, "E0101.gb18030", NULL);
+            diag_help(d, dg, "E0101.iconv", NULL);
+            pf->had_errors = true;
+            lx->cur = lx->lim;
+            /* The text stays valid UTF-8 for the excerpt (and the JSON or SARIF that quotes
+             * it): every invalid byte becomes '?'. */
+            for (size_t k = bad; k < len; k += utf8_validate(text + k, len - k))
+                if (k < len) text[k++] = '?';
+            return;
+        }
         snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
         if (reported++ < 20) lex_error(lx, "E0101", (uint32_t)bad, 1, hex);
         text[bad] = '?';
