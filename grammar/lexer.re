@@ -48,20 +48,23 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
         }
         if (bad >= len) break;
         char hex[8];
-        if (i == 0 && bad < len && looks_like_gb18030(text, len)) {
-            /* A file saved as GBK/GB18030 (Windows Notepad's "ANSI" on a Chinese system): one
-             * error that says so, not one for every character; the rest is not lexed, since
-             * it would only be noise. */
+        const unsigned char *u = (const unsigned char *)text;
+        bool utf16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+        if (i == 0 && (utf16 || looks_like_gb18030(text, len))) {
+            /* A file saved as UTF-16 (Notepad's "Unicode") or GBK/GB18030 (its "ANSI" on a
+             * Chinese system): one error that says so, not one for every character; the rest
+             * is not lexed, since it would only be noise. */
             snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
             Diag *dg = diag_at(d, "E0101", (Span){file, (uint32_t)bad, 1}, hex, NULL);
-            diag_help(d, dg, "E0101.gb18030", NULL);
-            diag_help(d, dg, "E0101.iconv", NULL);
+            diag_help(d, dg, utf16 ? "E0101.utf16" : "E0101.gb18030", NULL);
+            diag_help(d, dg, utf16 ? "E0101.iconv16" : "E0101.iconv", NULL);
             pf->had_errors = true;
             lx->cur = lx->lim;
-            /* The text stays valid UTF-8 for the excerpt (and the JSON or SARIF that quotes
-             * it): every invalid byte becomes '?'. */
+            /* The text stays valid UTF-8 without NULs for the excerpt (and the JSON or SARIF
+             * that quotes it): every invalid byte becomes '?', every NUL a blank. */
             for (size_t k = bad; k < len; k += utf8_validate(text + k, len - k))
                 if (k < len) text[k++] = '?';
+            for (char *z = memchr(text, 0, len); z; z = memchr(z, 0, len - (size_t)(z - text))) *z = ' ';
             return;
         }
         snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
