@@ -17,39 +17,6 @@
 #include "textdiff.h"
 #include "syserr.h"
 
-static int cmp_paths(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* Every .jx file below dir, in byte order of their paths (as check and build read them). */
-static int collect_dir(Arena *a, const char *dir, PtrVec *out, bool en) {
-    DIR *d = opendir(dir);
-    if (!d) {
-        syserr_report("无法读取目录 '%s'：%s", "cannot read directory '%s': %s", dir, syserr_text(errno));
-        return 2;
-    }
-    PtrVec names = {0};
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (e->d_name[0] != '.') ptrvec_push(a, &names, arena_strdup(a, e->d_name));
-    closedir(d);
-    if (names.len) qsort(names.items, (size_t)names.len, sizeof(void *), cmp_paths);
-    size_t dl = strlen(dir);
-    int status = 0;
-    for (int i = 0; i < names.len; i++) {
-        /* "." lists its files as "a.jx", not "./a.jx": the names of fmt --diff's headers. */
-        const char *full = strcmp(dir, ".") == 0 ? (const char *)names.items[i]
-                           : arena_printf(a, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", (char *)names.items[i]);
-        struct stat st;
-        if (stat(full, &st) != 0) continue;
-        if (S_ISDIR(st.st_mode)) {
-            int r = collect_dir(a, full, out, en);
-            if (r > status) status = r;
-        } else {
-            size_t n = strlen(full);
-            if (n > 3 && strcmp(full + n - 3, ".jx") == 0) ptrvec_push(a, out, (void *)full);
-        }
-    }
-    return status;
-}
 
 typedef struct Formatted {
     const char *text;
@@ -161,7 +128,7 @@ int cmd_fmt(const Options *o) {
         struct stat st;
         const char *in = o->inputs[i];
         if (strcmp(in, "-") != 0 && stat(in, &st) == 0 && S_ISDIR(st.st_mode)) {
-            int r = collect_dir(&a, in, &files, en);
+            int r = list_jx_files(&a, in, &files);
             if (r > status) status = r;
         } else {
             ptrvec_push(&a, &files, (void *)in);

@@ -166,41 +166,58 @@ static int cmp_str(const void *a, const void *b) {
 }
 
 /* Every .jx file below dir, in byte order of their paths (so the order is the same on every
- * machine). */
-static void walk_dir(Loader *L, const char *dir, PtrVec *out) {
+ * machine). A directory reached twice (through a symbolic link: `up -> ..`) is listed once,
+ * or two such links would make the walk exponential. */
+static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen) {
+    struct stat st;
+    if (stat(dir, &st) == 0) {
+        const char *id = arena_printf(a, "%llu:%llu", (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
+        if (strmap_get(seen, id)) return 0;
+        strmap_put(seen, id, (void *)dir);
+    }
     DIR *d = opendir(dir);
     if (!d) {
         syserr_report("无法读取目录 '%s'：%s", "cannot read directory '%s': %s", dir, syserr_text(errno));
-        L->status = 2;
-        return;
+        return 2;
     }
     PtrVec names = {0};
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.') continue; /* ., .., and hidden files */
-        ptrvec_push(L->p->arena, &names, arena_strdup(L->p->arena, e->d_name));
+        ptrvec_push(a, &names, arena_strdup(a, e->d_name));
     }
     closedir(d);
     if (names.len) qsort(names.items, (size_t)names.len, sizeof(void *), cmp_str);
     size_t dl = strlen(dir);
     bool slash = dl > 0 && dir[dl - 1] == '/';
+    int status = 0;
     for (int i = 0; i < names.len; i++) {
-        const char *full = arena_printf(L->p->arena, "%s%s%s", dir, slash ? "" : "/", (const char *)names.items[i]);
-        struct stat st;
+        /* "." lists its files as "a.jx", not "./a.jx". */
+        const char *full = strcmp(dir, ".") == 0 ? (const char *)names.items[i]
+                           : arena_printf(a, "%s%s%s", dir, slash ? "" : "/", (const char *)names.items[i]);
         if (stat(full, &st) != 0) continue;
-        if (S_ISDIR(st.st_mode)) walk_dir(L, full, out);
-        else {
+        if (S_ISDIR(st.st_mode)) {
+            int r = walk_dir(a, full, out, seen);
+            if (r > status) status = r;
+        } else {
             size_t n = strlen(full);
-            if (n > 3 && strcmp(full + n - 3, ".jx") == 0) ptrvec_push(L->p->arena, out, (void *)full);
+            if (n > 3 && strcmp(full + n - 3, ".jx") == 0) ptrvec_push(a, out, (void *)full);
         }
     }
+    return status;
+}
+
+int list_jx_files(Arena *a, const char *dir, PtrVec *out) {
+    StrMap seen;
+    strmap_init(&seen, a);
+    return walk_dir(a, dir, out, &seen);
 }
 
 static void load_stdlib(Loader *L) {
     const char *dir = getenv("JX_STDLIB");
     if (dir && *dir) {
         PtrVec files = {0};
-        walk_dir(L, dir, &files);
+        if (list_jx_files(L->p->arena, dir, &files)) L->status = 2;
         for (int i = 0; i < files.len; i++) {
             size_t len;
             char *text = read_file(files.items[i], &len);
@@ -226,7 +243,7 @@ int load_program(Program *p, const char *const *inputs, int ninputs) {
         struct stat st;
         if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
             PtrVec files = {0};
-            walk_dir(&L, inputs[i], &files);
+            if (list_jx_files(p->arena, inputs[i], &files)) L.status = 2;
             if (files.len == 0 && L.status == 0) {
                 syserr_report("'%s' 下没有 .jx 文件", "no .jx file in '%s'", inputs[i]);
                 L.status = 2;
