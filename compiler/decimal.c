@@ -134,6 +134,18 @@ int decimal_format(Decimal a, char *buf) {
     return len;
 }
 
+void decimal_group_thousands(const char *text, char *out) {
+    const char *digits = text[0] == '-' || text[0] == '+' ? text + 1 : text;
+    if (digits != text) *out++ = text[0];
+    const char *point = strchr(digits, '.');
+    int whole = point ? (int)(point - digits) : (int)strlen(digits);
+    for (int i = 0; i < whole; i++) {
+        if (i && (whole - i) % 3 == 0) *out++ = ',';
+        *out++ = digits[i];
+    }
+    strcpy(out, digits + whole);
+}
+
 int decimal_format_trim(Decimal a, char *buf) {
     while (a.scale > 0 && a.coef % 10 == 0) {
         a.coef /= 10;

@@ -45,5 +45,8 @@ bool decimal_percent(Decimal a, Decimal b, int places, Decimal *out);
 int decimal_format(Decimal a, char *buf);
 /* The same with trailing fraction zeros removed ("90.00" → "90"). */
 int decimal_format_trim(Decimal a, char *buf);
+/* `text` (a formatted decimal: "-2550000.00") with thousands separators in its whole part:
+ * "-2,550,000.00". `out` must hold twice DECIMAL_STR_MAX bytes. */
+void decimal_group_thousands(const char *text, char *out);
 
 #endif

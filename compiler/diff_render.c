@@ -56,9 +56,21 @@ static const char *targets_text(R *r, const IndicatorChange *ic, bool old) {
     return s;
 }
 
-static const char *amount_change_text(R *r, const AmountChange *ac) {
+/* Amounts as the table's form prints them: with thousands separators where it does
+ * (上海: 2,550,000.00 元), plain where it does not (江苏: 4156.84 万元). */
+static const char *grouped(R *r, const Table *t, const char *text) {
+    if (!(t && t->form && t->form->layout && t->form->layout->thousands)) return text;
+    char out[DECIMAL_STR_MAX * 2];
+    if (strlen(text) >= DECIMAL_STR_MAX) return text;
+    decimal_group_thousands(text, out);
+    return arena_strdup(r->a, out);
+}
+
+static const char *money(R *r, const Table *t, Decimal d) { return grouped(r, t, amount_text(r->a, d)); }
+
+static const char *amount_change_text(R *r, const Table *t, const AmountChange *ac) {
     if (!ac->has_delta) return NULL;
-    const char *d = signed_text(r->a, ac->delta);
+    const char *d = grouped(r, t, signed_text(r->a, ac->delta));
     if (!ac->has_pct) return d;
     const char *p = arena_printf(r->a, "%s%%", signed_text(r->a, ac->pct));
     return arena_printf(r->a, "%s%s%s", d, dw(r->lang, "comma"), p);
@@ -78,10 +90,10 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
         Row *row = add_row(r, rows, marker_of(ac->change), ac->is_expense ? "expenses" : "funds", path_text(r->a, ac->path, ac->depth));
         if (ac->column) row->column = dw(r->lang, ac->column);
         row->group = ac->column ? NULL : ac;
-        if (ac->has_old) row->old = amount_text(r->a, ac->old);
-        if (ac->has_new) row->new_ = amount_text(r->a, ac->new_);
+        if (ac->has_old) row->old = money(r, td->t, ac->old);
+        if (ac->has_new) row->new_ = money(r, td->t, ac->new_);
         row->unit = ac->unit;
-        row->change = ac->change == CH_CHANGED ? amount_change_text(r, ac) : dw(r->lang, ac->change == CH_ADDED ? "added" : "removed");
+        row->change = ac->change == CH_CHANGED ? amount_change_text(r, td->t, ac) : dw(r->lang, ac->change == CH_ADDED ? "added" : "removed");
     }
     for (int i = 0; i < td->indicators.len; i++) {
         const IndicatorChange *ic = td->indicators.items[i];
@@ -126,17 +138,17 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
 static const char *table_summary(R *r, const Table *t) {
     const char *count = arena_printf(r->a, "%d", t->nindicators);
     if (!t->funds.present) return dw_format(r->a, r->lang, "table.summary.nofunds", &count, 1);
-    const char *args[3] = {amount_text(r->a, t->funds.total), t->money_unit ? t->money_unit : "", count};
+    const char *args[3] = {money(r, t, t->funds.total), t->money_unit ? t->money_unit : "", count};
     return dw_format(r->a, r->lang, "table.summary", args, 3);
 }
 
 static const char *warning_text(R *r, const TableDiff *td) {
     const AmountChange *t = td->total;
-    const char *pct = t ? amount_change_text(r, t) : NULL;
+    const char *pct = t ? amount_change_text(r, td->t, t) : NULL;
     const char *args[6] = {
         table_title(r->a, r->lang, td->t),
-        t && t->has_old ? amount_text(r->a, t->old) : "0",
-        t && t->has_new ? amount_text(r->a, t->new_) : "0",
+        t && t->has_old ? money(r, td->t, t->old) : "0",
+        t && t->has_new ? money(r, td->t, t->new_) : "0",
         t ? t->unit : td->t->money_unit,
         pct ? pct : "",
         arena_printf(r->a, "%d", td->loosened),

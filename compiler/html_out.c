@@ -20,20 +20,10 @@ void html_text(FILE *out, const char *s) {
 }
 
 const char *html_amount(Program *p, Decimal d, bool thousands) {
-    char buf[DECIMAL_STR_MAX];
-    int n = decimal_format(d, buf);
+    char buf[DECIMAL_STR_MAX], out[DECIMAL_STR_MAX * 2];
+    decimal_format(d, buf);
     if (!thousands) return arena_strdup(p->arena, buf);
-    const char *digits = buf[0] == '-' ? buf + 1 : buf;
-    const char *point = strchr(digits, '.');
-    int whole = point ? (int)(point - digits) : (int)strlen(digits);
-    char out[DECIMAL_STR_MAX * 2], *o = out;
-    if (buf[0] == '-') *o++ = '-';
-    for (int i = 0; i < whole; i++) {
-        if (i && (whole - i) % 3 == 0) *o++ = ',';
-        *o++ = digits[i];
-    }
-    strcpy(o, digits + whole);
-    (void)n;
+    decimal_group_thousands(buf, out);
     return arena_strdup(p->arena, out);
 }
 
