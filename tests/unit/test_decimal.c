@@ -93,5 +93,17 @@ int main(void) {
     CHECK_STR(S(r), "0");
     /* Adding at a wider scale that does not fit is an overflow, not a wrong answer. */
     CHECK(!decimal_add(D("999999999999999999"), D("0.1"), &r));
+    /* Thousands separators, as the Shanghai form prints amounts. */
+    char grouped[DECIMAL_STR_MAX * 2];
+    decimal_group_thousands("2550000.00", grouped);
+    CHECK_STR(grouped, "2,550,000.00");
+    decimal_group_thousands("-100000", grouped);
+    CHECK_STR(grouped, "-100,000");
+    decimal_group_thousands("+999", grouped);
+    CHECK_STR(grouped, "+999");
+    decimal_group_thousands("1000.5", grouped);
+    CHECK_STR(grouped, "1,000.5");
+    decimal_group_thousands("0.00", grouped);
+    CHECK_STR(grouped, "0.00");
     TEST_DONE("decimal");
 }
