@@ -1,6 +1,7 @@
 /* The indicator tree of a table: categories merged by name, groups spliced in (引用) with a
  * later leaf replacing a group's leaf in place, the form's framework (names, depth, order),
  * and the checks on each indicator's values. */
+#include <stdio.h>
 #include <string.h>
 #include "check.h"
 
@@ -10,6 +11,8 @@ typedef struct Cat {
     int depth;               /* 1 一级, 2 二级, 3 重点工作 */
     struct Cat **cats;
     int ncats, capcats;
+    StrMap *by_name;         /* the cats by name, once there are many (a linear search would
+                              * make a table of thousands of categories quadratic) */
     Indicator **leaves;
     int nleaves, capleaves;
 } Cat;
@@ -21,11 +24,24 @@ typedef struct Builder {
     StrMap leaves;           /* "一级\x1f二级\x1f三级" → Indicator */
     const Group *stack[16];  /* the groups being spliced, for cycles */
     int nstack;
+    int spliced;             /* rows and groups brought in by 引用 so far */
+    bool splice_limit_hit;
 } Builder;
 
+/* Groups may 引用 groups, so a few lines can ask for exponentially many rows (16 levels of
+ * two references each: 65,536 per 引用). A real table splices a dozen. */
+enum { MAX_SPLICED_ROWS = 10000 };
+
+enum { CAT_INDEX_AT = 16 };
+
 static Cat *child_cat(Builder *b, Cat *parent, const char *name, Span span) {
-    for (int i = 0; i < parent->ncats; i++)
-        if (strcmp(parent->cats[i]->name, name) == 0) return parent->cats[i];
+    if (parent->by_name) {
+        Cat *c = strmap_get(parent->by_name, name);
+        if (c) return c;
+    } else {
+        for (int i = 0; i < parent->ncats; i++)
+            if (strcmp(parent->cats[i]->name, name) == 0) return parent->cats[i];
+    }
     if (parent->ncats == parent->capcats) {
         parent->capcats = parent->capcats ? parent->capcats * 2 : 4;
         Cat **nc = arena_alloc(b->p->arena, sizeof *nc * (size_t)parent->capcats);
@@ -37,6 +53,13 @@ static Cat *child_cat(Builder *b, Cat *parent, const char *name, Span span) {
     c->span = span;
     c->depth = parent->depth + 1;
     parent->cats[parent->ncats++] = c;
+    if (parent->by_name) {
+        strmap_put(parent->by_name, name, c);
+    } else if (parent->ncats == CAT_INDEX_AT) {
+        parent->by_name = arena_alloc(b->p->arena, sizeof *parent->by_name);
+        strmap_init(parent->by_name, b->p->arena);
+        for (int i = 0; i < parent->ncats; i++) strmap_put(parent->by_name, parent->cats[i]->name, parent->cats[i]);
+    }
     return c;
 }
 
@@ -126,6 +149,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
                 diag_help(p->diags, dg, "E0311.help", NULL);
                 continue;
             }
+            if (via && ++b->spliced > MAX_SPLICED_ROWS) continue;
             add_leaf(b, parent, path, depth + 1, n, via, g);
         } else if (n->kind == N_REF) {
             const Group *grp = strmap_get(&p->groups, n->name);
@@ -135,6 +159,15 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
                 for (size_t i = 0; i < p->groups.cap; i++)
                     if (p->groups.slots[i].key) ptrvec_push(p->arena, &names, (void *)p->groups.slots[i].key);
                 help_did_you_mean(p, d, n->name, (const char *const *)names.items, names.len);
+                continue;
+            }
+            if (++b->spliced > MAX_SPLICED_ROWS) {
+                if (!b->splice_limit_hit) {
+                    char lim[16];
+                    snprintf(lim, sizeof lim, "%d", MAX_SPLICED_ROWS);
+                    diag_at(p->diags, "E0906", via ? via->span : n->name_span, b->t->name, lim, NULL);
+                }
+                b->splice_limit_hit = true;
                 continue;
             }
             bool cycle = b->nstack >= 16;

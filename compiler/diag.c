@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
+#include "strmap.h"
 #include "utf8.h"
 #include "version.h"
 
@@ -53,12 +54,25 @@ static Diag *add(Diags *d, const char *code, bool has_span, Span span, va_list a
         d->too_many = true;
         return NULL;
     }
+    const char **args;
+    int nargs = collect_args(d->arena, ap, &args);
+    /* The same diagnostic at the same place with the same words is said once: a mistake in
+     * an indicator group (指标组) is met again by every 引用 of it. */
+    if (!d->reported) {
+        d->reported = arena_alloc(d->arena, sizeof *d->reported);
+        strmap_init(d->reported, d->arena);
+    }
+    const char *key = arena_printf(d->arena, "%s\x1f%d\x1f%u\x1f%u\x1f%u", code, has_span, span.file, span.off, span.len);
+    for (int i = 0; i < nargs; i++) key = arena_printf(d->arena, "%s\x1f%s", key, args[i]);
+    if (strmap_get(d->reported, key)) return NULL;
+    strmap_put(d->reported, key, (void *)code);
     Diag *g = arena_alloc(d->arena, sizeof *g);
     g->msg = m;
     g->severity = sev;
     g->has_span = has_span;
     g->span = span;
-    g->nargs = collect_args(d->arena, ap, &g->args);
+    g->args = args;
+    g->nargs = nargs;
     g->seq = (unsigned)d->list.len;
     ptrvec_push(d->arena, &d->list, g);
     if (sev == SEV_ERROR) d->errors++;

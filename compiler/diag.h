@@ -55,6 +55,7 @@ typedef struct Diags {
     bool strict;         /* warnings count as errors for the exit status */
     const char **allowed; /* codes turned off on the command line */
     int nallowed;
+    struct StrMap *reported; /* code, place and arguments of each diagnostic, to drop repeats */
 } Diags;
 
 void diags_init(Diags *d, Arena *a, SourceSet *s);

@@ -167,6 +167,8 @@ static const Message messages[] = {
     {"E0904", SEV_ERROR, "字符串过长：{0} 字节（最多 {1} 字节）", "string too long: {0} bytes (at most {1})", "string-too-long"},
     {"E0905", SEV_ERROR, "导入层次过深：'{0}' 处在第 {1} 层导入（最多 {2} 层）",
      "imports nested too deeply: '{0}' is imported at depth {1} (at most {2})", "imports-too-deep"},
+    {"E0906", SEV_ERROR, "表 '{0}' 的 引用 展开后超过 {1} 行指标：指标组层层引用，行数成倍增长",
+     "the 引用 of table '{0}' expand to more than {1} indicator rows: groups that reference groups multiply them", "splice-too-large"},
     /* words used in syntax error messages */
     {"tok.eol", SEV_NOTE, "行尾", "end of line", NULL},
     {"tok.eof", SEV_NOTE, "文件结尾", "end of file", NULL},
