@@ -13,7 +13,14 @@ void check_program(Program *p);
 
 /* ---- shared by the check_*.c files ---- */
 void check_declarations(Program *p);
-void check_table(Program *p, Table *t, Node *defaults_first);
+/* The fields a file's 默认 blocks give its tables, gathered once per file (a duplicate among
+ * them is reported here, once). */
+typedef struct FileDefaults {
+    StrMap map;   /* name → N_FIELD */
+    PtrVec order;
+} FileDefaults;
+void file_defaults(Program *p, Node *decls, FileDefaults *out);
+void check_table(Program *p, Table *t, const FileDefaults *defaults);
 void check_indicators(Program *p, Table *t, Node *indicators_block);
 void check_framework(Program *p, Table *t);
 /* A form's 版式 block (check_layout.c), read once the form's fields and sources are known. */

@@ -441,28 +441,30 @@ static void check_goals(Program *p, Table *t, const FieldSet *fs) {
 
 /* ---- the table ------------------------------------------------------------------------------------ */
 
-void check_table(Program *p, Table *t, Node *defaults) {
-    Node *n = t->node;
-    FieldSet fs = {0};
-    strmap_init(&fs.own, p->arena);
-    StrMap def_map;
-    PtrVec def_order = {0};
-    strmap_init(&def_map, p->arena);
-    for (Node *d = defaults; d; d = d->next) {
+void file_defaults(Program *p, Node *decls, FileDefaults *out) {
+    strmap_init(&out->map, p->arena);
+    out->order = (PtrVec){0};
+    for (Node *d = decls; d; d = d->next) {
         if (d->kind != N_DEFAULTS) continue;
         for (Node *f = d->children; f; f = f->next) {
-            Node *first = strmap_get(&def_map, f->name);
+            Node *first = strmap_get(&out->map, f->name);
             if (first) {
                 Diag *g = diag_at(p->diags, "E0304", f->name_span, f->name, NULL);
                 diag_note(p->diags, g, "E0304.note", first->name_span, NULL);
                 continue;
             }
-            strmap_put(&def_map, f->name, f);
-            ptrvec_push(p->arena, &def_order, f);
+            strmap_put(&out->map, f->name, f);
+            ptrvec_push(p->arena, &out->order, f);
         }
     }
-    fs.defaults = &def_map;
-    fs.default_order = &def_order;
+}
+
+void check_table(Program *p, Table *t, const FileDefaults *defaults) {
+    Node *n = t->node;
+    FieldSet fs = {0};
+    strmap_init(&fs.own, p->arena);
+    fs.defaults = &defaults->map;
+    fs.default_order = &defaults->order;
     Node *funds = NULL, *expenses = NULL, *indicators = NULL;
     for (Node *c = n->children; c; c = c->next) {
         Node **slot = c->kind == N_FUNDS ? &funds : c->kind == N_EXPENSES ? &expenses : c->kind == N_INDICATORS ? &indicators : NULL;
@@ -537,12 +539,12 @@ void check_table(Program *p, Table *t, Node *defaults) {
     }
 
     /* The other fields, in the form's order. */
-    int cap = fs.own_order.len + def_order.len + 1;
+    int cap = fs.own_order.len + defaults->order.len + 1;
     t->fields = arena_alloc(p->arena, sizeof *t->fields * (size_t)cap);
     PtrVec all = {0};
     for (int i = 0; i < fs.own_order.len; i++) ptrvec_push(p->arena, &all, fs.own_order.items[i]);
-    for (int i = 0; i < def_order.len; i++) {
-        Node *f = def_order.items[i];
+    for (int i = 0; i < defaults->order.len; i++) {
+        Node *f = defaults->order.items[i];
         if (!strmap_get(&fs.own, f->name)) ptrvec_push(p->arena, &all, f);
     }
     for (int i = 0; i < all.len; i++) {

@@ -38,6 +38,7 @@ static const Message messages[] = {
     {"E0108.help", SEV_NOTE, "逗号每三位一组，例如 5,000,000.00", "commas separate groups of three digits, as in 5,000,000.00", NULL},
     /* syntax */
     {"E0201.labelled", SEV_NOTE, "指标名与指标值之间要有空格：'{0} {1}'", "put a space between the name and the value: '{0} {1}'", NULL},
+    {"E0201.column_space", SEV_NOTE, "'{0}' 与数值之间要有空格：'{0} {1}'", "put a space between '{0}' and the value: '{0} {1}'", NULL},
     {"E0201.unit_space", SEV_NOTE, "单位或倍数要紧跟在数字后面，中间不留空格：'{0}{1}'", "write the unit or multiplier right after the number, with no space: '{0}{1}'", NULL},
     {"E0201", SEV_ERROR, "语法错误：此处应为{0}，却遇到{1}", "syntax error: expected {0}, found {1}", "syntax-error"},
     {"E0202", SEV_ERROR, "缺少 '}'（用于闭合第 {0} 行的 '{'）", "'}' expected (to close '{' at line {0})", "unclosed-brace"},

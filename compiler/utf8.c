@@ -30,7 +30,9 @@ int looks_like_gb18030(const char *s, size_t n) {
         if (len >= 2) { good++; i += (size_t)len; }
         else { bad++; i++; }
     }
-    if (bad == 0 || bad < good) return 0;
+    /* In GBK text about one character in seven happens to form valid UTF-8; a UTF-8 file with
+     * stray bytes has many valid sequences. A few characters at least, to be sure. */
+    if (bad < 4 || bad < 3 * good) return 0;
     /* GB18030: one byte 00-7F; two bytes 81-FE then 40-7E or 80-FE; four bytes 81-FE 30-39
      * 81-FE 30-39. */
     for (size_t i = 0; i < n;) {

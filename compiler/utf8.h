@@ -14,8 +14,9 @@ int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 size_t utf8_validate(const char *s, size_t n);
 
 /* Does text that is not valid UTF-8 read as GBK/GB18030 instead? True when every byte
- * sequence is well-formed GB18030 and the invalid UTF-8 sequences are at least as many as the
- * valid multi-byte ones (a UTF-8 file with a stray byte has far more valid ones). */
+ * sequence is well-formed GB18030, there are at least 4 invalid UTF-8 bytes, and they are at
+ * least three times as many as the valid multi-byte sequences (a UTF-8 file with a stray byte
+ * has far more valid ones). */
 int looks_like_gb18030(const char *s, size_t n);
 
 /* Writes cp as UTF-8 to out (at least 4 bytes); returns the length. */

@@ -419,6 +419,18 @@ static const char *describe_expected(ParseCtx *ctx, yyParser *p) {
     return s;
 }
 
+/* Could this word be a unit or a multiplier (公里, 人次, 万元, 平方米)? Short, without digits,
+ * and not 全年/半年 run into their amount (全年0 wants a space, not to join the number). */
+static bool looks_like_unit(const char *s, uint32_t n) {
+    if (n >= 6 && (memcmp(s, "全年", 6) == 0 || memcmp(s, "半年", 6) == 0)) return false;
+    uint32_t chars = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9') return false;
+        if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    }
+    return chars <= 4;
+}
+
 static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
     yyParser *p = parser;
     if (ctx->closing_at_eof) return; /* the missing '}' has been reported */
@@ -456,11 +468,17 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
         diag_help(ctx->diags, d, "E0201.labelled", arena_strndup(ctx->arena, t, k),
                   arena_strndup(ctx->arena, t + k, tok.len - k), NULL);
     }
-    else if (d && major == TK_WORD) {
+    else if (d && major == TK_WORD && tok.len > 6 && ctx->text[tok.off + 6] >= '0' && ctx->text[tok.off + 6] <= '9' &&
+             (memcmp(ctx->text + tok.off, "全年", 6) == 0 || memcmp(ctx->text + tok.off, "半年", 6) == 0)) {
+        /* 全年90: the column word run into its amount. */
+        diag_help(ctx->diags, d, "E0201.column_space", arena_strndup(ctx->arena, ctx->text + tok.off, 6),
+                  arena_strndup(ctx->arena, ctx->text + tok.off + 6, tok.len - 6), NULL);
+    } else if (d && major == TK_WORD) {
         /* 120 公里, 3 万元: a number, blanks, then a word. A measure is written without a
          * space (LANGUAGE.md §3), so the word is most likely its unit or multiplier. */
         uint32_t num, num_len;
-        if (tok.off > line_start && lexer_number_then_blanks(ctx->text, tok.off, &num, &num_len) && num >= line_start)
+        if (looks_like_unit(ctx->text + tok.off, tok.len) && tok.off > line_start &&
+            lexer_number_then_blanks(ctx->text, tok.off, &num, &num_len) && num >= line_start)
             diag_help(ctx->diags, d, "E0201.unit_space", arena_strndup(ctx->arena, ctx->text + num, num_len),
                       arena_strndup(ctx->arena, ctx->text + tok.off, tok.len), NULL);
     }

@@ -90,16 +90,23 @@ def parse(path):
     return test
 
 
-def run(jxc, path):
+def make_bindir(jxc):
+    """A directory holding the `jxc` the tests run: a script that execs the binary under test
+    (through $JXC_WRAPPER). It is written once, before any test starts: a script written while
+    other threads fork can be held open for writing by their children, and executing it then
+    fails with ETXTBSY (exit 126) now and then."""
+    bindir = tempfile.mkdtemp(prefix="jx-golden-bin-")
+    wrapper = os.environ.get("JXC_WRAPPER", "")
+    with open(os.path.join(bindir, "jxc"), "w") as f:
+        f.write(f'#!/bin/sh\nexec {wrapper} "{jxc}" "$@"\n')
+    os.chmod(os.path.join(bindir, "jxc"), 0o755)
+    return bindir
+
+
+def run(bindir, path):
     test = parse(path)
     tmp = tempfile.mkdtemp(prefix="jx-golden-")
     try:
-        bindir = os.path.join(tmp, ".bin")
-        os.mkdir(bindir)
-        wrapper = os.environ.get("JXC_WRAPPER", "")
-        with open(os.path.join(bindir, "jxc"), "w") as f:
-            f.write(f'#!/bin/sh\nexec {wrapper} "{jxc}" "$@"\n')
-        os.chmod(os.path.join(bindir, "jxc"), 0o755)
         for name, data in test["files"]:
             full = os.path.join(tmp, name)
             os.makedirs(os.path.dirname(full), exist_ok=True)
@@ -169,8 +176,12 @@ def main():
     paths.sort()
     failures = 0
     jobs = int(os.environ.get("JOBS", os.cpu_count() or 2))
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(lambda p: (p, run(jxc, p)), paths))
+    bindir = make_bindir(jxc)
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(lambda p: (p, run(bindir, p)), paths))
+    finally:
+        shutil.rmtree(bindir, ignore_errors=True)
     for path, (test, proc) in results:
         rel = os.path.relpath(path, ROOT)
         problems = []

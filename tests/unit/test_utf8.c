@@ -21,12 +21,15 @@ int main(void) {
     CHECK(utf8_validate("\xE9\xA1", 2) == 0);
     /* GBK/GB18030 text is told apart from UTF-8 with a stray byte. 项目 测试 in GB18030: */
     const char *gbk = "\xCF\xEE\xC4\xBF \xB2\xE2\xCA\xD4 {\n}\n";
+    CHECK(!looks_like_gb18030("\xCF\xEE {}", 5));                                       /* too little to tell */
+    const char *stray = "项目 甲乙 \xE9" "A \xE9" "B \xE9" "C \xE9" "D"; /* stray bytes among UTF-8 */
+    CHECK(!looks_like_gb18030(stray, strlen(stray)));
     CHECK(looks_like_gb18030(gbk, strlen(gbk)));
     CHECK(!looks_like_gb18030("项目 测试 {\n}\n", strlen("项目 测试 {\n}\n")));       /* valid UTF-8 */
     CHECK(!looks_like_gb18030("项目 测试 \xFF {\n}", strlen("项目 测试 \xFF {\n}")));  /* one stray byte */
     CHECK(!looks_like_gb18030("abc\xFF", 4));                                            /* FF is never GB18030 */
     CHECK(!looks_like_gb18030("abc\xCF", 4));                                            /* cut short */
-    CHECK(looks_like_gb18030("\x81\x30\x81\x30", 4));                                  /* a four-byte sequence */
+    CHECK(looks_like_gb18030("\x81\x30\x81\x30\x81\x30\x81\x30", 8));                  /* four-byte sequences */
     /* Encoding round trip. */
     char buf[4];
     CHECK(utf8_encode(0x3000, buf) == 3 && memcmp(buf, "\u3000", 3) == 0);

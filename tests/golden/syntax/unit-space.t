@@ -1,7 +1,8 @@
 # A measure is written without a space (LANGUAGE.md §3): a unit or a multiplier set apart from
 # its number is a syntax error, with a help line that writes the measure as it should be.
 # A space between the comparator and the number is fine. A number that ends a word (A1), a
-# date or a code gets no such help: it is not a measure.
+# date or a code gets no such help: it is not a measure; nor does a word that cannot be a unit
+# (全年0: 全年 run into its amount, not a unit after 30).
 === file: t.jx
 项目 A {
     指标 {
@@ -20,6 +21,9 @@
                 完成时间 2025-01-01 万元
             }
         }
+    }
+    支出 {
+        业务费 半年 30 全年0
     }
 }
 === run
@@ -63,7 +67,12 @@ t.jx:15:33: error[E0201]: syntax error: expected a string or end of line, found 
    |
 15 |                 完成时间 2025-01-01 万元
    |                                     ^^^^
-8 errors
+t.jx:20:19: error[E0201]: syntax error: expected '全年', found '全年0'
+   |
+20 |         业务费 半年 30 全年0
+   |                        ^^^^^
+   = help: put a space between '全年' and the value: '全年 0'
+9 errors
 t.jx:5:28: error[E0201]: 语法错误：此处应为字符串或行尾，却遇到'公里'
   |
 5 |                 养护里程 ≥ 120 公里
@@ -102,6 +111,11 @@ t.jx:15:33: error[E0201]: 语法错误：此处应为字符串或行尾，却遇
    |
 15 |                 完成时间 2025-01-01 万元
    |                                     ^^^^
-8 个错误
+t.jx:20:19: error[E0201]: 语法错误：此处应为'全年'，却遇到'全年0'
+   |
+20 |         业务费 半年 30 全年0
+   |                        ^^^^^
+   = help: '全年' 与数值之间要有空格：'全年 0'
+9 个错误
 === exit
 1
