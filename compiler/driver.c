@@ -55,6 +55,17 @@ void compilation_free(Compilation *c) {
     arena_free(&c->arena);
 }
 
+const char *output_is_input(const Compilation *c, const char *output) {
+    struct stat out, in;
+    if (!output || strcmp(output, "-") == 0 || stat(output, &out) != 0 || !S_ISREG(out.st_mode)) return NULL;
+    for (uint32_t i = 0; i < c->sources.nfiles; i++) {
+        const SourceFile *f = c->sources.files[i];
+        if (f->is_stdlib || strcmp(f->path, "<stdin>") == 0) continue;
+        if (stat(f->path, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) return f->path;
+    }
+    return NULL;
+}
+
 int write_atomically(const char *path, WriteFn write, void *arg) {
     if (!path || strcmp(path, "-") == 0) {
         int r = write(arg, stdout);

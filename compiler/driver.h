@@ -19,6 +19,8 @@ int compilation_run(Compilation *c, const char *const *inputs, int ninputs);
 /* Writes the diagnostics to standard error as the options ask. */
 void compilation_report(Compilation *c, const Options *o);
 void compilation_free(Compilation *c);
+/* The input file (as shown) that `output` names, through any path or link; NULL if none. */
+const char *output_is_input(const Compilation *c, const char *output);
 
 /* Writes `size` bytes made by `write` to `path` atomically: a temporary file beside it,
  * then a rename, so a failure leaves any existing file untouched. Returns 0 or 2. */

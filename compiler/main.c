@@ -179,6 +179,12 @@ int cmd_build(const Options *o) {
     compilation_init(&c, o);
     int status = compilation_run(&c, o->inputs, o->ninputs);
     compilation_report(&c, o);
+    const char *input = status == 0 ? output_is_input(&c, o->output) : NULL;
+    if (input) {
+        /* jxc build -f json -o budget.jx budget.jx would replace the source with its JSON. */
+        syserr_report("-o '%s' 是输入文件 '%s' 本身：不会覆盖它", "-o '%s' is the input file '%s' itself: not overwriting it", o->output, input);
+        status = 2;
+    }
     if (status == 0) {
         BuildJob job = {&c.program, o, emit};
         status = write_atomically(o->output, run_emitter, &job);
