@@ -68,6 +68,13 @@ static void level_decl(Program *p, Node *n) {
             continue;
         }
         Level *l = get_level(p, v->text, v->span);
+        bool repeated = false;
+        for (int k = 0; k < sc->n && !repeated; k++) repeated = sc->levels[k] == l;
+        if (repeated) {
+            /* 好 > 较好 > 好: a word cannot be better than itself. */
+            diag_at(p->diags, "E0416", v->span, v->text, NULL);
+            continue;
+        }
         /* A word may be on several scales (差 ends both 好 > … > 差 and 优 > … > 差); its own
          * scale is the first, and jxc diff compares two words on a scale they share. */
         if (!l->scale) {
@@ -75,6 +82,27 @@ static void level_decl(Program *p, Node *n) {
             l->rank = sc->n;
         }
         sc->levels[sc->n++] = l;
+    }
+    /* Two scales that share words must order them the same way, or jxc diff could call the
+     * same change 收紧 by one and 放宽 by the other. */
+    for (int s = 0; s < p->scales.len; s++) {
+        const LevelScale *other = p->scales.items[s];
+        int last_pos = -1, last = -1;
+        for (int i = 0; i < sc->n; i++) {
+            int pos = -1;
+            for (int k = 0; k < other->n && pos < 0; k++)
+                if (other->levels[k] == sc->levels[i]) pos = k;
+            if (pos < 0) continue;
+            if (last >= 0 && pos < last_pos) {
+                Diag *d = diag_at(p->diags, "E0417", n->values[0]->span.len ? span_join(n->values[0]->span, n->values[n->nvalues - 1]->span) : n->span,
+                                  sc->levels[last]->word, sc->levels[i]->word, NULL);
+                diag_note(p->diags, d, "E0417.note", other->decl, NULL);
+                s = p->scales.len; /* one report for this scale */
+                break;
+            }
+            last_pos = pos;
+            last = i;
+        }
     }
     ptrvec_push(p->arena, &p->scales, sc);
 }

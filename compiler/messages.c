@@ -116,6 +116,9 @@ static const Message messages[] = {
     {"W0413", SEV_WARNING, "指标值为空", "the target value is empty", "empty-value"},
     {"E0414", SEV_ERROR, "等级次序只能用 '>'（从好到差），不能用 '{0}'", "a level scale is ordered with '>' (best first), not '{0}'",
      "bad-level-order"},
+    {"E0416", SEV_ERROR, "等级 '{0}' 在同一个次序中出现了两次", "level '{0}' appears twice in one scale", "level-repeated"},
+    {"E0417", SEV_ERROR, "等级次序与已有的次序相反：这里 '{0}' 好于 '{1}'", "this scale contradicts another: here '{0}' is better than '{1}'", "levels-contradict"},
+    {"E0417.note", SEV_NOTE, "另一个次序在这里", "the other scale is here", NULL},
     {"E0415", SEV_ERROR, "表式 '{0}' 没有半年列", "form '{0}' has no 半年 column", "no-half-column"},
     /* money */
     {"E0501", SEV_ERROR, "{0} {1} 与各项资金之和 {2} 不符（{3}），相差 {4}",
