@@ -37,6 +37,9 @@ const Level *find_level(Program *p, const char *word);
 const char *did_you_mean(const char *word, const char *const *cands, int n);
 /* Adds "help: did you mean X?" to d when a candidate is close. */
 void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n);
+/* A name written as an empty or blank string ("" or "　") is an error (E0321): a table, an
+ * expense line or an indicator needs a name to be told apart in the forms and in jxc diff. */
+void check_name_not_blank(Program *p, const char *name, Span span);
 /* The same, or, when no name is close, the whole list if it is short. */
 void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n);
 

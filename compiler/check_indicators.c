@@ -84,6 +84,7 @@ static Value *copy_value(Arena *a, const Value *v) {
 
 static void add_leaf(Builder *b, Cat *parent, const char **path, int depth, Node *leaf, Node *via, const Group *g) {
     Program *p = b->p;
+    check_name_not_blank(p, leaf->name, leaf->name_span);
     /* The key of the path: its names joined by \x1f, built in one allocation (this runs once
      * for every indicator of every table). */
     size_t lens[8], total = 0;

@@ -197,6 +197,7 @@ static void overflow(Program *p, Table *t, Span where) {
 }
 
 static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
+    check_name_not_blank(p, n->name, n->name_span);
     FundLine *fl = arena_alloc(p->arena, sizeof *fl);
     fl->name = n->name;
     fl->node = n;
@@ -294,6 +295,7 @@ static void check_funds(Program *p, Table *t, Node *block) {
 /* ---- expenses --------------------------------------------------------------------------------- */
 
 static ExpenseLine *expense_line(Program *p, Table *t, Node *n) {
+    check_name_not_blank(p, n->name, n->name_span);
     ExpenseLine *e = arena_alloc(p->arena, sizeof *e);
     e->name = n->name;
     e->node = n;
@@ -461,6 +463,7 @@ void file_defaults(Program *p, Node *decls, FileDefaults *out) {
 
 void check_table(Program *p, Table *t, const FileDefaults *defaults) {
     Node *n = t->node;
+    check_name_not_blank(p, n->name, n->name_span);
     FieldSet fs = {0};
     strmap_init(&fs.own, p->arena);
     fs.defaults = &defaults->map;

@@ -99,6 +99,15 @@ void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const 
     if (s) diag_help(p->diags, d, "help.did_you_mean", s, NULL);
 }
 
+void check_name_not_blank(Program *p, const char *name, Span span) {
+    for (const char *s = name; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') continue;
+        if (memcmp(s, "\u3000", 3) == 0) { s += 2; continue; }
+        return;
+    }
+    diag_at(p->diags, "E0321", span, NULL);
+}
+
 void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
     if (!d) return;
     const char *s = did_you_mean(word, cands, n);

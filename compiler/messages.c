@@ -84,6 +84,7 @@ static const Message messages[] = {
     {"E0317", SEV_ERROR, "表式中 '{0}' 的值不对：应为 {1}", "form item '{0}' has a bad value: expected {1}", "bad-form-item"},
     {"E0318", SEV_ERROR, "表式中没有 '{0}' 这一项", "'{0}' is not a form item", "unknown-form-item"},
     {"E0319", SEV_ERROR, "指标组 '{0}' 经由引用又引用了自身", "indicator group '{0}' refers to itself", "group-cycle"},
+    {"E0321", SEV_ERROR, "名称为空", "the name is empty", "empty-name"},
     {"E0330", SEV_ERROR, "版式中的 '{0}' 需要 {1} 个值，这里写了 {2} 个", "版式 item '{0}' takes {1} value(s), not {2}",
      "layout-arity"},
     {"E0320", SEV_ERROR, "表内没有 '{0}' 这种块：块只有 资金、支出 和 指标", "'{0}' is not a block of a table: the blocks are 资金, 支出 and 指标",
