@@ -40,14 +40,38 @@ static ArenaBlock *map_block(void) {
     return b;
 }
 
-void arena_init(Arena *a) { a->head = NULL; a->total = 0; }
+void arena_init(Arena *a) { a->head = NULL; a->spare = NULL; a->total = 0; }
 
-void arena_free(Arena *a) {
-    ArenaBlock *b = a->head;
+static void free_blocks(ArenaBlock *b) {
     while (b) {
         ArenaBlock *next = b->next;
         if (b->mapped) munmap(b, ARENA_BLOCK);
         else free(b);
+        b = next;
+    }
+}
+
+void arena_free(Arena *a) {
+    free_blocks(a->head);
+    free_blocks(a->spare);
+    a->head = a->spare = NULL;
+    a->total = 0;
+}
+
+void arena_reset(Arena *a) {
+    ArenaBlock *b = a->head;
+    while (b) {
+        ArenaBlock *next = b->next;
+        if (b->mapped) {
+            /* arena_alloc hands out zeroed memory: clear what was used (far cheaper than the
+             * kernel's clearing of fresh pages). */
+            memset(b->data, 0, b->used);
+            b->used = 0;
+            b->next = a->spare;
+            a->spare = b;
+        } else {
+            free(b);
+        }
         b = next;
     }
     a->head = NULL;
@@ -66,7 +90,10 @@ void *arena_alloc(Arena *a, size_t size) {
         /* Big requests get a block of their own, placed behind the current one so the
          * current block's free space is not wasted. */
         bool big = size > ARENA_BLOCK / 4;
-        ArenaBlock *nb = big ? calloc(1, sizeof *nb + size) : map_block();
+        ArenaBlock *nb;
+        if (big) nb = calloc(1, sizeof *nb + size);
+        else if (a->spare) nb = a->spare, a->spare = nb->next;
+        else nb = map_block();
         if (!nb) out_of_memory();
         nb->used = 0;
         if (big) nb->size = size;

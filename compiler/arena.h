@@ -7,6 +7,7 @@
 typedef struct ArenaBlock ArenaBlock;
 typedef struct Arena {
     ArenaBlock *head;
+    ArenaBlock *spare; /* blocks kept by arena_reset, cleared, for the next allocations */
     size_t total; /* bytes handed out, for the limits and the benchmark */
 } Arena;
 
@@ -16,6 +17,9 @@ _Noreturn void out_of_memory(void);
 
 void arena_init(Arena *a);
 void arena_free(Arena *a);
+/* Frees everything allocated so far but keeps the standard blocks, cleared, for what comes
+ * next: memory used again costs no page faults (jxc check reads one file at a time). */
+void arena_reset(Arena *a);
 void *arena_alloc(Arena *a, size_t size);          /* zeroed, aligned to 16 */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);

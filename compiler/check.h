@@ -11,6 +11,32 @@
 
 void check_program(Program *p);
 
+/* The passes of check_program, for jxc check, which reads one file at a time
+ * (check_stream.c): */
+/* Checks the tables of one file, appending them to `out`. */
+void check_file_tables(Program *p, ParsedFile *pf, PtrVec *out);
+/* What the checks across tables need of a table, copied into `keep` so that the table itself
+ * can go: for duplicates, for a department's 项目支出 against the projects' 资金总额. */
+typedef struct ProjectLine {
+    const char *name;
+    Decimal amount;
+    Span span;
+} ProjectLine;
+typedef struct TableSummary {
+    TableKind kind;
+    const char *name, *unit_name, *money_unit;
+    bool has_year;
+    int year, money_exp;
+    Span name_span;
+    bool funds_present;
+    Decimal funds_total;
+    Span total_span;          /* the 资金总额 line, or the name */
+    ProjectLine *lines;       /* a department's 项目支出 lines with a readable amount */
+    int nlines, caplines;
+} TableSummary;
+TableSummary *summarize_table(Arena *keep, const Table *t);
+void check_across_tables(Program *p, TableSummary **tables, int n);
+
 /* ---- shared by the check_*.c files ---- */
 void check_declarations(Program *p);
 /* The fields a file's 默认 blocks give its tables, gathered once per file (a duplicate among

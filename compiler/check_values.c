@@ -186,9 +186,10 @@ const Unit *resolve_unit(Program *p, const char *text, int *mult_exp) {
         *mult_exp = first_exp;
         return known;
     }
-    Unit *u = arena_alloc(p->arena, sizeof *u);
-    u->name = arena_strdup(p->arena, text + mlen);
-    u->dimension = arena_strdup(p->arena, dim);
+    /* Cached in the program's unit map, so made in the arena that outlives this file. */
+    Unit *u = arena_alloc(p->keep, sizeof *u);
+    u->name = arena_strdup(p->keep, text + mlen);
+    u->dimension = arena_strdup(p->keep, dim);
     u->builtin = true;
     *mult_exp = first_exp;
     strmap_put(&p->units, u->name, u);

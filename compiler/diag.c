@@ -50,7 +50,12 @@ static Diag *add(Diags *d, const char *code, bool has_span, Span span, va_list a
     const Message *m = must_find(code);
     Severity sev = m->severity;
     if (sev != SEV_ERROR && diag_is_allowed(d, code)) return NULL;
-    if (sev == SEV_ERROR && d->errors >= d->max_errors) {
+    if (sev == SEV_ERROR && d->separate_limits && d->checking) {
+        if (d->errors >= d->max_errors) {
+            d->check_too_many = true;
+            return NULL;
+        }
+    } else if (sev == SEV_ERROR && d->errors - d->check_errors >= d->max_errors) {
         d->too_many = true;
         return NULL;
     }
@@ -90,8 +95,9 @@ static Diag *add(Diags *d, const char *code, bool has_span, Span span, va_list a
     g->args = args;
     g->nargs = nargs;
     g->seq = (unsigned)d->list.len;
+    g->from_check = d->checking;
     ptrvec_push(d->arena, &d->list, g);
-    if (sev == SEV_ERROR) d->errors++;
+    if (sev == SEV_ERROR) d->errors++, d->check_errors += g->from_check;
     else if (sev == SEV_WARNING) d->warnings++;
     else d->notes++;
     return g;
@@ -145,6 +151,23 @@ void diag_help(Diags *d, Diag *g, const char *id, ...) {
     va_start(ap, id);
     add_note(d, g, true, id, false, (Span){0, 0, 0}, ap);
     va_end(ap);
+}
+
+void diags_drop_checks(Diags *d) {
+    int kept = 0;
+    d->errors = d->warnings = d->notes = 0;
+    for (int i = 0; i < d->list.len; i++) {
+        Diag *g = d->list.items[i];
+        if (g->from_check) continue;
+        g->seq = (unsigned)kept;
+        d->list.items[kept++] = g;
+        if (g->severity == SEV_ERROR) d->errors++;
+        else if (g->severity == SEV_WARNING) d->warnings++;
+        else d->notes++;
+    }
+    d->list.len = kept;
+    d->check_errors = 0;
+    d->check_too_many = false;
 }
 
 bool diags_failed(const Diags *d) { return d->errors > 0 || (d->strict && d->warnings > 0); }

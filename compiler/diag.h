@@ -43,6 +43,7 @@ typedef struct Diag {
     int nargs;
     DiagNote *notes, *last_note;
     unsigned seq; /* report order, to keep sorting stable */
+    bool from_check; /* made by the checker (not the lexer or parser): see diags_drop_checks */
 } Diag;
 
 typedef struct Diags {
@@ -56,6 +57,13 @@ typedef struct Diags {
     const char **allowed; /* codes turned off on the command line */
     int nallowed;
     struct StrMap *reported; /* code, place and arguments of each diagnostic, to drop repeats */
+    bool checking;           /* the checker is running: what is reported now is from_check */
+    /* While jxc check reads one file at a time, the checker's errors and the parser's are
+     * limited apart, so that a syntax error met after checking other files still has all
+     * the room it would have had (and the parser does not stop early). */
+    bool separate_limits;
+    int check_errors;
+    bool check_too_many;
 } Diags;
 
 void diags_init(Diags *d, Arena *a, SourceSet *s);
@@ -67,6 +75,11 @@ void diag_note(Diags *d, Diag *diag, const char *id, Span span, ...);
 void diag_note_nowhere(Diags *d, Diag *diag, const char *id, ...);
 void diag_help(Diags *d, Diag *diag, const char *id, ...);
 bool diag_is_allowed(const Diags *d, const char *code);
+
+/* Takes back every diagnostic of the checker (jxc check, reading one file at a time, meets a
+ * syntax error after checking earlier files: as when all are parsed first, a program with a
+ * syntax error is not checked). The counts and the report order are those of what is left. */
+void diags_drop_checks(Diags *d);
 
 /* True when the run should fail: errors, or warnings under --strict. */
 bool diags_failed(const Diags *d);

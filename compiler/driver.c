@@ -23,6 +23,7 @@ void compilation_init(Compilation *c, const Options *o) {
     }
     Program *p = &c->program;
     p->arena = &c->arena;
+    p->keep = &c->arena;
     p->diags = &c->diags;
     p->sources = &c->sources;
     strmap_init(&p->units, &c->arena);

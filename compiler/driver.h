@@ -19,6 +19,9 @@ int compilation_run(Compilation *c, const char *const *inputs, int ninputs);
 /* Writes the diagnostics to standard error as the options ask. */
 void compilation_report(Compilation *c, const Options *o);
 void compilation_free(Compilation *c);
+/* What jxc check runs: compilation_run's result, reached one file at a time when every user
+ * file holds only tables (check_stream.c), so that memory stays near the size of the input. */
+int compilation_check(Compilation *c, const char *const *inputs, int ninputs);
 /* The input file (as shown) that `output` names, through any path or link; NULL if none. */
 const char *output_is_input(const Compilation *c, const char *output);
 

@@ -128,7 +128,7 @@ int cmd_fmt(const Options *o) {
         struct stat st;
         const char *in = o->inputs[i];
         if (strcmp(in, "-") != 0 && stat(in, &st) == 0 && S_ISDIR(st.st_mode)) {
-            int r = list_jx_files(&a, in, &files);
+            int r = list_jx_files(&a, in, &files, true);
             if (r > status) status = r;
         } else {
             ptrvec_push(&a, &files, (void *)in);

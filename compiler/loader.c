@@ -168,7 +168,7 @@ static int cmp_str(const void *a, const void *b) {
 /* Every .jx file below dir, in byte order of their paths (so the order is the same on every
  * machine). A directory reached twice (through a symbolic link: `up -> ..`) is listed once,
  * or two such links would make the walk exponential. */
-static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen) {
+static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen, bool report) {
     struct stat st;
     if (stat(dir, &st) == 0) {
         const char *id = arena_printf(a, "%llu:%llu", (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
@@ -177,7 +177,7 @@ static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen) {
     }
     DIR *d = opendir(dir);
     if (!d) {
-        syserr_report("无法读取目录 '%s'：%s", "cannot read directory '%s': %s", dir, syserr_text(errno));
+        if (report) syserr_report("无法读取目录 '%s'：%s", "cannot read directory '%s': %s", dir, syserr_text(errno));
         return 2;
     }
     PtrVec names = {0};
@@ -197,7 +197,7 @@ static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen) {
                            : arena_printf(a, "%s%s%s", dir, slash ? "" : "/", (const char *)names.items[i]);
         if (stat(full, &st) != 0) continue;
         if (S_ISDIR(st.st_mode)) {
-            int r = walk_dir(a, full, out, seen);
+            int r = walk_dir(a, full, out, seen, report);
             if (r > status) status = r;
         } else {
             size_t n = strlen(full);
@@ -207,17 +207,17 @@ static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen) {
     return status;
 }
 
-int list_jx_files(Arena *a, const char *dir, PtrVec *out) {
+int list_jx_files(Arena *a, const char *dir, PtrVec *out, bool report) {
     StrMap seen;
     strmap_init(&seen, a);
-    return walk_dir(a, dir, out, &seen);
+    return walk_dir(a, dir, out, &seen, report);
 }
 
 static void load_stdlib(Loader *L) {
     const char *dir = getenv("JX_STDLIB");
     if (dir && *dir) {
         PtrVec files = {0};
-        if (list_jx_files(L->p->arena, dir, &files)) L->status = 2;
+        if (list_jx_files(L->p->arena, dir, &files, true)) L->status = 2;
         for (int i = 0; i < files.len; i++) {
             size_t len;
             char *text = read_file(files.items[i], &len);
@@ -243,7 +243,7 @@ int load_program(Program *p, const char *const *inputs, int ninputs) {
         struct stat st;
         if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
             PtrVec files = {0};
-            if (list_jx_files(p->arena, inputs[i], &files)) L.status = 2;
+            if (list_jx_files(p->arena, inputs[i], &files, true)) L.status = 2;
             if (files.len == 0 && L.status == 0) {
                 syserr_report("'%s' 下没有 .jx 文件", "no .jx file in '%s'", inputs[i]);
                 L.status = 2;

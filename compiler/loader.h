@@ -8,8 +8,8 @@
 /* Returns 0, or 2 after printing a message when an input cannot be read. */
 int load_program(Program *p, const char *const *inputs, int ninputs);
 /* Appends every .jx file below dir to out, in byte order of the paths; each directory once
- * (symbolic links may lead back). Returns 0, or 2 after printing a message. */
-int list_jx_files(Arena *a, const char *dir, PtrVec *out);
+ * (symbolic links may lead back). Returns 0, or 2 (after printing a message if `report`). */
+int list_jx_files(Arena *a, const char *dir, PtrVec *out, bool report);
 /* Reads a whole file (or standard input for "-"); NULL with errno set on failure. */
 char *read_file(const char *path, size_t *len);
 

@@ -150,7 +150,7 @@ static int show_help(const Options *o, const char *topic) {
 int cmd_check(const Options *o) {
     Compilation c;
     compilation_init(&c, o);
-    int status = compilation_run(&c, o->inputs, o->ninputs);
+    int status = compilation_check(&c, o->inputs, o->ninputs);
     compilation_report(&c, o);
     compilation_free(&c);
     return status;

@@ -221,7 +221,9 @@ typedef struct Table {
 const Field *table_field(const Table *t, const char *name);
 
 typedef struct Program {
-    Arena *arena;
+    Arena *arena;           /* where the passes allocate: the compilation's, or, while jxc check
+                             * reads one file at a time, that file's (check_stream.c) */
+    Arena *keep;            /* the compilation's arena: what outlives a file (caches, summaries) */
     Diags *diags;
     SourceSet *sources;
     PtrVec files;           /* ParsedFile*, stdlib first, then the user's in load order */

@@ -1,16 +1,12 @@
 #include "pragma.h"
 #include <string.h>
 
-typedef struct Rule {
+struct PragmaRule {
     uint32_t file, start, end; /* byte range the rule covers */
     const char *codes;         /* the rest of the pragma line: codes separated by blanks or commas */
-} Rule;
-
-typedef struct Rules {
-    Arena *arena;
-    Rule *items;
-    int n, cap;
-} Rules;
+};
+typedef PragmaRule Rule;
+typedef PragmaRules Rules;
 
 static void add_rule(Rules *r, uint32_t file, uint32_t start, uint32_t end, const char *codes) {
     if (r->n == r->cap) {
@@ -19,7 +15,8 @@ static void add_rule(Rules *r, uint32_t file, uint32_t start, uint32_t end, cons
         if (r->n) memcpy(ni, r->items, sizeof *ni * (size_t)r->n);
         r->items = ni;
     }
-    r->items[r->n++] = (Rule){file, start, end, codes};
+    /* The codes are copied: the comment they come from may go with its file's tree. */
+    r->items[r->n++] = (Rule){file, start, end, arena_strdup(r->arena, codes)};
 }
 
 /* "jxc: allow W0602" → 1 and the codes; "jxc: allow-file …" → 2; otherwise 0. */
@@ -73,31 +70,29 @@ static void from_node(Rules *r, SourceFile *f, uint32_t file, Node *n) {
     }
 }
 
-void apply_pragmas(Program *p) {
-    Rules r = {.arena = p->arena};
-    for (int i = 0; i < p->files.len; i++) {
-        ParsedFile *pf = p->files.items[i];
-        SourceFile *f = sources_get(p->sources, pf->file);
-        bool statement_pragmas = false;
-        for (Comment *c = pf->comments; c; c = c->next_in_file) {
-            const char *codes;
-            int kind = pragma_kind(c->text, &codes);
-            if (kind == 2) add_rule(&r, pf->file, 0, (uint32_t)f->len + 1, codes);
-            statement_pragmas |= kind == 1;
-        }
-        /* The walk over the whole tree only where a comment is a pragma for a line or a
-         * statement: most files have none, and the walk was 3% of jxc check. */
-        if (statement_pragmas) from_node(&r, f, pf->file, pf->decls);
+void pragmas_collect(PragmaRules *r, Program *p, ParsedFile *pf) {
+    SourceFile *f = sources_get(p->sources, pf->file);
+    bool statement_pragmas = false;
+    for (Comment *c = pf->comments; c; c = c->next_in_file) {
+        const char *codes;
+        int kind = pragma_kind(c->text, &codes);
+        if (kind == 2) add_rule(r, pf->file, 0, (uint32_t)f->len + 1, codes);
+        statement_pragmas |= kind == 1;
     }
-    if (!r.n) return;
-    Diags *d = p->diags;
+    /* The walk over the whole tree only where a comment is a pragma for a line or a
+     * statement: most files have none, and the walk was 3% of jxc check. */
+    if (statement_pragmas) from_node(r, f, pf->file, pf->decls);
+}
+
+void pragmas_apply(PragmaRules *r, Diags *d) {
+    if (!r->n) return;
     int kept = 0;
     for (int i = 0; i < d->list.len; i++) {
         Diag *g = d->list.items[i];
         bool drop = false;
         if (g->severity != SEV_ERROR && g->has_span) {
-            for (int k = 0; k < r.n && !drop; k++) {
-                Rule *rule = &r.items[k];
+            for (int k = 0; k < r->n && !drop; k++) {
+                Rule *rule = &r->items[k];
                 drop = rule->file == g->span.file && g->span.off >= rule->start && g->span.off < rule->end &&
                        lists_code(rule->codes, g->msg->id);
             }
@@ -110,4 +105,10 @@ void apply_pragmas(Program *p) {
         d->list.items[kept++] = g;
     }
     d->list.len = kept;
+}
+
+void apply_pragmas(Program *p) {
+    Rules r = {.arena = p->keep};
+    for (int i = 0; i < p->files.len; i++) pragmas_collect(&r, p, p->files.items[i]);
+    pragmas_apply(&r, p->diags);
 }

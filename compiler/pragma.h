@@ -10,4 +10,16 @@
 /* Drops the warnings and notes that a pragma of their file allows. */
 void apply_pragmas(Program *p);
 
+/* The same in two steps, for jxc check, which lets a file's syntax tree go before the end:
+ * collect each file's rules while its tree is there (they are copied into `arena`), then apply
+ * them all once every diagnostic is made. */
+typedef struct PragmaRule PragmaRule;
+typedef struct PragmaRules {
+    Arena *arena;
+    PragmaRule *items;
+    int n, cap;
+} PragmaRules;
+void pragmas_collect(PragmaRules *r, Program *p, ParsedFile *pf);
+void pragmas_apply(PragmaRules *r, Diags *d);
+
 #endif

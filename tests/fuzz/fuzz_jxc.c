@@ -4,7 +4,9 @@
  * and, when it parses without errors, the formatter with the oracles of `jxc fmt`: its output
  * parses to the same tree with every comment, and formatting it again changes nothing; and,
  * when it checks, the semantic diff: of the file against itself (which must find no
- * difference) and against nothing (every table added), in each output format.
+ * difference) and against nothing (every table added), in each output format; and jxc check's
+ * way of reading one file at a time (check_stream.c) must give the diagnostics and the status
+ * that compiling everything at once gives, for the input after a correct file of tables.
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
@@ -35,6 +37,13 @@ static struct { const char *name; Emitter emit; bool disabled; } emitters[] = {
 static FILE *sink;
 static int input_fd = -1;
 static char input_path[64];
+static int tables_fd = -1; /* a correct file of tables, checked before the input */
+static char tables_path[64];
+static const char tables_text[] =
+    "默认 {\n    表式 通用项目\n    年度 2025\n    主管部门 某某局\n    年度目标 \"完成年度任务\"\n}\n"
+    "项目 培训项目 {\n    资金 {\n        财政拨款 90\n    }\n    支出 {\n        业务费 全年 90\n    }\n"
+    "    指标 {\n        产出指标 {\n            数量指标 {\n                培训人次 ≥100人次\n            }\n        }\n"
+    "        满意度指标 {\n            服务对象满意度指标 {\n                学员满意度 ≥90%\n            }\n        }\n    }\n}\n";
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc; (void)argv;
@@ -42,8 +51,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     /* The input is given to jxc as a file (so imports, realpath and reading are exercised
      * as on the command line), kept in memory. */
     input_fd = memfd_create("fuzz.jx", 0);
-    if (!sink || input_fd < 0) abort();
+    tables_fd = memfd_create("tables.jx", 0);
+    if (!sink || input_fd < 0 || tables_fd < 0) abort();
+    if (write(tables_fd, tables_text, sizeof tables_text - 1) != (ssize_t)(sizeof tables_text - 1)) abort();
     snprintf(input_path, sizeof input_path, "/proc/self/fd/%d", input_fd);
+    snprintf(tables_path, sizeof tables_path, "/proc/self/fd/%d", tables_fd);
     unsetenv("JX_STDLIB");
     Options o = {.lang = LANG_ZH, .table = "indicators", .encoding = "utf-8", .diff_format = "text"};
     Compilation c;
@@ -138,6 +150,37 @@ static void fuzz_diff(Compilation *c, const Options *o) {
     compilation_free(&empty);
 }
 
+static char *diagnostics_text(Compilation *c, size_t *len) {
+    char *text = NULL;
+    FILE *f = open_memstream(&text, len);
+    if (!f) abort();
+    DiagStyle style = {DFMT_TEXT, LANG_EN, false, true};
+    diags_write(&c->diags, f, &style);
+    fclose(f);
+    return text;
+}
+
+/* jxc check reads the files one at a time when none declares anything: the same
+ * diagnostics, in the same order, and the same status as compiling them all at once. */
+static void fuzz_stream(const Options *o) {
+    const char *inputs[] = {tables_path, input_path};
+    Compilation whole, one_by_one;
+    compilation_init(&whole, o);
+    compilation_init(&one_by_one, o);
+    int a = compilation_run(&whole, inputs, 2);
+    int b = compilation_check(&one_by_one, inputs, 2);
+    size_t na, nb;
+    char *ta = diagnostics_text(&whole, &na), *tb = diagnostics_text(&one_by_one, &nb);
+    if (a != b || na != nb || memcmp(ta, tb, na) != 0) {
+        fprintf(stderr, "fuzz: jxc check one file at a time differs (status %d, %d):\n--- all at once\n%s--- one at a time\n%s", a, b, ta, tb);
+        abort();
+    }
+    free(ta);
+    free(tb);
+    compilation_free(&whole);
+    compilation_free(&one_by_one);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     write_input(data, size);
     Options o = {0};
@@ -179,6 +222,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     if (status == 0) fuzz_diff(&c, &o);
     compilation_free(&c);
+    fuzz_stream(&o);
     fuzz_fmt(data, size, &o);
     return 0;
 }
