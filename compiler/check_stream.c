@@ -171,8 +171,7 @@ int compilation_check(Compilation *c, const char *const *inputs, int ninputs) {
     uint32_t *ids = calloc((size_t)nfiles + 1, sizeof *ids);
     if (!ids) out_of_memory();
     for (int i = 0; i < nfiles; i++) {
-        ids[i] = sources_add(p->sources, files[i].path, files[i].text, files[i].len, 0);
-        free(files[i].text);
+        ids[i] = sources_adopt(p->sources, files[i].path, files[i].text, files[i].len, 0);
         files[i].text = NULL;
     }
     free_pending(files, nfiles);

@@ -19,7 +19,7 @@ char *read_file(const char *path, size_t *len) {
     struct stat st;
     if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
         if ((uint64_t)st.st_size > (uint64_t)MAX_FILE_BYTES) { errno = EFBIG; goto fail; }
-        cap = (size_t)st.st_size + 1;
+        cap = (size_t)st.st_size + 1 + SOURCE_PADDING;
     }
     char *buf = malloc(cap);
     if (!buf) { errno = ENOMEM; goto fail; }
@@ -38,6 +38,14 @@ char *read_file(const char *path, size_t *len) {
     }
     if (ferror(f)) { free(buf); buf = NULL; errno = EIO; goto fail; }
     if (f != stdin) fclose(f);
+    /* Room for the NUL bytes the lexer reads ahead into, so the sources can keep this very
+     * buffer (sources_adopt) instead of a copy. */
+    if (cap < n + SOURCE_PADDING) {
+        char *nb = realloc(buf, n + SOURCE_PADDING);
+        if (!nb) { free(buf); errno = ENOMEM; return NULL; }
+        buf = nb;
+    }
+    memset(buf + n, 0, SOURCE_PADDING);
     *len = n;
     return buf;
 fail:
@@ -57,9 +65,9 @@ typedef struct Loader {
     int status;
 } Loader;
 
-static ParsedFile *add_and_parse(Loader *L, const char *shown, const char *text, size_t len, int is_stdlib) {
+/* Parses the file the sources hold as `id`. */
+static ParsedFile *parse_added(Loader *L, uint32_t id) {
     Program *p = L->p;
-    uint32_t id = sources_add(p->sources, shown, text, len, is_stdlib);
     ParsedFile *pf = parse_file(p->arena, p->diags, p->sources, id);
     ptrvec_push(p->arena, &p->files, pf);
     return pf;
@@ -125,8 +133,7 @@ static ParsedFile *load_path(Loader *L, const char *path, Node *import) {
         }
         return NULL;
     }
-    ParsedFile *pf = add_and_parse(L, strcmp(path, "-") == 0 ? "<stdin>" : path, text, len, 0);
-    free(text);
+    ParsedFile *pf = parse_added(L, sources_adopt(p->sources, strcmp(path, "-") == 0 ? "<stdin>" : path, text, len, 0));
     strmap_put(&L->loaded, key, pf);
     if (L->depth == L->cap) {
         L->cap = L->cap ? L->cap * 2 : 16;
@@ -226,13 +233,12 @@ static void load_stdlib(Loader *L) {
                 L->status = 2;
                 continue;
             }
-            add_and_parse(L, files.items[i], text, len, 1);
-            free(text);
+            parse_added(L, sources_adopt(L->p->sources, files.items[i], text, len, 1));
         }
         return;
     }
     for (int i = 0; i < stdlib_file_count; i++)
-        add_and_parse(L, stdlib_files[i].name, stdlib_files[i].text, stdlib_files[i].len, 1);
+        parse_added(L, sources_add(L->p->sources, stdlib_files[i].name, stdlib_files[i].text, stdlib_files[i].len, 1));
 }
 
 int load_program(Program *p, const char *const *inputs, int ninputs) {

@@ -20,7 +20,7 @@ void sources_free(SourceSet *s) {
     s->nfiles = s->cap = 0;
 }
 
-uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t len, int is_stdlib) {
+uint32_t sources_adopt(SourceSet *s, const char *path, char *buf, size_t len, int is_stdlib) {
     if (s->nfiles == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 16;
         s->files = realloc(s->files, sizeof *s->files * s->cap);
@@ -28,18 +28,26 @@ uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t le
     }
     SourceFile *f = calloc(1, sizeof *f);
     if (!f) out_of_memory();
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { text += 3; len -= 3; }
-    /* Sixteen NUL bytes after the text: the lexer reads ahead without bounds checks. */
-    char *copy = malloc(len + 16);
-    if (!copy) out_of_memory();
-    memcpy(copy, text, len);
-    memset(copy + len, 0, 16);
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+        /* The byte-order mark is not part of the text (and the padding moves with it). */
+        memmove(buf, buf + 3, len - 3 + SOURCE_PADDING);
+        len -= 3;
+        memset(buf + len, 0, SOURCE_PADDING);
+    }
     f->path = arena_strdup(s->arena, path);
-    f->text = copy;
+    f->text = buf;
     f->len = len;
     f->is_stdlib = is_stdlib;
     s->files[s->nfiles] = f;
     return s->nfiles++;
+}
+
+uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t len, int is_stdlib) {
+    char *copy = malloc(len + SOURCE_PADDING);
+    if (!copy) out_of_memory();
+    memcpy(copy, text, len);
+    memset(copy + len, 0, SOURCE_PADDING);
+    return sources_adopt(s, path, copy, len, is_stdlib);
 }
 
 SourceFile *sources_get(const SourceSet *s, uint32_t file) {

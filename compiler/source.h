@@ -30,8 +30,13 @@ typedef struct SourceSet {
 
 void sources_init(SourceSet *s, Arena *a);
 void sources_free(SourceSet *s);
+/* The NUL bytes after a file's text: the lexer reads ahead without bounds checks. */
+enum { SOURCE_PADDING = 16 };
 /* Adds a file whose text is copied (and given a NUL sentinel); returns its index. */
 uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t len, int is_stdlib);
+/* Adds a file whose text is `buf` itself, a malloc'd buffer with SOURCE_PADDING NUL bytes after
+ * the text (read_file makes one); the sources free it. */
+uint32_t sources_adopt(SourceSet *s, const char *path, char *buf, size_t len, int is_stdlib);
 SourceFile *sources_get(const SourceSet *s, uint32_t file);
 
 typedef struct LineCol {
