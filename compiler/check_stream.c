@@ -15,7 +15,6 @@
  * what may be the start of a statement, even inside a comment or a string, sends the whole
  * compilation down the usual path. So do standard input, a file that cannot be read, and
  * JX_NO_STREAM=1 in the environment (to compare the two). */
-#define _GNU_SOURCE /* memmem */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,28 +37,11 @@ static bool word_char(uint32_t cp) {
     return false;
 }
 
-static bool blank_before(const unsigned char *t, size_t *k) {
-    if (*k >= 1 && (t[*k - 1] == ' ' || t[*k - 1] == '\t' || t[*k - 1] == '\r' || t[*k - 1] == '\v' || t[*k - 1] == '\f')) {
-        (*k)--;
-        return true;
-    }
-    if (*k >= 3 && t[*k - 3] == 0xE3 && t[*k - 2] == 0x80 && t[*k - 1] == 0x80) {
-        *k -= 3;
-        return true;
-    }
-    return false;
-}
-
-/* Could the keyword at `at` (n bytes) be a token that starts a statement? */
-static bool statement_keyword(const char *text, size_t len, size_t at, size_t n) {
-    const unsigned char *t = (const unsigned char *)text;
-    size_t k = at;
-    while (blank_before(t, &k)) {}
-    if (k == 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF) k = 0; /* after a byte-order mark */
-    if (k > 0 && !strchr("\n;{}", t[k - 1])) return false;
+/* Could the keyword at `at` (n bytes) be a whole token? Not when a word character follows. */
+static bool keyword_ends(const char *text, size_t len, size_t at, size_t n) {
     if (at + n >= len) return true;
     uint32_t cp;
-    int l = utf8_decode(t + at + n, len - at - n, &cp);
+    int l = utf8_decode((const unsigned char *)text + at + n, len - at - n, &cp);
     return l < 1 || !word_char(cp);
 }
 
@@ -89,16 +71,32 @@ static bool form_block_follows(const char *text, size_t len, size_t from) {
 }
 
 /* Does the text hold nothing but tables, defaults and comments, as far as can be told
- * without parsing it? */
+ * without parsing it? One pass: a statement starts at the beginning, after a line break, ';',
+ * '{' or '}' (and a NUL, to be safe), then blanks; only there can a declaration begin. */
 static bool only_tables(const char *text, size_t len) {
     static const char *const keywords[] = {"导入", "单位", "等级", "指标组", "表式"};
-    for (size_t w = 0; w < sizeof keywords / sizeof keywords[0]; w++) {
-        size_t n = strlen(keywords[w]);
-        for (const char *s = text; (s = memmem(s, len - (size_t)(s - text), keywords[w], n)) != NULL; s += n) {
-            size_t at = (size_t)(s - text);
-            if (!statement_keyword(text, len, at, n)) continue;
-            if (w < 4 || form_block_follows(text, len, at + n)) return false;
+    const unsigned char *t = (const unsigned char *)text;
+    /* read_file leaves NUL bytes after the text, so strcspn (which glibc does sixteen bytes
+     * at a time) stops at the end at the latest. */
+    size_t i = len >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF ? 3 : 0;
+    while (i < len) {
+        /* At a possible statement start: past the blanks, a keyword? */
+        for (;;) {
+            if (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\v' || t[i] == '\f')) i++;
+            else if (i + 2 < len && t[i] == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x80) i += 3;
+            else break;
         }
+        uint32_t head = i + 2 < len ? (uint32_t)t[i] << 16 | (uint32_t)t[i + 1] << 8 | t[i + 2] : 0;
+        /* The first characters of the keywords: 导 单 等 指 表. */
+        if (head == 0xE5AFBC || head == 0xE58D95 || head == 0xE7AD89 || head == 0xE68C87 || head == 0xE8A1A8) {
+            for (size_t w = 0; w < sizeof keywords / sizeof keywords[0]; w++) {
+                size_t n = strlen(keywords[w]);
+                if (i + n > len || memcmp(t + i, keywords[w], n) != 0 || !keyword_ends(text, len, i, n)) continue;
+                if (w < 4 || form_block_follows(text, len, i + n)) return false;
+            }
+        }
+        /* To the next line break, ';', '{' or '}' (or a NUL in the text, to be safe). */
+        i += strcspn(text + i, "\n;{}") + 1;
     }
     return true;
 }
