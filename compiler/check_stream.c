@@ -74,6 +74,9 @@ static bool form_block_follows(const char *text, size_t len, size_t from) {
  * without parsing it? One pass: a statement starts at the beginning, after a line break, ';',
  * '{' or '}' (and a NUL, to be safe), then blanks; only there can a declaration begin. */
 static bool only_tables(const char *text, size_t len) {
+    /* Every keyword that begins a declaration other than 项目, 部门 and 默认 (grammar/parser.y's
+     * decl rules). A new kind of declaration must be added here, or this check would let a file
+     * that declares it be read one at a time. */
     static const char *const keywords[] = {"导入", "单位", "等级", "指标组", "表式"};
     const unsigned char *t = (const unsigned char *)text;
     /* read_file leaves NUL bytes after the text, so strcspn (which glibc does sixteen bytes

@@ -59,6 +59,8 @@ decls ::= .
 decls ::= decls decl.
 
 /* ---- declarations ------------------------------------------------------------------- */
+/* A new kind of declaration must also be known to only_tables() in compiler/check_stream.c,
+ * which tells, before parsing, the files jxc check may read one at a time. */
 
 decl ::= IMPORT(K) STRING(S) NL. {
     Node *n = make_stmt(ctx, N_IMPORT, tok_span(ctx, K), tok_span(ctx, S));
