@@ -15,6 +15,7 @@
  * what may be the start of a statement, even inside a comment or a string, sends the whole
  * compilation down the usual path. So do standard input, a file that cannot be read, and
  * JX_NO_STREAM=1 in the environment (to compare the two). */
+#define _GNU_SOURCE /* memmem */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +80,11 @@ static bool only_tables(const char *text, size_t len) {
      * that declares it be read one at a time. */
     static const char *const keywords[] = {"导入", "单位", "等级", "指标组", "表式"};
     const unsigned char *t = (const unsigned char *)text;
+    /* An import is followed even in a file with lexical errors (the loader reads what it
+     * names, and reports what it finds there), and characters the lexer rejects may stand
+     * before it where a statement could not otherwise start ("\x05导入 …", found by
+     * fuzzing): the word anywhere sends the files the usual way. */
+    if (memmem(text, len, "导入", strlen("导入"))) return false;
     /* read_file leaves NUL bytes after the text, so strcspn (which glibc does sixteen bytes
      * at a time) stops at the end at the latest. */
     size_t i = len >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF ? 3 : 0;

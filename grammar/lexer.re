@@ -280,6 +280,8 @@ Token lexer_next(Lexer *lx) {
             bool replaced = false;
             for (int k = 0; k < lx->nreplaced && !replaced; k++) replaced = lx->replaced[k] == off;
             if (!replaced) {
+                /* A control character is named by its code, not printed raw. */
+                if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) snprintf(ch, sizeof ch, "U+%04X", (unsigned)cp);
                 Diag *d = lex_error(lx, "E0106", off, (uint32_t)n, ch);
                 /* Characters that names of the seed tables hold: the name wants quotes. */
                 if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, "E0106.quote", NULL);
