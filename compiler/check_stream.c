@@ -11,9 +11,9 @@
  * harness compares the two on every input.
  *
  * Whether a file holds only tables is decided from its text before it is parsed, erring on the
- * side of "no": a declaration keyword (导入 单位 等级 指标组, or 表式 followed by a block) at
- * what may be the start of a statement, even inside a comment or a string, sends the whole
- * compilation down the usual path. So do standard input, a file that cannot be read, and
+ * side of "no": a declaration keyword (单位 等级 指标组, or 表式 followed by a block) at what
+ * may be the start of a statement, or 导入 anywhere, even inside a comment or a string, sends
+ * the whole compilation down the usual path. So do standard input, a file that cannot be read, and
  * JX_NO_STREAM=1 in the environment (to compare the two). */
 #define _GNU_SOURCE /* memmem */
 #include <limits.h>
@@ -46,6 +46,15 @@ static bool keyword_ends(const char *text, size_t len, size_t at, size_t n) {
     return l < 1 || !word_char(cp);
 }
 
+/* Past blanks (space, tab, CR, VT, FF, the ideographic space U+3000): what the lexer skips. */
+static size_t skip_blanks(const unsigned char *t, size_t len, size_t i) {
+    for (;;) {
+        if (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\v' || t[i] == '\f')) i++;
+        else if (i + 2 < len && t[i] == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x80) i += 3;
+        else return i;
+    }
+}
+
 /* After 表式: a form declaration has its block on this line or after it; the field 表式 NAME
  * has none. A quote (a name written as a string, perhaps over lines) counts as a block. */
 static bool form_block_follows(const char *text, size_t len, size_t from) {
@@ -55,11 +64,7 @@ static bool form_block_follows(const char *text, size_t len, size_t from) {
         i++;
     }
     while (i < len) {
-        i++; /* past the line break */
-        while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\v' || text[i] == '\f' ||
-                           ((unsigned char)text[i] == 0xE3 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
-                            (unsigned char)text[i + 2] == 0x80)))
-            i += (unsigned char)text[i] == 0xE3 ? 3 : 1;
+        i = skip_blanks((const unsigned char *)text, len, i + 1); /* past the line break */
         if (i >= len) return false;
         if (text[i] == '\n') continue;          /* a blank line */
         if (text[i] == '#') {                   /* a comment line */
@@ -75,10 +80,10 @@ static bool form_block_follows(const char *text, size_t len, size_t from) {
  * without parsing it? One pass: a statement starts at the beginning, after a line break, ';',
  * '{' or '}' (and a NUL, to be safe), then blanks; only there can a declaration begin. */
 static bool only_tables(const char *text, size_t len) {
-    /* Every keyword that begins a declaration other than 项目, 部门 and 默认 (grammar/parser.y's
-     * decl rules). A new kind of declaration must be added here, or this check would let a file
-     * that declares it be read one at a time. */
-    static const char *const keywords[] = {"导入", "单位", "等级", "指标组", "表式"};
+    /* Every keyword that begins a declaration other than 项目, 部门, 默认 and 导入 (grammar/parser.y's
+     * decl rules); 表式 last, as it is also a field. A new kind of declaration must be added
+     * here, or this check would let a file that declares it be read one at a time. */
+    static const char *const keywords[] = {"单位", "等级", "指标组", "表式"};
     const unsigned char *t = (const unsigned char *)text;
     /* An import is followed even in a file with lexical errors (the loader reads what it
      * names, and reports what it finds there), and characters the lexer rejects may stand
@@ -90,18 +95,14 @@ static bool only_tables(const char *text, size_t len) {
     size_t i = len >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF ? 3 : 0;
     while (i < len) {
         /* At a possible statement start: past the blanks, a keyword? */
-        for (;;) {
-            if (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\v' || t[i] == '\f')) i++;
-            else if (i + 2 < len && t[i] == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x80) i += 3;
-            else break;
-        }
+        i = skip_blanks(t, len, i);
         uint32_t head = i + 2 < len ? (uint32_t)t[i] << 16 | (uint32_t)t[i + 1] << 8 | t[i + 2] : 0;
-        /* The first characters of the keywords: 导 单 等 指 表. */
-        if (head == 0xE5AFBC || head == 0xE58D95 || head == 0xE7AD89 || head == 0xE68C87 || head == 0xE8A1A8) {
+        /* The first characters of the keywords: 单 等 指 表. */
+        if (head == 0xE58D95 || head == 0xE7AD89 || head == 0xE68C87 || head == 0xE8A1A8) {
             for (size_t w = 0; w < sizeof keywords / sizeof keywords[0]; w++) {
                 size_t n = strlen(keywords[w]);
                 if (i + n > len || memcmp(t + i, keywords[w], n) != 0 || !keyword_ends(text, len, i, n)) continue;
-                if (w < 4 || form_block_follows(text, len, i + n)) return false;
+                if (w < 3 || form_block_follows(text, len, i + n)) return false;
             }
         }
         /* To the next line break, ';', '{' or '}' (or a NUL in the text, to be safe). */
