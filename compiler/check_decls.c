@@ -94,7 +94,7 @@ static void level_decl(Program *p, Node *n) {
                 if (other->levels[k] == sc->levels[i]) pos = k;
             if (pos < 0) continue;
             if (last >= 0 && pos < last_pos) {
-                Diag *d = diag_at(p->diags, "E0417", n->values[0]->span.len ? span_join(n->values[0]->span, n->values[n->nvalues - 1]->span) : n->span,
+                Diag *d = diag_at(p->diags, "E0417", span_join(n->values[0]->span, n->values[n->nvalues - 1]->span),
                                   sc->levels[last]->word, sc->levels[i]->word, NULL);
                 diag_note(p->diags, d, "E0417.note", other->decl, NULL);
                 s = p->scales.len; /* one report for this scale */

@@ -190,7 +190,6 @@ int compilation_check(Compilation *c, const char *const *inputs, int ninputs) {
     check_declarations(p);
 
     Diags *d = p->diags;
-    d->separate_limits = true;
     Arena file_arena;
     arena_init(&file_arena);
     PragmaRules rules = {.arena = p->keep};

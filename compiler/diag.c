@@ -50,7 +50,7 @@ static Diag *add(Diags *d, const char *code, bool has_span, Span span, va_list a
     const Message *m = must_find(code);
     Severity sev = m->severity;
     if (sev != SEV_ERROR && diag_is_allowed(d, code)) return NULL;
-    if (sev == SEV_ERROR && d->separate_limits && d->checking) {
+    if (sev == SEV_ERROR && d->checking) {
         if (d->errors >= d->max_errors) {
             d->check_too_many = true;
             return NULL;

@@ -57,11 +57,11 @@ typedef struct Diags {
     const char **allowed; /* codes turned off on the command line */
     int nallowed;
     struct StrMap *reported; /* code, place and arguments of each diagnostic, to drop repeats */
-    bool checking;           /* the checker is running: what is reported now is from_check */
-    /* While jxc check reads one file at a time, the checker's errors and the parser's are
-     * limited apart, so that a syntax error met after checking other files still has all
-     * the room it would have had (and the parser does not stop early). */
-    bool separate_limits;
+    /* Set by jxc check while it reads one file at a time (check_stream.c) and the checker runs:
+     * what is reported then is from_check, and the checker's errors and the parser's are
+     * limited apart, so that a syntax error met after checking other files still has all the
+     * room it would have had (and the parser does not stop early). */
+    bool checking;
     int check_errors;
     bool check_too_many;
 } Diags;
