@@ -11,6 +11,7 @@
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
+#include "check.h" /* did_you_mean */
 #include "parse.h"
 static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx);
 /* After a recovered error, the next error (on a later line) is reported at once: Lemon would
@@ -475,6 +476,12 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
         /* 全年90: the column word run into its amount. */
         diag_help(ctx->diags, d, "E0201.column_space", arena_strndup(ctx->arena, ctx->text + tok.off, 6),
                   arena_strndup(ctx->arena, ctx->text + tok.off + 6, tok.len - 6), NULL);
+    } else if (d && major == TK_WORD && jx_accepts(p, TK_PROJECT)) {
+        /* 项木 道路养护 {: a misspelt keyword where a declaration starts. */
+        static const char *const keywords[] = {"项目", "部门", "默认", "导入", "指标组", "表式", "单位", "等级"};
+        char *word = arena_strndup(ctx->arena, ctx->text + tok.off, tok.len);
+        const char *near = did_you_mean(word, keywords, (int)(sizeof keywords / sizeof keywords[0]));
+        if (near) diag_help(ctx->diags, d, "help.did_you_mean", near, NULL);
     } else if (d && major == TK_WORD) {
         /* 120 公里, 3 万元: a number, blanks, then a word. A measure is written without a
          * space (LANGUAGE.md §3), so the word is most likely its unit or multiplier. */
