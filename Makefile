@@ -16,12 +16,15 @@ CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null)
 CJSON_LIBS   := $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson)
 INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS)
 
-SRCS    := $(wildcard compiler/*.c)
+# The layers of the compiler, one folder each (docs/architecture.md): a file includes the
+# headers of its own and lower layers as "layer/file.h" (tests/layers.py checks the rules).
+LAYERS  := base diag front model check emit review driver cli
+SRCS    := $(foreach l,$(LAYERS),$(wildcard compiler/$(l)/*.c))
 STDLIB  := $(sort $(shell find stdlib -name '*.jx' 2>/dev/null))
 GEN_C   := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/stdlib_data.c
 
 OBJS       := $(SRCS:compiler/%.c=$(B)/obj/%.o) $(B)/obj/lexer.o $(B)/obj/parser.o $(B)/obj/stdlib_data.o
-LIB_OBJS   := $(filter-out $(B)/obj/main.o,$(OBJS))
+LIB_OBJS   := $(filter-out $(B)/obj/cli/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
@@ -38,14 +41,14 @@ FORCE:
 deps: $(B)/.deps-build
 
 # ---- generated sources --------------------------------------------------------------------
-$(B)/gen/lexer.c: grammar/lexer.re | $(B)/.deps-build
+$(B)/gen/lexer.c: compiler/front/lexer.re | $(B)/.deps-build
 	@mkdir -p $(B)/gen
 	re2c -8 --input-encoding utf8 -W -Werror -o $@ $<
 
 # Lemon keeps an unchanged parser.h untouched; touch it so make sees it as up to date.
-$(B)/gen/parser.c $(B)/gen/parser.h &: grammar/parser.y | $(B)/.deps-build
+$(B)/gen/parser.c $(B)/gen/parser.h &: compiler/front/parser.y | $(B)/.deps-build
 	@mkdir -p $(B)/gen
-	cp grammar/parser.y $(B)/gen/parser.y
+	cp compiler/front/parser.y $(B)/gen/parser.y
 	lemon -T/usr/share/lemon/lempar.c -s -d$(B)/gen $(B)/gen/parser.y
 	@touch $(B)/gen/parser.c $(B)/gen/parser.h
 
@@ -59,7 +62,7 @@ $(B)/gen/stdlib_data.c: $(STDLIB) $(B)/embed
 
 # ---- objects --------------------------------------------------------------------------------
 $(B)/obj/%.o: compiler/%.c $(B)/gen/parser.h | $(B)/.deps-build
-	@mkdir -p $(B)/obj
+	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CFLAGS) $(INCLUDES) -MMD -MP -c -o $@ $<
 $(B)/obj/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	@mkdir -p $(B)/obj
@@ -69,7 +72,7 @@ $(B)/jxc: $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $(OBJS) $(CJSON_LIBS)
 
 $(B)/asan/%.o: compiler/%.c $(B)/gen/parser.h
-	@mkdir -p $(B)/asan
+	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(ASAN_FLAGS) $(INCLUDES) -MMD -MP -c -o $@ $<
 $(B)/asan/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	@mkdir -p $(B)/asan
@@ -77,7 +80,7 @@ $(B)/asan/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 $(B)/asan/jxc: $(ASAN_OBJS)
 	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(CJSON_LIBS)
 
--include $(wildcard $(B)/obj/*.d $(B)/asan/*.d)
+-include $(wildcard $(B)/obj/*.d $(B)/asan/*.d $(B)/obj/*/*.d $(B)/asan/*/*.d)
 
 # ---- tests ------------------------------------------------------------------------------------
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
@@ -112,8 +115,8 @@ test: $(B)/jxc
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c $(filter-out compiler/main.c,$(SRCS)) $(GEN_C)
-$(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*.h) $(B)/gen/parser.h
+FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c $(filter-out compiler/cli/%,$(SRCS)) $(GEN_C)
+$(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h) $(B)/gen/parser.h
 	@scripts/deps.sh fuzz
 	@mkdir -p $(B)/fuzz
 	$(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wno-unused-parameter -Wno-unused-variable -Wno-unused-but-set-variable \

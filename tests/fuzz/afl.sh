@@ -14,7 +14,7 @@ driver=$(ls /usr/lib/afl/libAFLDriver.a /usr/local/lib/afl/libAFLDriver.a 2>/dev
 [ -n "$driver" ] || { echo "afl.sh: libAFLDriver.a (afl++) not found" >&2; exit 2; }
 make -C "$root" --no-print-directory build/gen/lexer.c build/gen/parser.c build/gen/stdlib_data.c >/dev/null
 mkdir -p "$out/seeds"
-srcs=$(ls "$root"/compiler/*.c | grep -v '/main\.c$')
+srcs=$(ls "$root"/compiler/*/*.c | grep -v '/cli/')
 AFL_QUIET=1 AFL_USE_ASAN=1 AFL_USE_UBSAN=1 afl-clang-fast -std=c11 -D_XOPEN_SOURCE=700 -O1 -g -w \
   -I"$root/compiler" -I"$root/build/gen" $(pkg-config --cflags libcjson 2>/dev/null) \
   -o "$out/fuzz_jxc" "$root/tests/fuzz/fuzz_jxc.c" $srcs "$root"/build/gen/{lexer,parser,stdlib_data}.c \

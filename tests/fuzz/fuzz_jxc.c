@@ -17,11 +17,11 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
-#include "diff.h"
-#include "driver.h"
-#include "emit.h"
-#include "fmt.h"
-#include "parse.h"
+#include "review/diff.h"
+#include "driver/driver.h"
+#include "emit/emit.h"
+#include "review/fmt.h"
+#include "front/parse.h"
 
 typedef int (*Emitter)(Program *, const Options *, FILE *);
 

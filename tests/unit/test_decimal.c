@@ -1,6 +1,6 @@
 /* Exact decimals: parsing, sums without rounding, comparison across scales, overflow. */
-#include "check.h"
-#include "decimal.h"
+#include "unit.h"
+#include "base/decimal.h"
 
 static Decimal D(const char *s) {
     Decimal d = {0, 0};

@@ -4,8 +4,8 @@
  * the same bytes, and cJSON must parse the writer's output back. */
 #include <stdlib.h>
 #include <cjson/cJSON.h>
-#include "check.h"
-#include "json_out.h"
+#include "unit.h"
+#include "emit/json_out.h"
 
 static unsigned long long rng = 88172645463325252ull;
 static unsigned next(void) {

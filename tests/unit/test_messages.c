@@ -3,8 +3,8 @@
  * expected by at least one golden test (run from the repository's root, as make does). */
 #include <dirent.h>
 #include <stdlib.h>
-#include "check.h"
-#include "diag.h"
+#include "unit.h"
+#include "diag/diag.h"
 
 static char *slurp(const char *path) {
     FILE *f = fopen(path, "rb");

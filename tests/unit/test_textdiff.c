@@ -4,8 +4,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include "check.h"
-#include "textdiff.h"
+#include "unit.h"
+#include "base/textdiff.h"
 
 static unsigned rng = 12345;
 static unsigned next_rand(void) {

@@ -1,6 +1,6 @@
 /* UTF-8 decoding and validation, code point counts and display width (CJK is two columns). */
-#include "check.h"
-#include "utf8.h"
+#include "unit.h"
+#include "base/utf8.h"
 
 int main(void) {
     uint32_t cp;

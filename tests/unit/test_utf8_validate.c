@@ -2,8 +2,8 @@
  * the same first invalid byte as decoding character by character with utf8_decode, on every
  * input. Two million random short strings, biased towards lead and continuation bytes. */
 #include <stdint.h>
-#include "check.h"
-#include "utf8.h"
+#include "unit.h"
+#include "base/utf8.h"
 
 static size_t by_decoding(const char *s, size_t n) {
     size_t i = 0;

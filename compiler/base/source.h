@@ -1,0 +1,49 @@
+/* The source files of one compilation: their text, and line/column lookup for diagnostics.
+ * Positions are byte offsets; lines and columns (code points, from 1) are computed only
+ * when a diagnostic needs them. */
+#ifndef JX_SOURCE_H
+#define JX_SOURCE_H
+#include <stddef.h>
+#include <stdint.h>
+#include "base/arena.h"
+
+typedef struct Span {
+    uint32_t file; /* index in the SourceSet */
+    uint32_t off;  /* byte offset in the file's text (after any BOM) */
+    uint32_t len;
+} Span;
+
+typedef struct SourceFile {
+    const char *path;    /* as shown to the user */
+    const char *text;    /* NUL-terminated; a leading BOM is not part of it */
+    size_t len;
+    uint32_t *line_starts; /* computed on first use */
+    uint32_t nlines;
+    int is_stdlib;
+} SourceFile;
+
+typedef struct SourceSet {
+    Arena *arena;
+    SourceFile **files;
+    uint32_t nfiles, cap;
+} SourceSet;
+
+void sources_init(SourceSet *s, Arena *a);
+void sources_free(SourceSet *s);
+/* The NUL bytes after a file's text: the lexer reads ahead without bounds checks. */
+enum { SOURCE_PADDING = 16 };
+/* Adds a file whose text is copied (and given a NUL sentinel); returns its index. */
+uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t len, int is_stdlib);
+/* Adds a file whose text is `buf` itself, a malloc'd buffer with SOURCE_PADDING NUL bytes after
+ * the text (read_file makes one); the sources free it. */
+uint32_t sources_adopt(SourceSet *s, const char *path, char *buf, size_t len, int is_stdlib);
+SourceFile *sources_get(const SourceSet *s, uint32_t file);
+
+typedef struct LineCol {
+    uint32_t line, col; /* from 1; col counts code points */
+} LineCol;
+LineCol source_linecol(SourceFile *f, uint32_t off);
+/* The text of line `line` (from 1), without its line break. */
+const char *source_line(SourceFile *f, uint32_t line, size_t *len);
+
+#endif

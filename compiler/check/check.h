@@ -1,0 +1,85 @@
+/* The checker: from the parsed files to the checked Program (model.h), reporting every
+ * check of the language design's section 6. Split by subject:
+ *   check_decls.c       units, levels, forms and groups (the standard library's declarations)
+ *   check_values.c      typing a value: units and dimensions, levels, references
+ *   check_tables.c      a project or department: form, fields, funds, expenses, dates
+ *   check_indicators.c  the indicator tree: groups, the form's framework, indicator checks
+ *   check.c             the whole program: the order of the passes, duplicates, cross-file */
+#ifndef JX_CHECK_H
+#define JX_CHECK_H
+#include "model/model.h"
+
+void check_program(Program *p);
+
+/* The passes of check_program, for jxc check, which reads one file at a time
+ * (check_stream.c): */
+/* Checks the tables of one file, appending them to `out`. */
+void check_file_tables(Program *p, ParsedFile *pf, PtrVec *out);
+/* What the checks across tables need of a table, copied into `keep` so that the table itself
+ * can go: for duplicates, for a department's 项目支出 against the projects' 资金总额. */
+typedef struct ProjectLine {
+    const char *name;
+    Decimal amount;
+    Span span;
+} ProjectLine;
+typedef struct TableSummary {
+    TableKind kind;
+    const char *name, *unit_name, *money_unit;
+    bool has_year;
+    int year, money_exp;
+    Span name_span;
+    bool funds_present;
+    Decimal funds_total;
+    Span total_span;          /* the 资金总额 line, or the name */
+    ProjectLine *lines;       /* a department's 项目支出 lines with a readable amount */
+    int nlines, caplines;
+} TableSummary;
+TableSummary *summarize_table(Arena *keep, const Table *t);
+void check_across_tables(Program *p, TableSummary **tables, int n);
+
+/* ---- shared by the check_*.c files ---- */
+void check_declarations(Program *p);
+/* The fields a file's 默认 blocks give its tables, gathered once per file (a duplicate among
+ * them is reported here, once). */
+typedef struct FileDefaults {
+    StrMap map;   /* name → N_FIELD */
+    PtrVec order;
+} FileDefaults;
+void file_defaults(Program *p, Node *decls, FileDefaults *out);
+void check_table(Program *p, Table *t, const FileDefaults *defaults);
+void check_indicators(Program *p, Table *t, Node *indicators_block);
+void check_framework(Program *p, Table *t);
+/* A form's 版式 block (check_layout.c), read once the form's fields and sources are known. */
+void check_form_layout(Program *p, Form *f, Node *block);
+
+/* Types one value of table t; `leaf` is its indicator (NULL for others). Diagnostics point
+ * at `where` when the value comes from a group (the 引用 statement), else at the value. */
+void type_value(Program *p, Table *t, Value *v, Span where, bool from_group);
+const Unit *resolve_unit(Program *p, const char *text, int *mult_exp);
+const Level *find_level(Program *p, const char *word);
+
+/* The closest of `cands` to `word` by edit distance on code points, or NULL if none is
+ * close enough to be a likely typo. */
+const char *did_you_mean(const char *word, const char *const *cands, int n);
+/* Adds "help: did you mean X?" to d when a candidate is close. */
+void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n);
+/* A name written as an empty or blank string ("" or "　") is an error (E0321): a table, an
+ * expense line or an indicator needs a name to be told apart in the forms and in jxc diff. */
+void check_name_not_blank(Program *p, const char *name, Span span);
+/* The same, or, when no name is close, the whole list if it is short. */
+void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n);
+
+/* The source spelling of a value or a node part. */
+const char *span_text(Program *p, Span s);
+/* A value's text for a field: words and strings as themselves, others as written. */
+const char *value_text(Program *p, const Value *v);
+/* An amount printed for messages: "4156.84". */
+const char *fmt_decimal(Program *p, Decimal d);
+/* Converts an amount in the table's money unit to 元 (exact). */
+bool to_yuan(const Table *t, Decimal amount, Decimal *out);
+
+/* The measure's value in its unit's base (the multiplier applied): 3万元 → 30000 (元). */
+bool measure_base(const Value *v, Decimal *out);
+bool is_rate_dimension(const char *dim);
+
+#endif

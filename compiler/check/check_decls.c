@@ -1,0 +1,301 @@
+/* The declarations: units (单位), levels (等级), forms (表式) and indicator groups (指标组),
+ * from the standard library and the user's files alike. */
+#include <string.h>
+#include "check/check.h"
+
+static void redeclared(Program *p, Span where, const char *name, Span first) {
+    Diag *d = diag_at(p->diags, "E0316", where, name, NULL);
+    diag_note(p->diags, d, "E0316.note", first, NULL);
+}
+
+static Unit *new_unit(Program *p, const char *name, const char *dim, Span decl, bool builtin) {
+    Unit *u = arena_alloc(p->arena, sizeof *u);
+    u->name = name;
+    u->dimension = dim;
+    u->decl = decl;
+    u->builtin = builtin;
+    return u;
+}
+
+static void declare_unit(Program *p, const char *name, const char *dim, Span where) {
+    Unit *old = strmap_get(&p->units, name);
+    if (old) {
+        if (strcmp(old->dimension, dim) != 0) redeclared(p, where, name, old->decl);
+        return;
+    }
+    strmap_put(&p->units, name, new_unit(p, name, dim, where, false));
+}
+
+static void unit_decl(Program *p, Node *n) {
+    if (n->has_block) { /* 单位 计数 { 台 人次 … } */
+        for (int i = 0; i < n->nvalues; i++) declare_unit(p, n->values[i]->text, n->name, n->values[i]->span);
+    } else if (n->nvalues == 1) { /* 单位 台 计数 */
+        declare_unit(p, n->name, n->values[0]->text, n->name_span);
+    }
+}
+
+static Level *get_level(Program *p, const char *word, Span where) {
+    Level *l = strmap_get(&p->levels, word);
+    if (!l) {
+        l = arena_alloc(p->arena, sizeof *l);
+        l->word = word;
+        l->decl = where;
+        strmap_put(&p->levels, word, l);
+    }
+    return l;
+}
+
+static void level_decl(Program *p, Node *n) {
+    if (n->has_block) { /* 等级 比率 { 序时进度 } : the class of the words */
+        for (int i = 0; i < n->nvalues; i++) {
+            Level *l = get_level(p, n->values[i]->text, n->values[i]->span);
+            if (strcmp(n->name, "含糊") == 0) l->vague = true;
+            else l->dimension = n->name;
+        }
+        return;
+    }
+    if (!n->ordered) {
+        for (int i = 0; i < n->nvalues; i++) get_level(p, n->values[i]->text, n->values[i]->span);
+        return;
+    }
+    LevelScale *sc = arena_alloc(p->arena, sizeof *sc);
+    sc->levels = arena_alloc(p->arena, sizeof *sc->levels * (size_t)n->nvalues);
+    sc->decl = n->span;
+    for (int i = 0; i < n->nvalues; i++) {
+        Value *v = n->values[i];
+        if (i > 0 && v->cmp != CMP_GT) {
+            diag_at(p->diags, "E0414", v->cmp_span, span_text(p, v->cmp_span), NULL);
+            continue;
+        }
+        Level *l = get_level(p, v->text, v->span);
+        bool repeated = false;
+        for (int k = 0; k < sc->n && !repeated; k++) repeated = sc->levels[k] == l;
+        if (repeated) {
+            /* 好 > 较好 > 好: a word cannot be better than itself. */
+            diag_at(p->diags, "E0416", v->span, v->text, NULL);
+            continue;
+        }
+        /* A word may be on several scales (差 ends both 好 > … > 差 and 优 > … > 差); its own
+         * scale is the first, and jxc diff compares two words on a scale they share. */
+        if (!l->scale) {
+            l->scale = sc;
+            l->rank = sc->n;
+        }
+        sc->levels[sc->n++] = l;
+    }
+    /* Two scales that share words must order them the same way, or jxc diff could call the
+     * same change 收紧 by one and 放宽 by the other. */
+    for (int s = 0; s < p->scales.len; s++) {
+        const LevelScale *other = p->scales.items[s];
+        int last_pos = -1, last = -1;
+        for (int i = 0; i < sc->n; i++) {
+            int pos = -1;
+            for (int k = 0; k < other->n && pos < 0; k++)
+                if (other->levels[k] == sc->levels[i]) pos = k;
+            if (pos < 0) continue;
+            if (last >= 0 && pos < last_pos) {
+                Diag *d = diag_at(p->diags, "E0417", span_join(n->values[0]->span, n->values[n->nvalues - 1]->span),
+                                  sc->levels[last]->word, sc->levels[i]->word, NULL);
+                diag_note(p->diags, d, "E0417.note", other->decl, NULL);
+                s = p->scales.len; /* one report for this scale */
+                break;
+            }
+            last_pos = pos;
+            last = i;
+        }
+    }
+    ptrvec_push(p->arena, &p->scales, sc);
+}
+
+/* ---- forms -------------------------------------------------------------------------------- */
+
+static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成",
+                                        "目标", "参照", "共性指标", "字段", "资金来源", "指标框架", "版式"};
+static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项"};
+
+static void bad_form_item(Program *p, Node *item, const char *what) {
+    Span where = item->nvalues ? span_join(item->values[0]->span, item->values[item->nvalues - 1]->span)
+                               : item->name ? item->name_span : item->span;
+    diag_at(p->diags, "E0317", where, item->name ? item->name : "?", what, NULL);
+}
+
+static const char *item_word(Program *p, Node *item, int i) {
+    if (i >= item->nvalues) return NULL;
+    return value_text(p, item->values[i]);
+}
+
+static bool yes_no(Program *p, Node *item, bool *out) {
+    const char *w = item_word(p, item, 0);
+    if (w && (strcmp(w, "是") == 0 || strcmp(w, "有") == 0)) { *out = true; return true; }
+    if (w && (strcmp(w, "否") == 0 || strcmp(w, "无") == 0)) { *out = false; return true; }
+    bad_form_item(p, item, "是 | 否");
+    return false;
+}
+
+static const char **item_words(Program *p, Node *item, int *n) {
+    const char **out = arena_alloc(p->arena, sizeof *out * (size_t)(item->nvalues + 1));
+    for (int i = 0; i < item->nvalues; i++) out[i] = item_word(p, item, i);
+    *n = item->nvalues;
+    return out;
+}
+
+static void form_fields(Program *p, Form *f, Node *block) {
+    f->fields = arena_alloc(p->arena, sizeof *f->fields * (size_t)(block->nchildren + 1));
+    for (Node *it = block->children; it; it = it->next) {
+        if (!it->name) continue;
+        FieldDef *fd = &f->fields[f->nfields];
+        fd->name = it->name;
+        fd->decl = it->name_span;
+        int typ = -1;
+        PtrVec choices = {0};
+        for (int i = 0; i < it->nvalues; i++) {
+            const char *w = item_word(p, it, i);
+            if (strcmp(w, "必填") == 0) { fd->required = true; continue; }
+            if (typ < 0) {
+                for (int k = 0; k < (int)(sizeof field_types / sizeof field_types[0]); k++)
+                    if (strcmp(w, field_types[k]) == 0) typ = k;
+                if (typ < 0) {
+                    Diag *d = diag_at(p->diags, "E0317", it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项", NULL);
+                    help_did_you_mean_or_list(p, d, w, field_types, (int)(sizeof field_types / sizeof field_types[0]));
+                    typ = 0;
+                }
+                continue;
+            }
+            ptrvec_push(p->arena, &choices, (void *)w);
+        }
+        fd->type = typ < 0 ? FT_TEXT : (FieldType)typ;
+        if (fd->type == FT_CHOICE) {
+            fd->choices = (const char **)choices.items;
+            fd->nchoices = choices.len;
+        }
+        for (int k = 0; k < f->nfields; k++)
+            if (strcmp(f->fields[k].name, fd->name) == 0) redeclared(p, it->name_span, fd->name, f->fields[k].decl);
+        f->nfields++;
+    }
+}
+
+static SourceDef *source_def(Program *p, Node *it, const SourceDef *parent) {
+    SourceDef *s = arena_alloc(p->arena, sizeof *s);
+    s->name = it->name;
+    s->parent = parent;
+    if (it->nchildren) {
+        s->children = arena_alloc(p->arena, sizeof *s->children * (size_t)it->nchildren);
+        for (Node *c = it->children; c; c = c->next)
+            if (c->name) s->children[s->nchildren++] = source_def(p, c, s);
+    }
+    return s;
+}
+
+static void form_framework(Program *p, Form *f, Node *block) {
+    f->tops = arena_alloc(p->arena, sizeof *f->tops * (size_t)(block->nchildren + 1));
+    for (Node *it = block->children; it; it = it->next) {
+        if (!it->name) continue;
+        TopCategoryDef *top = &f->tops[f->ntops++];
+        top->name = it->name;
+        for (int i = 0; i < it->nvalues; i++) {
+            const char *w = item_word(p, it, i);
+            if (strcmp(w, "开放") == 0) top->open = true;
+            else if (strcmp(w, "重点工作") == 0) top->key_work = true;
+            else bad_form_item(p, it, "开放 | 重点工作");
+        }
+        top->subs = arena_alloc(p->arena, sizeof *top->subs * (size_t)(it->nchildren + 1));
+        for (Node *c = it->children; c; c = c->next) {
+            if (!c->name) continue;
+            SubCategoryDef *sub = &top->subs[top->nsubs++];
+            sub->name = c->name;
+            for (int i = 0; i < c->nvalues; i++) {
+                if (strcmp(item_word(p, c, i), "必填") == 0) sub->required = true;
+                else bad_form_item(p, c, "必填");
+            }
+        }
+    }
+}
+
+static void form_decl(Program *p, Node *n) {
+    Form *f = arena_alloc(p->arena, sizeof *f);
+    f->name = n->name;
+    f->decl = n->name_span;
+    f->total_label = "资金总额";
+    f->money_unit = "万元";
+    f->object = FORM_PROJECT;
+    Node *layout = NULL;
+    for (Node *it = n->children; it; it = it->next) {
+        if (!it->name) {
+            diag_at(p->diags, "E0317", it->span, "?", "名称", NULL);
+            continue;
+        }
+        const char *k = it->name;
+        const char *w = item_word(p, it, 0);
+        /* A key written twice: the second would silently win. */
+        for (Node *prev = n->children; prev != it; prev = prev->next) {
+            if (prev->name && strcmp(prev->name, k) == 0) {
+                Diag *d = diag_at(p->diags, "E0304", it->name_span, k, NULL);
+                diag_note(p->diags, d, "E0304.note", prev->name_span, NULL);
+                break;
+            }
+        }
+        if (strcmp(k, "标题") == 0 && w) f->title = w;
+        else if (strcmp(k, "对象") == 0 && w) {
+            if (strcmp(w, "项目") == 0) f->object = FORM_PROJECT;
+            else if (strcmp(w, "部门") == 0) f->object = FORM_DEPARTMENT;
+            else bad_form_item(p, it, "项目 | 部门");
+        } else if (strcmp(k, "金额单位") == 0 && w) f->money_unit = w;
+        else if (strcmp(k, "半年") == 0) yes_no(p, it, &f->has_half);
+        else if (strcmp(k, "总额") == 0 && w) f->total_label = w;
+        else if (strcmp(k, "开始") == 0 && w) f->start_field = w;
+        else if (strcmp(k, "完成") == 0 && w) f->end_field = w;
+        else if (strcmp(k, "目标") == 0) f->goal_fields = item_words(p, it, &f->ngoals);
+        else if (strcmp(k, "参照") == 0) f->refs = item_words(p, it, &f->nrefs);
+        else if (strcmp(k, "共性指标") == 0 && w) f->common_group = w;
+        else if (strcmp(k, "字段") == 0 && it->has_block) form_fields(p, f, it);
+        else if (strcmp(k, "资金来源") == 0 && it->has_block) {
+            f->sources = arena_alloc(p->arena, sizeof *f->sources * (size_t)(it->nchildren + 1));
+            for (Node *c = it->children; c; c = c->next)
+                if (c->name) f->sources[f->nsources++] = source_def(p, c, NULL);
+        } else if (strcmp(k, "指标框架") == 0 && it->has_block) form_framework(p, f, it);
+        else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
+        else {
+            Diag *d = diag_at(p->diags, "E0318", it->name_span, k, NULL);
+            help_did_you_mean_or_list(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));
+        }
+    }
+    if (layout) check_form_layout(p, f, layout); /* after the fields and sources it refers to */
+    Form *old = strmap_get(&p->forms, f->name);
+    if (old) {
+        redeclared(p, n->name_span, f->name, old->decl);
+        return;
+    }
+    strmap_put(&p->forms, f->name, f);
+}
+
+static void group_decl(Program *p, Node *n) {
+    Group *old = strmap_get(&p->groups, n->name);
+    if (old) {
+        redeclared(p, n->name_span, n->name, old->node->name_span);
+        return;
+    }
+    Group *g = arena_alloc(p->arena, sizeof *g);
+    g->name = n->name;
+    g->node = n;
+    strmap_put(&p->groups, n->name, g);
+}
+
+void check_declarations(Program *p) {
+    /* Built in: the percent signs, which cannot be words. */
+    Span none = {0, 0, 0};
+    strmap_put(&p->units, "%", new_unit(p, "%", "比率", none, true));
+    strmap_put(&p->units, "％", new_unit(p, "％", "比率", none, true));
+    strmap_put(&p->units, "‰", new_unit(p, "‰", "比率", none, true));
+    for (int i = 0; i < p->files.len; i++) {
+        ParsedFile *pf = p->files.items[i];
+        for (Node *n = pf->decls; n; n = n->next) {
+            switch (n->kind) {
+            case N_UNITDECL: unit_decl(p, n); break;
+            case N_LEVELDECL: level_decl(p, n); break;
+            case N_FORM: form_decl(p, n); break;
+            case N_GROUP: group_decl(p, n); break;
+            default: break;
+            }
+        }
+    }
+}

@@ -1,0 +1,416 @@
+/* The indicator tree of a table: categories merged by name, groups spliced in (引用) with a
+ * later leaf replacing a group's leaf in place, the form's framework (names, depth, order),
+ * and the checks on each indicator's values. */
+#include <stdio.h>
+#include <string.h>
+#include "check/check.h"
+
+typedef struct Cat {
+    const char *name;
+    Span span;               /* where it is first written (or the 引用 that brought it) */
+    int depth;               /* 1 一级, 2 二级, 3 重点工作 */
+    struct Cat **cats;
+    int ncats, capcats;
+    StrMap *by_name;         /* the cats by name, once there are many (a linear search would
+                              * make a table of thousands of categories quadratic) */
+    Indicator **leaves;
+    int nleaves, capleaves;
+} Cat;
+
+typedef struct Builder {
+    Program *p;
+    Table *t;
+    Cat root;
+    StrMap leaves;           /* "一级\x1f二级\x1f三级" → Indicator */
+    const Group *stack[16];  /* the groups being spliced, for cycles */
+    int nstack;
+    int spliced;             /* rows and groups brought in by 引用 so far */
+    bool splice_limit_hit;
+} Builder;
+
+/* Groups may 引用 groups, so a few lines can ask for exponentially many rows (16 levels of
+ * two references each: 65,536 per 引用). A real table splices a dozen. */
+enum { MAX_SPLICED_ROWS = 10000 };
+
+enum { CAT_INDEX_AT = 16 };
+
+static Cat *child_cat(Builder *b, Cat *parent, const char *name, Span span) {
+    if (parent->by_name) {
+        Cat *c = strmap_get(parent->by_name, name);
+        if (c) return c;
+    } else {
+        for (int i = 0; i < parent->ncats; i++)
+            if (strcmp(parent->cats[i]->name, name) == 0) return parent->cats[i];
+    }
+    if (parent->ncats == parent->capcats) {
+        parent->capcats = parent->capcats ? parent->capcats * 2 : 4;
+        Cat **nc = arena_alloc(b->p->arena, sizeof *nc * (size_t)parent->capcats);
+        if (parent->ncats) memcpy(nc, parent->cats, sizeof *nc * (size_t)parent->ncats);
+        parent->cats = nc;
+    }
+    Cat *c = arena_alloc(b->p->arena, sizeof *c);
+    c->name = name;
+    c->span = span;
+    c->depth = parent->depth + 1;
+    parent->cats[parent->ncats++] = c;
+    if (parent->by_name) {
+        strmap_put(parent->by_name, name, c);
+    } else if (parent->ncats == CAT_INDEX_AT) {
+        parent->by_name = arena_alloc(b->p->arena, sizeof *parent->by_name);
+        strmap_init(parent->by_name, b->p->arena);
+        for (int i = 0; i < parent->ncats; i++) strmap_put(parent->by_name, parent->cats[i]->name, parent->cats[i]);
+    }
+    return c;
+}
+
+static void push_leaf(Builder *b, Cat *c, Indicator *ind) {
+    if (c->nleaves == c->capleaves) {
+        c->capleaves = c->capleaves ? c->capleaves * 2 : 8;
+        Indicator **nl = arena_alloc(b->p->arena, sizeof *nl * (size_t)c->capleaves);
+        if (c->nleaves) memcpy(nl, c->leaves, sizeof *nl * (size_t)c->nleaves);
+        c->leaves = nl;
+    }
+    c->leaves[c->nleaves++] = ind;
+}
+
+static Value *copy_value(Arena *a, const Value *v) {
+    if (!v) return NULL;
+    Value *c = arena_alloc(a, sizeof *c);
+    *c = *v;
+    if (v->lo) c->lo = copy_value(a, v->lo);
+    if (v->hi) c->hi = copy_value(a, v->hi);
+    return c;
+}
+
+static void add_leaf(Builder *b, Cat *parent, const char **path, int depth, Node *leaf, Node *via, const Group *g) {
+    Program *p = b->p;
+    check_name_not_blank(p, leaf->name, leaf->name_span);
+    /* The key of the path: its names joined by \x1f, built in one allocation (this runs once
+     * for every indicator of every table). */
+    size_t lens[8], total = 0;
+    for (int i = 0; i < depth; i++) total += (lens[i] = strlen(path[i])) + 1;
+    char *key = arena_alloc(p->arena, total ? total : 1), *k = key;
+    for (int i = 0; i < depth; i++) {
+        if (i) *k++ = '\x1f';
+        memcpy(k, path[i], lens[i]);
+        k += lens[i];
+    }
+    *k = 0;
+    Indicator *old = strmap_get(&b->leaves, key);
+    Value *half = via ? copy_value(p->arena, leaf->half) : leaf->half;
+    Value *full = via ? copy_value(p->arena, leaf->full) : leaf->full;
+    if (old) {
+        if (old->via_ref && !old->overridden && !via) {
+            /* The table's own row replaces the group's, in the group's place. */
+            old->half = half;
+            old->full = full;
+            old->note = leaf->note;
+            old->node = leaf;
+            old->via_ref = NULL;
+            old->group = NULL;
+            old->overridden = true;
+            return;
+        }
+        Diag *d = diag_at(p->diags, "E0310", via ? via->span : leaf->name_span, leaf->name, NULL);
+        diag_note(p->diags, d, "E0310.note", old->via_ref ? old->via_ref->span : old->node->name_span, NULL);
+        return;
+    }
+    Indicator *ind = arena_alloc(p->arena, sizeof *ind);
+    for (int i = 0; i < depth && i < 4; i++) ind->path[i] = path[i];
+    ind->depth = depth;
+    ind->half = half;
+    ind->full = full;
+    ind->note = leaf->note;
+    ind->node = leaf;
+    ind->via_ref = via;
+    ind->group = g ? g->name : NULL;
+    strmap_put(&b->leaves, key, ind);
+    push_leaf(b, parent, ind);
+}
+
+static void walk(Builder *b, Node *first, Cat *parent, const char **path, int depth, Node *via, const Group *g) {
+    Program *p = b->p;
+    for (Node *n = first; n; n = n->next) {
+        if (n->kind == N_CATEGORY) {
+            if (depth >= 4) {
+                b->t->category_errors = true;
+                diag_at(p->diags, "E0311", n->name_span, n->name, "5", NULL);
+                continue;
+            }
+            Cat *c = child_cat(b, parent, n->name, via ? via->span : n->name_span);
+            path[depth] = n->name;
+            walk(b, n->children, c, path, depth + 1, via, g);
+        } else if (n->kind == N_LEAF) {
+            path[depth] = n->name;
+            if (depth < 2) {
+                char d[16];
+                snprintf(d, sizeof d, "%d", depth + 1);
+                b->t->category_errors = true;
+                Diag *dg = diag_at(p->diags, "E0311", via ? via->span : n->name_span, n->name, d, NULL);
+                diag_help(p->diags, dg, "E0311.help", NULL);
+                continue;
+            }
+            if (via && ++b->spliced > MAX_SPLICED_ROWS) continue;
+            add_leaf(b, parent, path, depth + 1, n, via, g);
+        } else if (n->kind == N_REF) {
+            const Group *grp = strmap_get(&p->groups, n->name);
+            if (!grp) {
+                Diag *d = diag_at(p->diags, "E0308", n->name_span, n->name, NULL);
+                PtrVec names = {0};
+                for (size_t i = 0; i < p->groups.cap; i++)
+                    if (p->groups.slots[i].key) ptrvec_push(p->arena, &names, (void *)p->groups.slots[i].key);
+                help_did_you_mean(p, d, n->name, (const char *const *)names.items, names.len);
+                continue;
+            }
+            if (++b->spliced > MAX_SPLICED_ROWS) {
+                if (!b->splice_limit_hit) {
+                    char lim[16];
+                    snprintf(lim, sizeof lim, "%d", MAX_SPLICED_ROWS);
+                    diag_at(p->diags, "E0906", via ? via->span : n->name_span, b->t->name, lim, NULL);
+                }
+                b->splice_limit_hit = true;
+                continue;
+            }
+            bool cycle = b->nstack >= 16;
+            for (int i = 0; i < b->nstack; i++) cycle |= b->stack[i] == grp;
+            if (cycle) {
+                diag_at(p->diags, "E0319", n->name_span, n->name, NULL);
+                continue;
+            }
+            b->stack[b->nstack++] = grp;
+            walk(b, grp->node->children, parent, path, depth, via ? via : n, via ? g : grp);
+            b->nstack--;
+        }
+    }
+}
+
+/* ---- the framework: names, depth and order ------------------------------------------------------ */
+
+static const TopCategoryDef *find_top(const Form *f, const char *name, int *index) {
+    for (int i = 0; f && i < f->ntops; i++)
+        if (strcmp(f->tops[i].name, name) == 0) { *index = i; return &f->tops[i]; }
+    *index = 1 << 20;
+    return NULL;
+}
+
+static int find_sub(const TopCategoryDef *top, const char *name) {
+    for (int i = 0; top && i < top->nsubs; i++)
+        if (strcmp(top->subs[i].name, name) == 0) return i;
+    return -1;
+}
+
+typedef struct Ordered { Cat *cat; int key; int seq; } Ordered;
+
+static void sort_ordered(Ordered *o, int n) {
+    for (int i = 1; i < n; i++) {
+        Ordered x = o[i];
+        int j = i - 1;
+        while (j >= 0 && (o[j].key > x.key || (o[j].key == x.key && o[j].seq > x.seq))) {
+            o[j + 1] = o[j];
+            j--;
+        }
+        o[j + 1] = x;
+    }
+}
+
+static void emit_leaves(Builder *b, Cat *c, PtrVec *out) {
+    for (int i = 0; i < c->nleaves; i++) ptrvec_push(b->p->arena, out, c->leaves[i]);
+}
+
+static void layout(Builder *b, PtrVec *out) {
+    Program *p = b->p;
+    const Form *f = b->t->form;
+    Cat *root = &b->root;
+    Ordered *tops = arena_alloc(p->arena, sizeof *tops * (size_t)(root->ncats + 1));
+    for (int i = 0; i < root->ncats; i++) {
+        int idx;
+        const TopCategoryDef *td = find_top(f, root->cats[i]->name, &idx);
+        if (f && !td) {
+            b->t->category_errors = true;
+            Diag *d = diag_at(p->diags, "E0305", root->cats[i]->span, root->cats[i]->name, f->name, NULL);
+            const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(f->ntops + 1));
+            for (int k = 0; k < f->ntops; k++) names[k] = f->tops[k].name;
+            help_did_you_mean_or_list(p, d, root->cats[i]->name, names, f->ntops);
+        }
+        tops[i] = (Ordered){root->cats[i], idx, i};
+    }
+    sort_ordered(tops, root->ncats);
+    for (int i = 0; i < root->ncats; i++) {
+        Cat *top = tops[i].cat;
+        int idx;
+        const TopCategoryDef *td = find_top(f, top->name, &idx);
+        bool key_work = td && td->key_work;
+        Ordered *subs = arena_alloc(p->arena, sizeof *subs * (size_t)(top->ncats + 1));
+        for (int k = 0; k < top->ncats; k++) {
+            int si = find_sub(td, top->cats[k]->name);
+            if (td && !td->open && si < 0) {
+                b->t->category_errors = true;
+                Diag *d = diag_at(p->diags, "E0306", top->cats[k]->span, top->cats[k]->name, top->name, f->name, NULL);
+                const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(td->nsubs + 1));
+                for (int m = 0; m < td->nsubs; m++) names[m] = td->subs[m].name;
+                help_did_you_mean_or_list(p, d, top->cats[k]->name, names, td->nsubs);
+            }
+            subs[k] = (Ordered){top->cats[k], si < 0 ? 1 << 20 : si, k};
+        }
+        sort_ordered(subs, top->ncats);
+        for (int k = 0; k < top->ncats; k++) {
+            Cat *sub = subs[k].cat;
+            if (key_work) {
+                for (int m = 0; m < sub->nleaves; m++) {
+                    Indicator *ind = sub->leaves[m];
+                    b->t->category_errors = true;
+                    diag_at(p->diags, "E0311", ind->via_ref ? ind->via_ref->span : ind->node->name_span, ind->node->name, "3", NULL);
+                }
+                for (int m = 0; m < sub->ncats; m++) emit_leaves(b, sub->cats[m], out);
+            } else {
+                for (int m = 0; m < sub->ncats; m++) {
+                    Cat *extra = sub->cats[m];
+                    b->t->category_errors = true;
+                    diag_at(p->diags, "E0311", extra->span, extra->name, "4", NULL);
+                }
+                emit_leaves(b, sub, out);
+            }
+        }
+    }
+}
+
+/* ---- checks on each indicator ---------------------------------------------------------------------- */
+
+static bool ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static bool is_rate_value(const Value *v) {
+    if (!v) return true;
+    if (v->kind == VK_TEXT && v->text && !v->text[0]) return true; /* empty: W0413 says so */
+    if ((v->kind == VK_MEASURE || v->kind == VK_RANGE || v->kind == VK_LEVEL) && is_rate_dimension(v->dimension)) return true;
+    return false;
+}
+
+static Span where_of(const Indicator *ind, const Value *v) { return ind->via_ref ? ind->via_ref->span : v->span; }
+
+static void check_indicator(Program *p, Table *t, Indicator *ind) {
+    const char *name = ind->path[ind->depth - 1];
+    const char *top = ind->path[0], *sub = ind->path[1];
+    Value *cols[2] = {ind->half, ind->full};
+    for (int i = 0; i < 2; i++)
+        if (cols[i]) type_value(p, t, cols[i], ind->via_ref ? ind->via_ref->span : cols[i]->span, ind->via_ref != NULL);
+    if (ind->half && !(t->form && t->form->has_half) && t->form)
+        diag_at(p->diags, "E0415", ind->node->half_kw.len && !ind->via_ref ? ind->node->half_kw : where_of(ind, ind->half),
+                t->form->name, NULL);
+    Value *h = ind->half, *f = ind->full;
+    if (h && f && h->dimension && f->dimension && (h->kind == VK_MEASURE || h->kind == VK_RANGE) &&
+        (f->kind == VK_MEASURE || f->kind == VK_RANGE) && strcmp(h->dimension, f->dimension) != 0)
+        diag_at(p->diags, "E0402", where_of(ind, f), name, span_text(p, h->span), h->dimension, span_text(p, f->span), f->dimension, NULL);
+    if (h && f && h->kind == VK_MEASURE && f->kind == VK_MEASURE && h->cmp == CMP_GE && f->cmp == CMP_GE && h->dimension &&
+        f->dimension && strcmp(h->dimension, "计数") == 0 && strcmp(f->dimension, "计数") == 0) {
+        Decimal a, b;
+        if (measure_base(h, &a) && measure_base(f, &b) && decimal_cmp(a, b) > 0)
+            diag_at(p->diags, "W0403", where_of(ind, h), name, span_text(p, h->span), span_text(p, f->span), NULL);
+    }
+    /* 效率 (efficiency) and 频率 (frequency) end in 率 without being ratios of a whole. */
+    if ((ends_with(name, "率") && !ends_with(name, "效率") && !ends_with(name, "频率")) || ends_with(name, "比例")) {
+        for (int i = 0; i < 2; i++) {
+            if (cols[i] && !is_rate_value(cols[i])) {
+                Diag *d = diag_at(p->diags, "W0407", where_of(ind, cols[i]), name, span_text(p, cols[i]->span), NULL);
+                diag_help(p->diags, d, "W0407.help", NULL);
+                break;
+            }
+        }
+    }
+    bool satisfaction = strstr(top, "满意度") != NULL || strstr(name, "满意") != NULL;
+    if (satisfaction) {
+        for (int i = 0; i < 2; i++) {
+            Value *v = cols[i];
+            if (v && !(v->kind == VK_LEVEL || ((v->kind == VK_MEASURE || v->kind == VK_RANGE) && is_rate_dimension(v->dimension)))) {
+                diag_at(p->diags, "W0408", where_of(ind, v), name, span_text(p, v->span), NULL);
+                break;
+            }
+        }
+    }
+    if ((strstr(top, "成本") || (sub && strstr(sub, "成本"))) && t->funds.present) {
+        for (int i = 0; i < 2; i++) {
+            Value *v = cols[i];
+            if (!v || v->kind != VK_MEASURE || !v->dimension || strcmp(v->dimension, "货币") != 0) continue;
+            if (v->cmp == CMP_GE || v->cmp == CMP_GT || v->cmp == CMP_NE) continue;
+            Decimal target, total;
+            if (!measure_base(v, &target) || !to_yuan(t, t->funds.total, &total)) continue;
+            if (decimal_cmp(target, total) > 0) {
+                diag_at(p->diags, "E0409", where_of(ind, v), name, span_text(p, v->span), fmt_decimal(p, target),
+                        fmt_decimal(p, t->funds.total), t->money_unit, fmt_decimal(p, total), NULL);
+                break;
+            }
+        }
+    }
+    if (strcmp(top, "产出指标") == 0) {
+        for (int i = 0; i < 2; i++) {
+            Value *v = cols[i];
+            if (v && v->kind == VK_LEVEL && v->level && v->level->vague) {
+                Diag *d = diag_at(p->diags, "W0704", where_of(ind, v), name, v->text, NULL);
+                diag_help(p->diags, d, "W0704.help", NULL);
+                break;
+            }
+        }
+    }
+}
+
+void check_indicators(Program *p, Table *t, Node *block) {
+    Builder b = {.p = p, .t = t};
+    strmap_init(&b.leaves, p->arena);
+    t->indicators_node = block;
+    const char *path[8] = {0};
+    walk(&b, block->children, &b.root, path, 0, NULL, NULL);
+    PtrVec out = {0};
+    layout(&b, &out);
+    t->indicators = (Indicator **)out.items;
+    t->nindicators = out.len;
+    for (int i = 0; i < t->nindicators; i++) check_indicator(p, t, t->indicators[i]);
+}
+
+/* ---- the Ministry's framework over the whole table ---------------------------------------------------- */
+
+void check_framework(Program *p, Table *t) {
+    /* Categories the form does not know make the counts below meaningless. */
+    if (t->category_errors) return;
+    Span where = t->indicators_node ? t->indicators_node->kw : t->node->name_span;
+    if (t->nindicators == 0 && !t->funds.present && t->nexpenses == 0) {
+        diag_at(p->diags, "W0705", t->node->name_span, t->name, NULL);
+        return;
+    }
+    const Form *f = t->form;
+    if (!f) return;
+    /* 成本指标 is a 一级 of its own on the forms of 财预〔2021〕101号 (Shanghai, 通用项目); on the
+     * Jiangsu and Nantong forms it is a 二级 of 产出指标, required through W0702. */
+    static const char *const required_tops[] = {"产出指标", "成本指标", "效益指标", "满意度指标"};
+    for (size_t i = 0; i < sizeof required_tops / sizeof required_tops[0]; i++) {
+        int idx;
+        if (!find_top(f, required_tops[i], &idx)) continue;
+        int count = 0;
+        for (int k = 0; k < t->nindicators; k++) count += strcmp(t->indicators[k]->path[0], required_tops[i]) == 0;
+        if (count == 0) diag_at(p->diags, "W0701", where, t->name, required_tops[i], NULL);
+    }
+    for (int i = 0; i < f->ntops; i++) {
+        const TopCategoryDef *td = &f->tops[i];
+        int in_top = 0;
+        for (int k = 0; k < t->nindicators; k++) in_top += strcmp(t->indicators[k]->path[0], td->name) == 0;
+        if (!in_top) continue;
+        for (int s = 0; s < td->nsubs; s++) {
+            if (!td->subs[s].required) continue;
+            int count = 0;
+            for (int k = 0; k < t->nindicators; k++)
+                count += strcmp(t->indicators[k]->path[0], td->name) == 0 && strcmp(t->indicators[k]->path[1], td->subs[s].name) == 0;
+            if (!count) diag_at(p->diags, "W0702", where, t->name, td->name, td->subs[s].name, NULL);
+        }
+    }
+    if (t->nindicators > 0) {
+        bool any_measure = false;
+        for (int k = 0; k < t->nindicators && !any_measure; k++) {
+            Value *cols[2] = {t->indicators[k]->half, t->indicators[k]->full};
+            for (int i = 0; i < 2; i++)
+                if (cols[i] && (cols[i]->kind == VK_MEASURE || cols[i]->kind == VK_RANGE || cols[i]->kind == VK_REFERENCE))
+                    any_measure = true;
+        }
+        if (!any_measure) diag_at(p->diags, "W0703", where, t->name, NULL);
+    }
+}

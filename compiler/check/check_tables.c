@@ -1,0 +1,600 @@
+/* A project or department table: its form, fields, funds, expenses and dates. The
+ * indicators are check_indicators.c's. */
+#include <stdlib.h>
+#include <string.h>
+#include "check/check.h"
+
+static const char *const builtin_fields[] = {"表式", "年度", "金额单位"};
+
+const Field *table_field(const Table *t, const char *name) {
+    for (int i = 0; i < t->nfields; i++)
+        if (strcmp(t->fields[i].name, name) == 0) return &t->fields[i];
+    return NULL;
+}
+
+/* ---- the fields written for a table: its own, then its file's 默认 ---------------------------- */
+
+typedef struct FieldSet {
+    StrMap own;       /* name → N_FIELD of the table */
+    PtrVec own_order;
+    const StrMap *defaults;
+    const PtrVec *default_order;
+} FieldSet;
+
+static Node *get_field(const FieldSet *fs, const char *name, bool *inherited) {
+    Node *n = strmap_get(&fs->own, name);
+    if (n) { if (inherited) *inherited = false; return n; }
+    n = fs->defaults ? strmap_get(fs->defaults, name) : NULL;
+    if (inherited) *inherited = n != NULL;
+    return n;
+}
+
+static const char *field_text(Program *p, const Node *f) {
+    if (f->nvalues == 1) return value_text(p, f->values[0]);
+    const char *s = "";
+    for (int i = 0; i < f->nvalues; i++) s = arena_printf(p->arena, "%s%s%s", s, i ? " " : "", value_text(p, f->values[i]));
+    return s;
+}
+
+static bool parse_year(Program *p, const Value *v, int *year) {
+    const char *s;
+    if (v->syntax == VX_YEAR) s = v->text;
+    else if (v->syntax == VX_MEASURE && v->cmp == CMP_NONE && !v->mult_exp &&
+             (!v->unit || strcmp(v->unit, "年") == 0)) s = span_text(p, v->number_span);
+    else return false;
+    if (!(s[0] >= '1' && s[0] <= '9')) return false;
+    /* Four digits and no fifth: a longer run is not a year, and must not overflow y. */
+    int y = 0, n = 0;
+    for (; n < 5 && s[n] >= '0' && s[n] <= '9'; n++) y = y * 10 + (s[n] - '0');
+    if (n != 4) return false;
+    *year = y;
+    return true;
+}
+
+typedef struct DatePoint { int y, m, d; bool has_day; } DatePoint;
+
+static bool parse_date(const char *s, DatePoint *out) {
+    int y, m, d;
+    if (strlen(s) != 10) return false;
+    y = atoi(s);
+    m = atoi(s + 5);
+    d = atoi(s + 8);
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (m == 2 && d == 29 && !leap) return false;
+    *out = (DatePoint){y, m, d, true};
+    return true;
+}
+
+static const char *type_name(FieldType t) {
+    static const char *names[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项"};
+    return names[t];
+}
+
+static bool plain_number(const Value *v) {
+    return v->syntax == VX_MEASURE && v->cmp == CMP_NONE && !v->unit && !v->mult_exp;
+}
+
+static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) {
+    Value *v = f->values[0];
+    bool ok = true;
+    switch (fd->type) {
+    case FT_TEXT: return;
+    case FT_YEAR: {
+        int y;
+        ok = f->nvalues == 1 && parse_year(p, v, &y);
+        break;
+    }
+    case FT_DATE: {
+        DatePoint dp;
+        if (f->nvalues == 1 && v->syntax == VX_DATE && v->cmp == CMP_NONE) {
+            if (!parse_date(v->text, &dp)) diag_at(p->diags, "E0411", v->span, v->text, NULL);
+            return;
+        }
+        ok = false;
+        break;
+    }
+    case FT_PHONE:
+        ok = f->nvalues == 1 && (v->syntax == VX_CODE || v->syntax == VX_STRING ||
+                                 (plain_number(v) && !strpbrk(span_text(p, v->span), ",.")));
+        break;
+    case FT_AMOUNT:
+    case FT_NUMBER:
+        ok = f->nvalues == 1 && plain_number(v);
+        break;
+    case FT_CHOICE: {
+        const char *text = field_text(p, f);
+        for (int i = 0; i < fd->nchoices; i++)
+            if (strcmp(fd->choices[i], text) == 0) return;
+        Diag *d = diag_at(p->diags, "E0410", f->nvalues ? span_join(f->values[0]->span, f->values[f->nvalues - 1]->span) : f->span,
+                          fd->name, type_name(fd->type), text, NULL);
+        const char *list = "";
+        for (int i = 0; i < fd->nchoices; i++) list = arena_printf(p->arena, "%s%s%s", list, i ? "、" : "", fd->choices[i]);
+        diag_note_nowhere(p->diags, d, "E0410.choices", fd->name, list, NULL);
+        help_did_you_mean_or_list(p, d, text, fd->choices, fd->nchoices);
+        return;
+    }
+    }
+    (void)t;
+    if (!ok) {
+        Span sp = span_join(f->values[0]->span, f->values[f->nvalues - 1]->span);
+        diag_at(p->diags, "E0410", sp, fd->name, type_name(fd->type), field_text(p, f), NULL);
+    }
+}
+
+static const FieldDef *form_field(const Form *f, const char *name) {
+    for (int i = 0; i < f->nfields; i++)
+        if (strcmp(f->fields[i].name, name) == 0) return &f->fields[i];
+    return NULL;
+}
+
+static bool is_builtin_field(const char *name) {
+    for (size_t i = 0; i < sizeof builtin_fields / sizeof builtin_fields[0]; i++)
+        if (strcmp(builtin_fields[i], name) == 0) return true;
+    return false;
+}
+
+static void unknown_field(Program *p, const Form *form, Node *f) {
+    Diag *d = diag_at(p->diags, "E0302", f->name_span, f->name, form->name, NULL);
+    PtrVec names = {0};
+    for (int i = 0; i < form->nfields; i++) ptrvec_push(p->arena, &names, (void *)form->fields[i].name);
+    for (size_t i = 0; i < sizeof builtin_fields / sizeof builtin_fields[0]; i++)
+        ptrvec_push(p->arena, &names, (void *)builtin_fields[i]);
+    help_did_you_mean(p, d, f->name, (const char *const *)names.items, names.len);
+}
+
+/* ---- funds ---------------------------------------------------------------------------------- */
+
+static const char *parts_text(Program *p, const char *const *names, const Decimal *amounts, int n) {
+    const char *s = "";
+    int shown = n > 8 ? 8 : n;
+    for (int i = 0; i < shown; i++)
+        s = arena_printf(p->arena, "%s%s%s %s", s, i ? " + " : "", names[i], fmt_decimal(p, amounts[i]));
+    if (n > shown) s = arena_printf(p->arena, "%s + …", s);
+    return s;
+}
+
+static bool amount_value(Program *p, Table *t, Value *v, Decimal *out) {
+    if (!v || !v->number_ok) return false;
+    bool unit_ok = !v->unit && !v->mult_exp;
+    if (!unit_ok && t->money_unit) {
+        /* 90万元 in a table kept in 万元 is just 90. */
+        const char *written = span_text(p, (Span){v->span.file, v->number_span.off + v->number_span.len,
+                                                  v->span.off + v->span.len - v->number_span.off - v->number_span.len});
+        unit_ok = strcmp(written, t->money_unit) == 0;
+    }
+    if (v->cmp != CMP_NONE || !unit_ok) {
+        t->amounts_invalid = true;
+        Diag *d = diag_at(p->diags, "E0509", v->span, span_text(p, v->span), NULL);
+        diag_help(p->diags, d, "E0509.help", t->money_unit ? t->money_unit : "", NULL);
+        return false;
+    }
+    if (decimal_is_negative(v->number)) diag_at(p->diags, "E0506", v->span, span_text(p, v->span), NULL);
+    *out = v->number;
+    return true;
+}
+
+static const SourceDef *find_source(const SourceDef *const *defs, int n, const char *name) {
+    for (int i = 0; i < n; i++) {
+        if (strcmp(defs[i]->name, name) == 0) return defs[i];
+        const SourceDef *c = find_source((const SourceDef *const *)defs[i]->children, defs[i]->nchildren, name);
+        if (c) return c;
+    }
+    return NULL;
+}
+
+static void all_source_names(Program *p, const SourceDef *const *defs, int n, PtrVec *out) {
+    for (int i = 0; i < n; i++) {
+        ptrvec_push(p->arena, out, (void *)defs[i]->name);
+        all_source_names(p, (const SourceDef *const *)defs[i]->children, defs[i]->nchildren, out);
+    }
+}
+
+static void overflow(Program *p, Table *t, Span where) {
+    t->amounts_invalid = true;
+    diag_at(p->diags, "E0508", where, NULL);
+}
+
+static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
+    check_name_not_blank(p, n->name, n->name_span);
+    FundLine *fl = arena_alloc(p->arena, sizeof *fl);
+    fl->name = n->name;
+    fl->node = n;
+    Node *first = strmap_get(seen, n->name);
+    if (first) {
+        Diag *d = diag_at(p->diags, "E0304", n->name_span, n->name, NULL);
+        diag_note(p->diags, d, "E0304.note", first->name_span, NULL);
+    } else {
+        strmap_put(seen, n->name, n);
+    }
+    if (t->form && t->form->nsources) {
+        fl->def = find_source((const SourceDef *const *)t->form->sources, t->form->nsources, n->name);
+        if (!fl->def) {
+            Diag *d = diag_at(p->diags, "E0510", n->name_span, n->name, t->form->name, NULL);
+            PtrVec names = {0};
+            all_source_names(p, (const SourceDef *const *)t->form->sources, t->form->nsources, &names);
+            ptrvec_push(p->arena, &names, (void *)t->form->total_label);
+            help_did_you_mean_or_list(p, d, n->name, (const char *const *)names.items, names.len);
+        }
+    }
+    if (n->full) fl->has_amount = amount_value(p, t, n->full, &fl->amount);
+    if (n->nchildren) {
+        fl->children = arena_alloc(p->arena, sizeof *fl->children * (size_t)n->nchildren);
+        const char **names = arena_alloc(p->arena, sizeof *names * (size_t)n->nchildren);
+        Decimal *amounts = arena_alloc(p->arena, sizeof *amounts * (size_t)n->nchildren);
+        Decimal sum = decimal_from_int(0);
+        bool sum_ok = true;
+        for (Node *c = n->children; c; c = c->next) {
+            FundLine *cl = fund_line(p, t, c, seen);
+            Decimal amt = cl->has_amount ? cl->amount : cl->sum;
+            if (cl->has_amount || cl->nchildren) {
+                names[fl->nchildren] = cl->name;
+                amounts[fl->nchildren] = amt;
+                if (!decimal_add(sum, amt, &sum)) { overflow(p, t, c->span); sum_ok = false; }
+            }
+            fl->children[fl->nchildren++] = cl;
+        }
+        fl->sum = sum;
+        if (sum_ok && fl->has_amount && decimal_cmp(fl->amount, sum) != 0) {
+            Decimal diff;
+            decimal_sub(fl->amount, sum, &diff);
+            int nparts = 0;
+            for (int i = 0; i < fl->nchildren; i++)
+                if (fl->children[i]->has_amount || fl->children[i]->nchildren) nparts++;
+            diag_at(p->diags, "E0502", n->full->span, n->name, fmt_decimal(p, fl->amount), fmt_decimal(p, sum),
+                    parts_text(p, names, amounts, nparts), fmt_decimal(p, diff), NULL);
+        }
+        if (!fl->has_amount) fl->amount = sum;
+    }
+    return fl;
+}
+
+static void check_funds(Program *p, Table *t, Node *block) {
+    Funds *fu = &t->funds;
+    fu->present = true;
+    StrMap seen;
+    strmap_init(&seen, p->arena);
+    fu->sources = arena_alloc(p->arena, sizeof *fu->sources * (size_t)(block->nchildren + 1));
+    const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(block->nchildren + 1));
+    Decimal *amounts = arena_alloc(p->arena, sizeof *amounts * (size_t)(block->nchildren + 1));
+    int nparts = 0;
+    Decimal sum = decimal_from_int(0);
+    bool sum_ok = true;
+    const char *total_label = t->form ? t->form->total_label : "资金总额";
+    for (Node *n = block->children; n; n = n->next) {
+        bool is_total = strcmp(n->name, total_label) == 0 || strcmp(n->name, "资金总额") == 0;
+        if (is_total && !n->nchildren) {
+            if (fu->total_written) {
+                Diag *d = diag_at(p->diags, "E0304", n->name_span, n->name, NULL);
+                diag_note(p->diags, d, "E0304.note", fu->total_node->name_span, NULL);
+                continue;
+            }
+            fu->total_node = n;
+            fu->total_written = amount_value(p, t, n->full, &fu->total_written_amount);
+            continue;
+        }
+        FundLine *fl = fund_line(p, t, n, &seen);
+        fu->sources[fu->nsources++] = fl;
+        if (fl->has_amount || fl->nchildren) {
+            names[nparts] = fl->name;
+            amounts[nparts++] = fl->amount;
+            if (!decimal_add(sum, fl->amount, &sum)) { overflow(p, t, n->span); sum_ok = false; }
+        }
+    }
+    fu->sum = sum;
+    fu->total = fu->total_written ? fu->total_written_amount : sum;
+    if (fu->total_written && sum_ok && !t->amounts_invalid && nparts > 0 && decimal_cmp(fu->total_written_amount, sum) != 0) {
+        Decimal diff;
+        decimal_sub(fu->total_written_amount, sum, &diff);
+        diag_at(p->diags, "E0501", fu->total_node->full->span, fu->total_node->name, fmt_decimal(p, fu->total_written_amount),
+                fmt_decimal(p, sum), parts_text(p, names, amounts, nparts), fmt_decimal(p, diff), NULL);
+    }
+}
+
+/* ---- expenses --------------------------------------------------------------------------------- */
+
+static ExpenseLine *expense_line(Program *p, Table *t, Node *n) {
+    check_name_not_blank(p, n->name, n->name_span);
+    ExpenseLine *e = arena_alloc(p->arena, sizeof *e);
+    e->name = n->name;
+    e->node = n;
+    e->half = n->half;
+    e->full = n->full;
+    Decimal half = {0, 0}, full = {0, 0};
+    bool has_half = n->half && amount_value(p, t, n->half, &half);
+    bool has_full = n->full && amount_value(p, t, n->full, &full);
+    if (n->half && t->form && !t->form->has_half)
+        diag_at(p->diags, "E0415", n->half_kw.len ? n->half_kw : n->half->span, t->form->name, NULL);
+    if (has_half && has_full && decimal_cmp(half, full) > 0)
+        diag_at(p->diags, "E0505", n->half->span, n->name, fmt_decimal(p, half), fmt_decimal(p, full), NULL);
+    if (n->nchildren) {
+        e->children = arena_alloc(p->arena, sizeof *e->children * (size_t)n->nchildren);
+        Decimal hs = decimal_from_int(0), fs = decimal_from_int(0);
+        bool hok = true, fok = true, any_half = false;
+        const char **names = arena_alloc(p->arena, sizeof *names * (size_t)n->nchildren);
+        Decimal *amts = arena_alloc(p->arena, sizeof *amts * (size_t)n->nchildren);
+        int nf = 0;
+        for (Node *c = n->children; c; c = c->next) {
+            ExpenseLine *ce = expense_line(p, t, c);
+            e->children[e->nchildren++] = ce;
+            Decimal v;
+            if (ce->full && ce->full->number_ok) {
+                v = ce->full->number;
+                names[nf] = ce->name;
+                amts[nf++] = v;
+                if (!decimal_add(fs, v, &fs)) { overflow(p, t, c->span); fok = false; }
+            }
+            if (ce->half && ce->half->number_ok) {
+                any_half = true;
+                if (!decimal_add(hs, ce->half->number, &hs)) { overflow(p, t, c->span); hok = false; }
+            }
+        }
+        if (has_full && fok && nf && decimal_cmp(full, fs) != 0) {
+            Decimal diff;
+            decimal_sub(full, fs, &diff);
+            diag_at(p->diags, "E0503", n->full->span, n->name, "全年", fmt_decimal(p, full), fmt_decimal(p, fs),
+                    parts_text(p, names, amts, nf), fmt_decimal(p, diff), NULL);
+        }
+        if (has_half && hok && any_half && decimal_cmp(half, hs) != 0) {
+            Decimal diff;
+            decimal_sub(half, hs, &diff);
+            diag_at(p->diags, "E0503", n->half->span, n->name, "半年", fmt_decimal(p, half), fmt_decimal(p, hs), "…",
+                    fmt_decimal(p, diff), NULL);
+        }
+    }
+    return e;
+}
+
+static void check_expenses(Program *p, Table *t, Node *block) {
+    t->expenses = arena_alloc(p->arena, sizeof *t->expenses * (size_t)(block->nchildren + 1));
+    Decimal fs = decimal_from_int(0), hs = decimal_from_int(0);
+    bool ok = true;
+    int nf = 0;
+    const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(block->nchildren + 1));
+    Decimal *amts = arena_alloc(p->arena, sizeof *amts * (size_t)(block->nchildren + 1));
+    for (Node *n = block->children; n; n = n->next) {
+        ExpenseLine *e = expense_line(p, t, n);
+        t->expenses[t->nexpenses++] = e;
+        Decimal v;
+        if (e->full && e->full->number_ok) {
+            v = e->full->number;
+        } else if (e->nchildren) {
+            v = decimal_from_int(0);
+            for (int i = 0; i < e->nchildren; i++)
+                if (e->children[i]->full && e->children[i]->full->number_ok) decimal_add(v, e->children[i]->full->number, &v);
+        } else {
+            continue;
+        }
+        names[nf] = e->name;
+        amts[nf++] = v;
+        if (!decimal_add(fs, v, &fs)) { overflow(p, t, n->span); ok = false; }
+        if (e->half && e->half->number_ok) decimal_add(hs, e->half->number, &hs);
+    }
+    t->expense_full_sum = fs;
+    t->expense_half_sum = hs;
+    /* A total built from amounts that were not read is no basis for comparison. */
+    if (ok && nf && !t->amounts_invalid && t->funds.present && (t->funds.total_written || t->funds.nsources) &&
+        decimal_cmp(fs, t->funds.total) != 0) {
+        Decimal diff;
+        decimal_sub(fs, t->funds.total, &diff);
+        diag_at(p->diags, "E0504", block->kw, fmt_decimal(p, fs), parts_text(p, names, amts, nf),
+                fmt_decimal(p, t->funds.total), fmt_decimal(p, diff), NULL);
+    }
+}
+
+/* ---- dates ------------------------------------------------------------------------------------- */
+
+static bool date_of(Program *p, Node *f, DatePoint *out) {
+    if (!f || f->nvalues != 1) return false;
+    Value *v = f->values[0];
+    int y;
+    if (parse_year(p, v, &y)) { *out = (DatePoint){y, 0, 0, false}; return true; }
+    if (v->syntax == VX_DATE) return parse_date(v->text, out);
+    return false;
+}
+
+static int cmp_dates(DatePoint a, DatePoint b) {
+    if (a.y != b.y) return a.y < b.y ? -1 : 1;
+    if (!a.has_day || !b.has_day) return 0;
+    if (a.m != b.m) return a.m < b.m ? -1 : 1;
+    return a.d < b.d ? -1 : a.d > b.d;
+}
+
+static void check_dates(Program *p, Table *t, const FieldSet *fs) {
+    if (!t->form || !t->form->start_field || !t->form->end_field) return;
+    Node *sf = get_field(fs, t->form->start_field, NULL), *ef = get_field(fs, t->form->end_field, NULL);
+    DatePoint s, e;
+    bool has_s = date_of(p, sf, &s), has_e = date_of(p, ef, &e);
+    if (has_s && has_e) {
+        if (cmp_dates(e, s) < 0) {
+            Diag *d = diag_at(p->diags, "E0601", ef->values[0]->span, t->form->end_field, field_text(p, ef), t->form->start_field,
+                              field_text(p, sf), NULL);
+            diag_note(p->diags, d, "E0601.note", sf->values[0]->span, t->form->start_field, NULL);
+        } else if (e.y - s.y > 10) {
+            char years[16];
+            snprintf(years, sizeof years, "%d", e.y - s.y);
+            Diag *d = diag_at(p->diags, "W0602", ef->values[0]->span, t->form->end_field, field_text(p, ef), years,
+                              t->form->start_field, field_text(p, sf), NULL);
+            diag_note(p->diags, d, "E0601.note", sf->values[0]->span, t->form->start_field, NULL);
+        }
+    }
+    if (t->has_year && has_s && has_e && cmp_dates(e, s) >= 0 && (t->year < s.y || t->year > e.y)) {
+        Node *yf = get_field(fs, "年度", NULL);
+        char y[16], ys[16], ye[16];
+        snprintf(y, sizeof y, "%d", t->year);
+        snprintf(ys, sizeof ys, "%d", s.y);
+        snprintf(ye, sizeof ye, "%d", e.y);
+        diag_at(p->diags, "W0603", yf ? yf->values[0]->span : t->node->name_span, y, ys, ye, NULL);
+    }
+}
+
+static void check_goals(Program *p, Table *t, const FieldSet *fs) {
+    if (!t->form || t->form->ngoals < 2) return;
+    Node *a = get_field(fs, t->form->goal_fields[0], NULL);
+    Node *b = get_field(fs, t->form->goal_fields[1], NULL);
+    if (!a || !b || a == b) return;
+    const char *ta = field_text(p, a), *tb = field_text(p, b);
+    if (ta[0] && strcmp(ta, tb) == 0) {
+        Diag *d = diag_at(p->diags, "N0706", b->name_span, t->form->goal_fields[1], t->form->goal_fields[0], NULL);
+        diag_note(p->diags, d, "N0706.note", a->name_span, t->form->goal_fields[0], NULL);
+    }
+}
+
+/* ---- the table ------------------------------------------------------------------------------------ */
+
+void file_defaults(Program *p, Node *decls, FileDefaults *out) {
+    strmap_init(&out->map, p->arena);
+    out->order = (PtrVec){0};
+    for (Node *d = decls; d; d = d->next) {
+        if (d->kind != N_DEFAULTS) continue;
+        for (Node *f = d->children; f; f = f->next) {
+            Node *first = strmap_get(&out->map, f->name);
+            if (first) {
+                Diag *g = diag_at(p->diags, "E0304", f->name_span, f->name, NULL);
+                diag_note(p->diags, g, "E0304.note", first->name_span, NULL);
+                continue;
+            }
+            strmap_put(&out->map, f->name, f);
+            ptrvec_push(p->arena, &out->order, f);
+        }
+    }
+}
+
+void check_table(Program *p, Table *t, const FileDefaults *defaults) {
+    Node *n = t->node;
+    check_name_not_blank(p, n->name, n->name_span);
+    FieldSet fs = {0};
+    strmap_init(&fs.own, p->arena);
+    fs.defaults = &defaults->map;
+    fs.default_order = &defaults->order;
+    Node *funds = NULL, *expenses = NULL, *indicators = NULL;
+    for (Node *c = n->children; c; c = c->next) {
+        Node **slot = c->kind == N_FUNDS ? &funds : c->kind == N_EXPENSES ? &expenses : c->kind == N_INDICATORS ? &indicators : NULL;
+        if (slot) {
+            if (*slot) {
+                Diag *g = diag_at(p->diags, "E0304", c->kw, span_text(p, c->kw), NULL);
+                diag_note(p->diags, g, "E0304.note", (*slot)->kw, NULL);
+            } else {
+                *slot = c;
+            }
+            continue;
+        }
+        if (c->kind == N_ITEM) {
+            static const char *const blocks[] = {"资金", "支出", "指标"};
+            Diag *g = diag_at(p->diags, "E0320", c->name_span, c->name, NULL);
+            help_did_you_mean_or_list(p, g, c->name, blocks, 3);
+            continue;
+        }
+        if (c->kind != N_FIELD) continue;
+        Node *first = strmap_get(&fs.own, c->name);
+        if (first) {
+            Diag *g = diag_at(p->diags, "E0304", c->name_span, c->name, NULL);
+            diag_note(p->diags, g, "E0304.note", first->name_span, NULL);
+            continue;
+        }
+        strmap_put(&fs.own, c->name, c);
+        ptrvec_push(p->arena, &fs.own_order, c);
+    }
+
+    /* The form. */
+    Node *ff = get_field(&fs, "表式", NULL);
+    if (ff) {
+        const char *name = field_text(p, ff);
+        t->form = strmap_get(&p->forms, name);
+        if (!t->form) {
+            Diag *d = diag_at(p->diags, "E0301", span_join(ff->values[0]->span, ff->values[ff->nvalues - 1]->span), name, NULL);
+            PtrVec names = {0};
+            for (size_t i = 0; i < p->forms.cap; i++)
+                if (p->forms.slots[i].key) ptrvec_push(p->arena, &names, (void *)p->forms.slots[i].key);
+            help_did_you_mean(p, d, name, (const char *const *)names.items, names.len);
+        }
+    } else {
+        t->form = strmap_get(&p->forms, "通用项目");
+        Diag *d = diag_at(p->diags, "W0314", n->name_span, t->form ? "通用项目" : "", NULL);
+        diag_help(p->diags, d, "W0314.help", NULL);
+    }
+    if (t->form && (t->form->object == FORM_DEPARTMENT) != (t->kind == TABLE_DEPARTMENT))
+        diag_at(p->diags, "E0315", ff ? ff->values[0]->span : n->name_span, t->form->name,
+                t->form->object == FORM_DEPARTMENT ? "部门" : "项目", t->kind == TABLE_DEPARTMENT ? "部门" : "项目", NULL);
+
+    /* 年度 */
+    Node *yf = get_field(&fs, "年度", NULL);
+    if (yf) {
+        if (yf->nvalues == 1 && parse_year(p, yf->values[0], &t->year)) t->has_year = true;
+        else diag_at(p->diags, "E0410", yf->values[0]->span, "年度", "年份", field_text(p, yf), NULL);
+    } else {
+        diag_at(p->diags, "E0303", n->name_span, "年度", t->form ? t->form->name : "", NULL);
+    }
+
+    /* 金额单位 */
+    Node *mf = get_field(&fs, "金额单位", NULL);
+    t->money_unit = mf ? field_text(p, mf) : t->form ? t->form->money_unit : "元";
+    {
+        int exp = 0;
+        const Unit *u = resolve_unit(p, t->money_unit, &exp);
+        if (!u || strcmp(u->dimension, "货币") != 0) {
+            diag_at(p->diags, "E0410", mf ? mf->values[0]->span : n->name_span, "金额单位", "货币单位", t->money_unit, NULL);
+            t->money_exp = 0;
+        } else {
+            t->money_exp = exp;
+        }
+    }
+
+    /* The other fields, in the form's order. */
+    int cap = fs.own_order.len + defaults->order.len + 1;
+    t->fields = arena_alloc(p->arena, sizeof *t->fields * (size_t)cap);
+    PtrVec all = {0};
+    for (int i = 0; i < fs.own_order.len; i++) ptrvec_push(p->arena, &all, fs.own_order.items[i]);
+    for (int i = 0; i < defaults->order.len; i++) {
+        Node *f = defaults->order.items[i];
+        if (!strmap_get(&fs.own, f->name)) ptrvec_push(p->arena, &all, f);
+    }
+    for (int i = 0; i < all.len; i++) {
+        Node *f = all.items[i];
+        if (is_builtin_field(f->name)) continue;
+        const FieldDef *fd = t->form ? form_field(t->form, f->name) : NULL;
+        if (t->form && !fd) {
+            /* A default the form does not know is not this table's mistake when the 默认
+             * serves tables of several forms; only report fields written in the table. */
+            if (strmap_get(&fs.own, f->name) == f) unknown_field(p, t->form, f);
+            continue;
+        }
+        if (fd && f->nvalues > 0) check_field_type(p, t, fd, f);
+        Field *out = &t->fields[t->nfields++];
+        out->name = f->name;
+        out->text = field_text(p, f);
+        out->node = f;
+        out->inherited = strmap_get(&fs.own, f->name) != f;
+        out->def = fd;
+    }
+    if (t->form) {
+        /* Sort into the form's field order (a stable insertion sort: tables are small). */
+        for (int i = 1; i < t->nfields; i++) {
+            Field x = t->fields[i];
+            int px = x.def ? (int)(x.def - t->form->fields) : 1 << 20;
+            int j = i - 1;
+            while (j >= 0 && (t->fields[j].def ? (int)(t->fields[j].def - t->form->fields) : 1 << 20) > px) {
+                t->fields[j + 1] = t->fields[j];
+                j--;
+            }
+            t->fields[j + 1] = x;
+        }
+        for (int i = 0; i < t->form->nfields; i++) {
+            const FieldDef *fd = &t->form->fields[i];
+            if (fd->required && !get_field(&fs, fd->name, NULL)) {
+                Diag *d = diag_at(p->diags, "E0303", n->name_span, fd->name, t->form->name, NULL);
+                diag_help(p->diags, d, "E0303.help", fd->name, NULL);
+            }
+        }
+    }
+    const Field *unit_field = table_field(t, "实施单位");
+    t->unit_name = t->kind == TABLE_DEPARTMENT ? t->name : unit_field ? unit_field->text : "";
+
+    if (funds) check_funds(p, t, funds);
+    if (expenses) check_expenses(p, t, expenses);
+    check_dates(p, t, &fs);
+    check_goals(p, t, &fs);
+    if (indicators) check_indicators(p, t, indicators);
+    check_framework(p, t);
+}

@@ -1,0 +1,308 @@
+/* Typing values: units and their dimensions, level words, references to the funds. Also the
+ * small helpers every check uses (did-you-mean, the source text of a span). */
+#include <stdlib.h>
+#include <string.h>
+#include "check/check.h"
+#include "front/lexer.h"
+#include "base/utf8.h"
+
+const char *span_text(Program *p, Span s) {
+    SourceFile *f = sources_get(p->sources, s.file);
+    return arena_strndup(p->arena, f->text + s.off, s.len);
+}
+
+const char *value_text(Program *p, const Value *v) {
+    switch (v->syntax) {
+    case VX_WORD: case VX_STRING: case VX_DATE: case VX_YEAR: case VX_CODE:
+        if (v->cmp == CMP_NONE) return v->text;
+        /* fall through */
+    default:
+        return span_text(p, v->span);
+    }
+}
+
+const char *fmt_decimal(Program *p, Decimal d) {
+    char buf[DECIMAL_STR_MAX];
+    decimal_format(d, buf);
+    return arena_strdup(p->arena, buf);
+}
+
+bool to_yuan(const Table *t, Decimal amount, Decimal *out) { return decimal_mul_pow10(amount, t->money_exp, out); }
+
+int value_total_exp(const Value *v) { return v->mult_exp + v->unit_mult_exp; }
+
+bool measure_base(const Value *v, Decimal *out) {
+    if (!v->number_ok) return false;
+    return decimal_mul_pow10(v->number, value_total_exp(v), out);
+}
+
+bool is_rate_dimension(const char *dim) { return dim && strcmp(dim, "比率") == 0; }
+
+const char *value_kind_name(ValueKind k) {
+    static const char *names[] = {"text", "measure", "range", "reference", "level", "text"};
+    return names[k];
+}
+
+/* ---- did you mean -------------------------------------------------------------------------- */
+
+static int to_codepoints(const char *s, uint32_t *out, int max) {
+    int n = 0;
+    size_t len = strlen(s), i = 0;
+    while (i < len && n < max) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (k < 1) { cp = (unsigned char)s[i]; k = 1; }
+        out[n++] = cp;
+        i += (size_t)k;
+    }
+    return n;
+}
+
+static int edit_distance(const uint32_t *a, int na, const uint32_t *b, int nb) {
+    int row[65];
+    for (int j = 0; j <= nb; j++) row[j] = j;
+    for (int i = 1; i <= na; i++) {
+        int prev = row[0];
+        row[0] = i;
+        for (int j = 1; j <= nb; j++) {
+            int cur = row[j];
+            int sub = prev + (a[i - 1] != b[j - 1]);
+            int del = row[j] + 1, ins = row[j - 1] + 1;
+            row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+            prev = cur;
+        }
+    }
+    return row[nb];
+}
+
+const char *did_you_mean(const char *word, const char *const *cands, int n) {
+    uint32_t a[64], b[64];
+    int na = to_codepoints(word, a, 64);
+    if (na == 0) return NULL;
+    const char *best = NULL;
+    int best_d = 1 << 30;
+    for (int i = 0; i < n; i++) {
+        if (!cands[i] || strcmp(cands[i], word) == 0) continue;
+        int nb = to_codepoints(cands[i], b, 64);
+        int d = edit_distance(a, na, b, nb);
+        if (d < best_d) { best_d = d; best = cands[i]; }
+    }
+    int longest = na;
+    /* A typo changes few characters of a name: at most one in three (and at least one). */
+    int limit = longest / 3 > 1 ? longest / 3 : 1;
+    return best && best_d <= limit ? best : NULL;
+}
+
+void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
+    if (!d) return;
+    const char *s = did_you_mean(word, cands, n);
+    if (s) diag_help(p->diags, d, "help.did_you_mean", s, NULL);
+}
+
+void check_name_not_blank(Program *p, const char *name, Span span) {
+    for (const char *s = name; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') continue;
+        if (memcmp(s, "\u3000", 3) == 0) { s += 2; continue; }
+        return;
+    }
+    diag_at(p->diags, "E0321", span, NULL);
+}
+
+void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
+    if (!d) return;
+    const char *s = did_you_mean(word, cands, n);
+    if (s) {
+        diag_help(p->diags, d, "help.did_you_mean", s, NULL);
+        return;
+    }
+    /* No name is close: a short closed list (a form's funding sources, its 一级 names) is
+     * worth showing whole, in its own order; a long one would bury the message. */
+    if (n < 1 || n > 12) return;
+    const char *list = "";
+    for (int i = 0; i < n; i++)
+        if (cands[i]) list = arena_printf(p->arena, "%s%s%s", list, *list ? "、" : "", cands[i]);
+    diag_help(p->diags, d, "help.one_of", list, NULL);
+}
+
+typedef struct Collect { PtrVec *out; Arena *a; } Collect;
+static void collect_key(const char *key, void *value, void *arg) {
+    (void)value;
+    Collect *c = arg;
+    ptrvec_push(c->a, c->out, (void *)key);
+}
+
+static void help_from_map(Program *p, Diag *d, const char *word, const StrMap *m) {
+    if (!d) return;
+    PtrVec keys = {0};
+    Collect c = {&keys, p->arena};
+    strmap_each(m, collect_key, &c);
+    help_did_you_mean(p, d, word, (const char *const *)keys.items, keys.len);
+}
+
+/* ---- units ----------------------------------------------------------------------------------- */
+
+static const Unit *lookup_part(Program *p, const char *s, size_t n, int *mult_exp) {
+    *mult_exp = 0;
+    const Unit *u = strmap_getn(&p->units, s, n);
+    if (u) return u;
+    int exp;
+    int m = multiplier_prefix(s, n, &exp);
+    if (m && (size_t)m < n) {
+        u = strmap_getn(&p->units, s + m, n - (size_t)m);
+        if (u) { *mult_exp = exp; return u; }
+    }
+    return NULL;
+}
+
+const Unit *resolve_unit(Program *p, const char *text, int *mult_exp) {
+    *mult_exp = 0;
+    size_t n = strlen(text);
+    if (!strchr(text, '/')) return lookup_part(p, text, n, mult_exp);
+    const Unit *cached = strmap_get(&p->units, text);
+    if (cached) return cached;
+    /* A compound, 元/人次 or 万元/人/年: each part a unit; the first part's multiplier is
+     * the measure's (2.70万元/人/年 is 27000 元 a person a year). */
+    char dim[256] = "";
+    const char *s = text;
+    int first_exp = 0;
+    for (int part = 0;; part++) {
+        const char *slash = strchr(s, '/');
+        size_t len = slash ? (size_t)(slash - s) : strlen(s);
+        int exp;
+        const Unit *u = lookup_part(p, s, len, &exp);
+        if (!u) return NULL;
+        if (part == 0) first_exp = exp;
+        if (strlen(dim) + strlen(u->dimension) + 2 >= sizeof dim) return NULL;
+        if (part) strcat(dim, "/");
+        strcat(dim, u->dimension);
+        if (!slash) break;
+        s = slash + 1;
+    }
+    /* The compound's name is its text without the first multiplier (万元/人/年 → 元/人/年). */
+    int mexp;
+    size_t mlen = first_exp ? (size_t)multiplier_prefix(text, n, &mexp) : 0;
+    const Unit *known = strmap_get(&p->units, text + mlen);
+    if (known) {
+        *mult_exp = first_exp;
+        return known;
+    }
+    /* Cached in the program's unit map, so made in the arena that outlives this file. */
+    Unit *u = arena_alloc(p->keep, sizeof *u);
+    u->name = arena_strdup(p->keep, text + mlen);
+    u->dimension = arena_strdup(p->keep, dim);
+    u->builtin = true;
+    *mult_exp = first_exp;
+    strmap_put(&p->units, u->name, u);
+    return u;
+}
+
+const Level *find_level(Program *p, const char *word) { return strmap_get(&p->levels, word); }
+
+/* ---- values ----------------------------------------------------------------------------------- */
+
+static Span at(const Value *v, Span where, bool from_group) { return from_group ? where : v->span; }
+
+static void type_measure(Program *p, Value *v, Span where, bool from_group) {
+    v->kind = VK_MEASURE;
+    if (!v->unit) return;
+    int exp = 0;
+    const Unit *u = NULL;
+    if (v->mult_exp) {
+        /* 5千克, 3千字: a unit declared whole is read whole, before 千 × 克. */
+        const char *joined = arena_printf(p->arena, "%s%s", span_text(p, v->mult_span), v->unit);
+        u = strchr(joined, '/') ? NULL : strmap_get(&p->units, joined);
+        if (u) {
+            v->mult_exp = 0;
+            v->unit = joined;
+        }
+    }
+    if (!u) u = resolve_unit(p, v->unit, &exp);
+    if (!u) {
+        Span sp = from_group ? where : v->unit_span;
+        Diag *d = diag_at(p->diags, "E0307", sp, v->unit, NULL);
+        if (v->unit_paren && (strchr(v->unit, ' ') || strchr(v->unit, ',')))
+            diag_help(p->diags, d, "E0307.quote", span_text(p, v->span), NULL);
+        else
+            help_from_map(p, d, v->unit, &p->units);
+        return;
+    }
+    v->unit_def = u;
+    v->unit_mult_exp = exp;
+    v->dimension = u->dimension;
+    if (is_rate_dimension(u->dimension) && v->number_ok && decimal_is_negative(v->number))
+        diag_at(p->diags, "E0404", at(v, where, from_group), span_text(p, v->span), NULL);
+}
+
+/* A declared level word: typed as one (with the dimension it may stand for). */
+static bool type_level(Program *p, Value *v) {
+    const Level *l = find_level(p, v->text);
+    if (!l) return false;
+    v->kind = VK_LEVEL;
+    v->level = l;
+    v->dimension = l->dimension;
+    return true;
+}
+
+void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
+    switch (v->syntax) {
+    case VX_MEASURE:
+    case VX_LABELLED:
+        type_measure(p, v, where, from_group);
+        return;
+    case VX_RANGE: {
+        type_measure(p, v->lo, where, from_group);
+        type_measure(p, v->hi, where, from_group);
+        v->kind = VK_RANGE;
+        v->dimension = v->lo->dimension;
+        const char *dl = v->lo->dimension ? v->lo->dimension : "", *dh = v->hi->dimension ? v->hi->dimension : "";
+        if (strcmp(dl, dh) != 0 && v->lo->unit && v->hi->unit) {
+            diag_at(p->diags, "E0406", at(v, where, from_group), span_text(p, v->span), dl, dh, NULL);
+            return;
+        }
+        if (!v->lo->unit && v->hi->unit) v->dimension = v->hi->dimension;
+        Decimal lo, hi;
+        if (measure_base(v->lo, &lo) && measure_base(v->hi, &hi) && decimal_cmp(lo, hi) > 0)
+            diag_at(p->diags, "E0405", at(v, where, from_group), span_text(p, v->span), NULL);
+        return;
+    }
+    case VX_REFWORD: {
+        const Form *f = t ? t->form : NULL;
+        bool is_ref = false;
+        if (f)
+            for (int i = 0; i < f->nrefs; i++) is_ref |= strcmp(f->refs[i], v->text) == 0;
+        if (!is_ref && (strcmp(v->text, "资金总额") == 0 || strcmp(v->text, "总成本预算数") == 0)) is_ref = true;
+        if (is_ref) {
+            v->kind = VK_REFERENCE;
+            if (t && t->funds.present) {
+                v->ref_amount = t->funds.total;
+                v->ref_resolved = true;
+            }
+            v->dimension = "货币";
+            return;
+        }
+        if (type_level(p, v)) return;
+        v->kind = VK_TEXT;
+        Diag *d = diag_at(p->diags, "E0412", at(v, where, from_group), v->text, NULL);
+        const char *builtin[] = {"总成本预算数", "资金总额"};
+        if (f && f->nrefs) help_did_you_mean_or_list(p, d, v->text, f->refs, f->nrefs);
+        else help_did_you_mean_or_list(p, d, v->text, builtin, 2);
+        return;
+    }
+    case VX_WORD: {
+        if (type_level(p, v)) return;
+        v->kind = VK_TEXT;
+        Diag *d = diag_at(p->diags, "W0401", at(v, where, from_group), v->text, NULL);
+        diag_help(p->diags, d, "W0401.help", v->text, NULL);
+        return;
+    }
+    case VX_STRING:
+        v->kind = VK_TEXT;
+        if (v->text[0] == 0) diag_at(p->diags, "W0413", at(v, where, from_group), NULL);
+        return;
+    case VX_YEAR:
+    case VX_DATE:
+    case VX_CODE:
+        v->kind = VK_TEXT;
+        return;
+    }
+}

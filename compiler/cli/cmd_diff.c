@@ -1,0 +1,122 @@
+/* `jxc diff [-f text|markdown|json] OLD NEW`: compiles the two versions (files or
+ * directories) separately and prints what changed in the budget's terms (diff_match.c,
+ * diff_target.c, diff_render.c, diff_json.c). Exit status: 0 no difference, 1 differences,
+ * 2 trouble (an input that cannot be read, or errors in either version).
+ *
+ * As git's external diff driver it gets seven arguments (path old-file old-hex old-mode
+ * new-file new-hex new-mode; /dev/null for a file that is added or deleted). Git stops at a
+ * driver that exits with anything but 0, so in that form the status is 0 for differences too,
+ * and a version with errors gets its errors and a plain line diff instead of a semantic one:
+ * `git log -p` must go on through old commits that did not compile. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli/commands.h"
+#include "review/diff.h"
+#include "driver/driver.h"
+#include "front/loader.h"
+#include "base/textdiff.h"
+
+/* Writes the errors of a compilation (not its warnings: a diff is not a check). */
+static void report_errors(Compilation *c, const Options *o) {
+    Diags only = c->diags;
+    only.list = (PtrVec){0};
+    for (int i = 0; i < c->diags.list.len; i++) {
+        Diag *d = c->diags.list.items[i];
+        if (d->severity == SEV_ERROR) ptrvec_push(&c->arena, &only.list, d);
+    }
+    only.warnings = only.notes = 0;
+    bool color = o->color == 1 || (o->color < 0 && isatty(STDERR_FILENO) && !getenv("NO_COLOR"));
+    DiagStyle st = {o->diag_format, o->lang, color, true};
+    diags_write(&only, stderr, &st);
+}
+
+/* git mode, when a version does not compile: a unified diff of the two files. */
+static int line_diff(const char *title, const char *old_path, const char *new_path, const Options *o) {
+    size_t alen = 0, blen = 0;
+    char *a = read_file(old_path, &alen), *b = read_file(new_path, &blen);
+    if (!a || !b) {
+        free(a);
+        free(b);
+        return 2;
+    }
+    Arena ar;
+    arena_init(&ar);
+    const char *arg = title;
+    printf("jxc diff a/%s b/%s\n%s\n", title, title, dw_format(&ar, o->lang, "fallback", &arg, 1));
+    StrBuf d = {0};
+    unified_diff(&d, title, a, alen, b, blen);
+    if (d.len) fwrite(d.data, 1, d.len, stdout);
+    sb_free(&d);
+    arena_free(&ar);
+    free(a);
+    free(b);
+    return 0;
+}
+
+int cmd_diff(const Options *o) {
+    bool en = o->lang == LANG_EN;
+    const char *fmt = o->diff_format ? o->diff_format : "text";
+    if (strcmp(fmt, "text") != 0 && strcmp(fmt, "markdown") != 0 && strcmp(fmt, "json") != 0) {
+        fprintf(stderr, en ? "jxc: unknown diff format '%s' (text, markdown or json)\n(see 'jxc help diff')\n"
+                           : "jxc: 未知的比较输出格式 '%s'（可用 text、markdown、json）\n（用法见 jxc help diff）\n",
+                fmt);
+        return 2;
+    }
+    const char *old_path, *new_path, *title = NULL;
+    bool git = false;
+    if (o->ninputs == 2) {
+        old_path = o->inputs[0];
+        new_path = o->inputs[1];
+    } else if (o->ninputs == 7) {
+        /* git: path old-file old-hex old-mode new-file new-hex new-mode */
+        git = true;
+        title = o->inputs[0];
+        old_path = o->inputs[1];
+        new_path = o->inputs[4];
+    } else {
+        fputs(en ? "jxc: diff takes two files or directories, OLD and NEW (or git's seven arguments)\n(see 'jxc help diff')\n"
+                 : "jxc: diff 需要两个文件或目录：旧版本和新版本（或 git 的七个参数）\n（用法见 jxc help diff）\n",
+              stderr);
+        return 2;
+    }
+    Compilation co, cn;
+    compilation_init(&co, o);
+    compilation_init(&cn, o);
+    co.diags.strict = cn.diags.strict = false;
+    const char *inputs_o[1] = {old_path}, *inputs_n[1] = {new_path};
+    int so = compilation_run(&co, inputs_o, 1);
+    int sn = compilation_run(&cn, inputs_n, 1);
+    int status;
+    if (so == 2 || sn == 2) {
+        status = 2;
+    } else if (co.diags.errors || cn.diags.errors) {
+        report_errors(&co, o);
+        report_errors(&cn, o);
+        const char *which = co.diags.errors ? old_path : new_path;
+        Arena ar;
+        arena_init(&ar);
+        bool both = co.diags.errors && cn.diags.errors;
+        fprintf(stderr, "%s\n", dw_format(&ar, o->lang, both ? "errors.both" : "errors", &which, 1));
+        arena_free(&ar);
+        status = git ? line_diff(title, old_path, new_path, o) : 2;
+    } else {
+        DiffSide os = {.p = &co.program}, ns = {.p = &cn.program};
+        DiffResult r = {0};
+        diff_programs(&r, &os, &ns);
+        /* Colour on a terminal; under git, when git pipes its output into a pager it runs. */
+        bool tty = isatty(STDOUT_FILENO) || (git && getenv("GIT_PAGER_IN_USE"));
+        bool color = o->color == 1 || (o->color < 0 && tty && !getenv("NO_COLOR"));
+        DiffOutput d = {o, color && strcmp(fmt, "text") == 0, title};
+        status = 0;
+        if (strcmp(fmt, "json") == 0) status = diff_render_json(&r, &d, git ? title : old_path, git ? title : new_path, stdout);
+        else if (strcmp(fmt, "markdown") == 0) diff_render_markdown(&r, &d, stdout);
+        else diff_render_text(&r, &d, stdout);
+        if (fflush(stdout) != 0 || ferror(stdout)) status = 2;
+        if (status == 0 && r.tables.len > 0 && !git) status = 1;
+    }
+    compilation_free(&co);
+    compilation_free(&cn);
+    return status;
+}

@@ -1,0 +1,145 @@
+/* `jxc fmt [-w | --check | --diff] FILE|DIR...`: prints each file in the canonical layout
+ * (fmt_print.c), or rewrites it in place (-w, atomically), or lists the files that are not
+ * formatted (--check), or shows the change as a unified diff (--diff). A file with syntax
+ * errors is never formatted: its errors are reported and the status is 1. fmt only parses;
+ * it does not check (a file with unknown units formats as well as a correct one). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "cli/commands.h"
+#include "driver/driver.h"
+#include "review/fmt.h"
+#include "front/loader.h"
+#include "front/parse.h"
+#include "base/textdiff.h"
+#include "diag/syserr.h"
+
+
+typedef struct Formatted {
+    const char *text;
+    size_t len;
+} Formatted;
+
+static int write_formatted(void *arg, FILE *out) {
+    Formatted *f = arg;
+    return fwrite(f->text, 1, f->len, out) == f->len ? 0 : 2;
+}
+
+/* Formats one file. Returns its status: 0 (formatted, or already so), 1 (syntax errors, or
+ * not formatted under --check/--diff), 2 (cannot read or write it). */
+static int format_one(const Options *o, const char *path) {
+    bool en = o->lang == LANG_EN;
+    bool is_stdin = strcmp(path, "-") == 0;
+    if (is_stdin && o->write) {
+        fputs(en ? "jxc: fmt -w cannot rewrite standard input\n" : "jxc: fmt -w 不能改写标准输入\n", stderr);
+        return 2;
+    }
+    size_t len;
+    char *raw = read_file(path, &len);
+    if (!raw) {
+        syserr_report("无法读取 '%s'：%s", "cannot read '%s': %s", path, syserr_text(errno));
+        return 2;
+    }
+    if (len > (size_t)MAX_FILE_BYTES) {
+        fprintf(stderr, en ? "jxc: '%s' is too large\n" : "jxc: '%s' 太大\n", path);
+        free(raw);
+        return 2;
+    }
+    const char *shown = is_stdin ? "<stdin>" : path;
+    Compilation c;
+    compilation_init(&c, o);
+    uint32_t id = sources_add(&c.sources, shown, raw, len, 0);
+    SourceFile *sf = sources_get(&c.sources, id);
+    ParsedFile *pf = parse_file(&c.arena, &c.diags, &c.sources, id);
+    int status = 0;
+    if (pf->had_errors || c.diags.errors > 0) {
+        /* Only the errors: fmt does not check, and a warning does not stop it. */
+        compilation_report(&c, o);
+        free(raw);
+        compilation_free(&c);
+        return 1;
+    }
+    int ncomments = 0, total = 0;
+    for (Comment *k = pf->comments; k; k = k->next_in_file) total++;
+    size_t outlen;
+    char *out = fmt_render(&c.arena, sf, pf, &outlen, &ncomments);
+
+    /* The safety net: the output must parse to the same tree with the same comments. */
+    Diags again;
+    diags_init(&again, &c.arena, &c.sources);
+    uint32_t id2 = sources_add(&c.sources, shown, out, outlen, 0);
+    ParsedFile *pf2 = parse_file(&c.arena, &again, &c.sources, id2);
+    const char *where = NULL;
+    if (ncomments != total) where = en ? "a comment would be lost" : "会丢失注释";
+    else if (pf2->had_errors || again.errors) where = en ? "the output does not parse" : "输出无法解析";
+    else if (!fmt_same_tree(&c.arena, sf->text, pf, sources_get(&c.sources, id2)->text, pf2, &where)) {}
+    if (where) {
+        fprintf(stderr,
+                en ? "jxc: internal error: formatting '%s' would change it (%s); the file is left as it is. Please report this.\n"
+                   : "jxc: 内部错误：排版 '%s' 会改变其内容（%s），文件保持不变。请报告此问题。\n",
+                shown, where);
+        status = 2;
+    } else {
+        bool changed = outlen != len || memcmp(out, raw, len) != 0;
+        if (o->check || o->diff) {
+            if (changed) {
+                status = 1;
+                if (o->diff) {
+                    StrBuf d = {0};
+                    unified_diff(&d, shown, raw, len, out, outlen);
+                    if (d.len) fwrite(d.data, 1, d.len, stdout);
+                    sb_free(&d);
+                } else {
+                    printf("%s\n", shown);
+                }
+            }
+        }
+        if (o->write) {
+            if (changed) {
+                Formatted f = {out, outlen};
+                if (write_atomically(path, write_formatted, &f) != 0) status = 2;
+            }
+        } else if (!o->check && !o->diff) {
+            if (fwrite(out, 1, outlen, stdout) != outlen) status = 2;
+        }
+    }
+    free(out);
+    free(raw);
+    compilation_free(&c);
+    return status;
+}
+
+int cmd_fmt(const Options *o) {
+    bool en = o->lang == LANG_EN;
+    if (o->write && o->check) {
+        fputs(en ? "jxc: fmt takes -w or --check, not both\n(see 'jxc help fmt')\n"
+                 : "jxc: fmt 的 -w 和 --check 不能同时使用\n（用法见 jxc help fmt）\n",
+              stderr);
+        return 2;
+    }
+    Arena a;
+    arena_init(&a);
+    PtrVec files = {0};
+    int status = 0;
+    for (int i = 0; i < o->ninputs; i++) {
+        struct stat st;
+        const char *in = o->inputs[i];
+        if (strcmp(in, "-") != 0 && stat(in, &st) == 0 && S_ISDIR(st.st_mode)) {
+            int r = list_jx_files(&a, in, &files, true);
+            if (r > status) status = r;
+        } else {
+            ptrvec_push(&a, &files, (void *)in);
+        }
+    }
+    for (int i = 0; i < files.len; i++) {
+        int r = format_one(o, files.items[i]);
+        if (r > status) status = r;
+        fflush(stdout);
+    }
+    if (fflush(stdout) != 0) status = 2;
+    arena_free(&a);
+    return status;
+}

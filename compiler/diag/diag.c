@@ -1,0 +1,496 @@
+#include "diag/diag.h"
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "base/strmap.h"
+#include "base/utf8.h"
+#include "base/version.h"
+
+void diags_init(Diags *d, Arena *a, SourceSet *s) {
+    memset(d, 0, sizeof *d);
+    d->arena = a;
+    d->sources = s;
+    d->max_errors = 100;
+}
+
+const char *severity_name(Severity s) {
+    return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
+}
+
+bool diag_is_allowed(const Diags *d, const char *code) {
+    for (int i = 0; i < d->nallowed; i++)
+        if (strcmp(d->allowed[i], code) == 0) return true;
+    return false;
+}
+
+static int collect_args(Arena *a, va_list ap, const char ***out) {
+    const char *tmp[16];
+    int n = 0;
+    const char *s;
+    while ((s = va_arg(ap, const char *)) != NULL)
+        if (n < 16) tmp[n++] = s;
+    const char **args = arena_alloc(a, sizeof(char *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) args[i] = arena_strdup(a, tmp[i]);
+    *out = args;
+    return n;
+}
+
+static const Message *must_find(const char *id) {
+    const Message *m = message_find(id);
+    if (!m) {
+        fprintf(stderr, "jxc: internal error: no message for %s\n", id);
+        fflush(stderr);
+        abort();
+    }
+    return m;
+}
+
+static Diag *add(Diags *d, const char *code, bool has_span, Span span, va_list ap) {
+    const Message *m = must_find(code);
+    Severity sev = m->severity;
+    if (sev != SEV_ERROR && diag_is_allowed(d, code)) return NULL;
+    if (sev == SEV_ERROR && d->checking) {
+        if (d->errors >= d->max_errors) {
+            d->check_too_many = true;
+            return NULL;
+        }
+    } else if (sev == SEV_ERROR && d->errors - d->check_errors >= d->max_errors) {
+        d->too_many = true;
+        return NULL;
+    }
+    const char **args;
+    int nargs = collect_args(d->arena, ap, &args);
+    /* The same diagnostic at the same place with the same words is said once: a mistake in
+     * an indicator group (指标组) is met again by every 引用 of it. */
+    if (!d->reported) {
+        d->reported = arena_alloc(d->arena, sizeof *d->reported);
+        strmap_init(d->reported, d->arena);
+    }
+    /* The key, built by hand (a printf per diagnostic was 4% of all the work of jxc check):
+     * the code, the place as hex digits, then the arguments. */
+    size_t cl = strlen(code), klen = cl + 2 + 24, ka[16];
+    for (int i = 0; i < nargs; i++) klen += (ka[i] = strlen(args[i])) + 1;
+    char *key = arena_alloc(d->arena, klen + 1), *k = key;
+    memcpy(k, code, cl);
+    k += cl;
+    *k++ = has_span ? 'S' : 'N';
+    const uint32_t place[3] = {span.file, span.off, span.len};
+    for (int w = 0; w < 3; w++)
+        for (int sh = 28; sh >= 0; sh -= 4) *k++ = "0123456789abcdef"[(place[w] >> sh) & 15];
+    *k++ = '\x1f';
+    for (int i = 0; i < nargs; i++) {
+        memcpy(k, args[i], ka[i]);
+        k += ka[i];
+        *k++ = '\x1f';
+    }
+    *k = 0;
+    if (strmap_get(d->reported, key)) return NULL;
+    strmap_put(d->reported, key, (void *)code);
+    Diag *g = arena_alloc(d->arena, sizeof *g);
+    g->msg = m;
+    g->severity = sev;
+    g->has_span = has_span;
+    g->span = span;
+    g->args = args;
+    g->nargs = nargs;
+    g->seq = (unsigned)d->list.len;
+    g->from_check = d->checking;
+    ptrvec_push(d->arena, &d->list, g);
+    if (sev == SEV_ERROR) d->errors++, d->check_errors += g->from_check;
+    else if (sev == SEV_WARNING) d->warnings++;
+    else d->notes++;
+    return g;
+}
+
+Diag *diag_at(Diags *d, const char *code, Span span, ...) {
+    va_list ap;
+    va_start(ap, span);
+    Diag *g = add(d, code, true, span, ap);
+    va_end(ap);
+    return g;
+}
+
+Diag *diag_nowhere(Diags *d, const char *code, ...) {
+    va_list ap;
+    va_start(ap, code);
+    Diag *g = add(d, code, false, (Span){0, 0, 0}, ap);
+    va_end(ap);
+    return g;
+}
+
+static void add_note(Diags *d, Diag *g, bool is_help, const char *id, bool has_span, Span span, va_list ap) {
+    if (!g) return;
+    DiagNote *n = arena_alloc(d->arena, sizeof *n);
+    n->is_help = is_help;
+    n->has_span = has_span;
+    n->span = span;
+    n->msg = must_find(id);
+    n->nargs = collect_args(d->arena, ap, &n->args);
+    if (g->last_note) g->last_note->next = n;
+    else g->notes = n;
+    g->last_note = n;
+}
+
+void diag_note(Diags *d, Diag *g, const char *id, Span span, ...) {
+    va_list ap;
+    va_start(ap, span);
+    add_note(d, g, false, id, true, span, ap);
+    va_end(ap);
+}
+
+void diag_note_nowhere(Diags *d, Diag *g, const char *id, ...) {
+    va_list ap;
+    va_start(ap, id);
+    add_note(d, g, false, id, false, (Span){0, 0, 0}, ap);
+    va_end(ap);
+}
+
+void diag_help(Diags *d, Diag *g, const char *id, ...) {
+    va_list ap;
+    va_start(ap, id);
+    add_note(d, g, true, id, false, (Span){0, 0, 0}, ap);
+    va_end(ap);
+}
+
+void diags_drop_checks(Diags *d) {
+    int kept = 0;
+    d->errors = d->warnings = d->notes = 0;
+    for (int i = 0; i < d->list.len; i++) {
+        Diag *g = d->list.items[i];
+        if (g->from_check) continue;
+        g->seq = (unsigned)kept;
+        d->list.items[kept++] = g;
+        if (g->severity == SEV_ERROR) d->errors++;
+        else if (g->severity == SEV_WARNING) d->warnings++;
+        else d->notes++;
+    }
+    d->list.len = kept;
+    d->check_errors = 0;
+    d->check_too_many = false;
+}
+
+bool diags_failed(const Diags *d) { return d->errors > 0 || (d->strict && d->warnings > 0); }
+
+static int cmp_diag(const void *a, const void *b) {
+    const Diag *x = *(const Diag *const *)a, *y = *(const Diag *const *)b;
+    if (x->has_span != y->has_span) return x->has_span ? 1 : -1;
+    if (x->has_span) {
+        if (x->span.file != y->span.file) return x->span.file < y->span.file ? -1 : 1;
+        if (x->span.off != y->span.off) return x->span.off < y->span.off ? -1 : 1;
+    }
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void diags_sort(Diags *d) {
+    if (d->list.len > 1) qsort(d->list.items, (size_t)d->list.len, sizeof(void *), cmp_diag);
+}
+
+/* ---- text ---------------------------------------------------------------------------- */
+
+typedef struct Colors { const char *err, *warn, *note, *help, *gutter, *bold, *reset; } Colors;
+
+static Colors colors(bool on) {
+    if (!on) return (Colors){"", "", "", "", "", "", ""};
+    return (Colors){"\033[1;31m", "\033[1;33m", "\033[1;36m", "\033[1;32m", "\033[1;34m", "\033[1m", "\033[0m"};
+}
+
+static const char *sev_color(const Colors *c, Severity s) {
+    return s == SEV_ERROR ? c->err : s == SEV_WARNING ? c->warn : c->note;
+}
+
+/* Writes the source line with tabs expanded, so the caret line below matches it. */
+static void write_source_line(FILE *out, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\t') fputs("    ", out);
+        else fputc(s[i], out);
+    }
+}
+
+static int digits_of(uint32_t v) {
+    int n = 1;
+    while (v >= 10) { v /= 10; n++; }
+    return n;
+}
+
+/* Advances from s[i] by whole code points until `cols` display columns are passed. */
+static size_t skip_columns(const char *s, size_t n, size_t i, int cols) {
+    while (i < n && cols > 0) {
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (len < 1) { len = 1; cp = '?'; }
+        cols -= cp == '\t' ? 4 : codepoint_width(cp);
+        i += (size_t)len;
+    }
+    return i;
+}
+
+enum { EXCERPT_MAX_COLUMNS = 100, EXCERPT_BEFORE = 30 };
+
+static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_color, char mark,
+                          const Colors *c) {
+    LineCol lc = source_linecol(f, span.off);
+    size_t line_len;
+    const char *line = source_line(f, lc.line, &line_len);
+    int gw = digits_of(lc.line);
+    size_t start = (size_t)(f->text + span.off - line);
+    if (start > line_len) start = line_len;
+    size_t end = start + span.len;
+    if (end > line_len) end = line_len;
+    /* A long line is shown as a window around the span, with … where it is cut. */
+    size_t from = 0, to = line_len;
+    bool cut_left = false, cut_right = false;
+    if (display_width(line, line_len) > EXCERPT_MAX_COLUMNS) {
+        if (display_width(line, start) > EXCERPT_BEFORE) {
+            from = skip_columns(line, line_len, 0, display_width(line, start) - EXCERPT_BEFORE);
+            cut_left = true;
+        }
+        to = skip_columns(line, line_len, from, EXCERPT_MAX_COLUMNS);
+        cut_right = to < line_len;
+        if (end > to) end = to;
+    }
+    int pad = display_width(line + from, start - from) + (cut_left ? 1 : 0);
+    int width = display_width(line + start, end - start);
+    if (width < 1) width = 1;
+    fprintf(out, "%s%*s |%s\n", c->gutter, gw, "", c->reset);
+    fprintf(out, "%s%*u |%s %s", c->gutter, gw, lc.line, c->reset, cut_left ? "…" : "");
+    write_source_line(out, line + from, to - from);
+    fputs(cut_right ? "…\n" : "\n", out);
+    fprintf(out, "%s%*s |%s %*s%s", c->gutter, gw, "", c->reset, pad, "", mark_color);
+    for (int i = 0; i < width; i++) fputc(mark, out);
+    fprintf(out, "%s\n", c->reset);
+}
+
+static void write_location(FILE *out, Diags *d, Span span) {
+    SourceFile *f = sources_get(d->sources, span.file);
+    LineCol lc = source_linecol(f, span.off);
+    fprintf(out, "%s:%u:%u: ", f->path, lc.line, lc.col);
+}
+
+static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
+    Colors c = colors(st->color);
+    for (int i = 0; i < d->list.len; i++) {
+        Diag *g = d->list.items[i];
+        char *msg = message_format(d->arena, g->msg, st->lang, g->args, g->nargs);
+        fputs(c.bold, out);
+        if (g->has_span) write_location(out, d, g->span);
+        else fputs("jxc: ", out);
+        fprintf(out, "%s%s%s[%s]%s%s: %s%s\n", c.reset, sev_color(&c, g->severity), severity_name(g->severity),
+                g->msg->id, c.reset, c.bold, msg, c.reset);
+        if (g->has_span)
+            write_excerpt(out, sources_get(d->sources, g->span.file), g->span, sev_color(&c, g->severity), '^', &c);
+        for (DiagNote *n = g->notes; n; n = n->next) {
+            char *text = message_format(d->arena, n->msg, st->lang, n->args, n->nargs);
+            if (n->has_span) {
+                fputs(c.bold, out);
+                write_location(out, d, n->span);
+                fprintf(out, "%s%snote%s%s: %s%s\n", c.reset, c.note, c.reset, c.bold, text, c.reset);
+                write_excerpt(out, sources_get(d->sources, n->span.file), n->span, c.note, '-', &c);
+            } else {
+                int gw = g->has_span ? digits_of(source_linecol(sources_get(d->sources, g->span.file), g->span.off).line) : 1;
+                fprintf(out, "%s%*s =%s %s%s%s: %s\n", c.gutter, gw, "", c.reset, n->is_help ? c.help : c.note,
+                        n->is_help ? "help" : "note", c.reset, text);
+            }
+        }
+    }
+    if (d->too_many) {
+        const Message *m = must_find("N0205");
+        char buf[32];
+        snprintf(buf, sizeof buf, "%d", d->max_errors);
+        const char *args[] = {buf};
+        fprintf(out, "jxc: %snote%s[N0205]: %s\n", c.note, c.reset, message_format(d->arena, m, st->lang, args, 1));
+    }
+    if (st->summary && (d->errors || d->warnings || d->notes)) {
+        char buf[160];
+        int n = 0;
+        if (st->lang == LANG_ZH) {
+            if (d->errors) n += snprintf(buf + n, sizeof buf - (size_t)n, "%d 个错误", d->errors);
+            if (d->warnings) n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d 个警告", n ? "，" : "", d->warnings);
+            if (d->notes) n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d 个提示", n ? "，" : "", d->notes);
+        } else {
+            if (d->errors) n += snprintf(buf + n, sizeof buf - (size_t)n, "%d error%s", d->errors, d->errors == 1 ? "" : "s");
+            if (d->warnings)
+                n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d warning%s", n ? ", " : "", d->warnings, d->warnings == 1 ? "" : "s");
+            if (d->notes) n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d note%s", n ? ", " : "", d->notes, d->notes == 1 ? "" : "s");
+        }
+        fprintf(out, "%s%s%s\n", c.bold, buf, c.reset);
+    }
+}
+
+/* ---- JSON, GitHub, SARIF ------------------------------------------------------------- */
+
+static void add_place(cJSON *o, Diags *d, bool has_span, Span span) {
+    if (!has_span) {
+        cJSON_AddNullToObject(o, "file");
+        cJSON_AddNullToObject(o, "line");
+        cJSON_AddNullToObject(o, "column");
+        return;
+    }
+    SourceFile *f = sources_get(d->sources, span.file);
+    LineCol a = source_linecol(f, span.off), b = source_linecol(f, span.off + span.len);
+    cJSON_AddStringToObject(o, "file", f->path);
+    cJSON_AddNumberToObject(o, "line", a.line);
+    cJSON_AddNumberToObject(o, "column", a.col);
+    cJSON_AddNumberToObject(o, "end_line", b.line);
+    cJSON_AddNumberToObject(o, "end_column", b.col);
+}
+
+static cJSON *diag_json(Diags *d, Diag *g, Lang lang) {
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "severity", severity_name(g->severity));
+    cJSON_AddStringToObject(o, "code", g->msg->id);
+    cJSON_AddStringToObject(o, "message", message_format(d->arena, g->msg, lang, g->args, g->nargs));
+    add_place(o, d, g->has_span, g->span);
+    cJSON *notes = cJSON_AddArrayToObject(o, "notes");
+    cJSON *help = cJSON_AddArrayToObject(o, "help");
+    for (DiagNote *n = g->notes; n; n = n->next) {
+        const char *text = message_format(d->arena, n->msg, lang, n->args, n->nargs);
+        if (n->is_help) {
+            cJSON_AddItemToArray(help, cJSON_CreateString(text));
+        } else {
+            cJSON *no = cJSON_CreateObject();
+            cJSON_AddStringToObject(no, "message", text);
+            add_place(no, d, n->has_span, n->span);
+            cJSON_AddItemToArray(notes, no);
+        }
+    }
+    return o;
+}
+
+cJSON *diags_to_json(Diags *d, Lang lang) {
+    diags_sort(d);
+    cJSON *arr = cJSON_CreateArray();
+    for (int i = 0; i < d->list.len; i++) cJSON_AddItemToArray(arr, diag_json(d, d->list.items[i], lang));
+    return arr;
+}
+
+static void github_escape(FILE *out, const char *s, bool property) {
+    for (; *s; s++) {
+        switch (*s) {
+        case '%': fputs("%25", out); break;
+        case '\r': fputs("%0D", out); break;
+        case '\n': fputs("%0A", out); break;
+        case ':': fputs(property ? "%3A" : ":", out); break;
+        case ',': fputs(property ? "%2C" : ",", out); break;
+        default: fputc(*s, out);
+        }
+    }
+}
+
+static void write_github(Diags *d, FILE *out, Lang lang) {
+    for (int i = 0; i < d->list.len; i++) {
+        Diag *g = d->list.items[i];
+        const char *kind = g->severity == SEV_ERROR ? "error" : g->severity == SEV_WARNING ? "warning" : "notice";
+        fprintf(out, "::%s ", kind);
+        if (g->has_span) {
+            SourceFile *f = sources_get(d->sources, g->span.file);
+            LineCol a = source_linecol(f, g->span.off), b = source_linecol(f, g->span.off + g->span.len);
+            fputs("file=", out);
+            github_escape(out, f->path, true);
+            fprintf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u,", a.line, a.col, b.line, b.col);
+        }
+        fputs("title=", out);
+        github_escape(out, g->msg->id, true);
+        fputs("::", out);
+        char *msg = message_format(d->arena, g->msg, lang, g->args, g->nargs);
+        github_escape(out, msg, false);
+        for (DiagNote *n = g->notes; n; n = n->next) {
+            fputs(n->is_help ? "%0Ahelp: " : "%0Anote: ", out);
+            github_escape(out, message_format(d->arena, n->msg, lang, n->args, n->nargs), false);
+        }
+        fputc('\n', out);
+    }
+}
+
+static cJSON *sarif_location(Diags *d, Span span) {
+    SourceFile *f = sources_get(d->sources, span.file);
+    LineCol a = source_linecol(f, span.off), b = source_linecol(f, span.off + span.len);
+    cJSON *loc = cJSON_CreateObject();
+    cJSON *phys = cJSON_AddObjectToObject(loc, "physicalLocation");
+    cJSON *art = cJSON_AddObjectToObject(phys, "artifactLocation");
+    cJSON_AddStringToObject(art, "uri", f->path);
+    cJSON *region = cJSON_AddObjectToObject(phys, "region");
+    cJSON_AddNumberToObject(region, "startLine", a.line);
+    cJSON_AddNumberToObject(region, "startColumn", a.col);
+    cJSON_AddNumberToObject(region, "endLine", b.line);
+    cJSON_AddNumberToObject(region, "endColumn", b.col);
+    return loc;
+}
+
+static void write_sarif(Diags *d, FILE *out, Lang lang) {
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    cJSON_AddStringToObject(root, "version", "2.1.0");
+    cJSON *runs = cJSON_AddArrayToObject(root, "runs");
+    cJSON *run = cJSON_CreateObject();
+    cJSON_AddItemToArray(runs, run);
+    cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
+    cJSON_AddStringToObject(driver, "name", "jxc");
+    cJSON_AddStringToObject(driver, "version", JX_VERSION);
+    cJSON *rules = cJSON_AddArrayToObject(driver, "rules");
+    /* One rule for each code that occurs, in order of first occurrence. */
+    const char *seen[512];
+    int nseen = 0;
+    for (int i = 0; i < d->list.len; i++) {
+        Diag *g = d->list.items[i];
+        bool dup = false;
+        for (int k = 0; k < nseen; k++) dup |= strcmp(seen[k], g->msg->id) == 0;
+        if (dup || nseen == 512) continue;
+        seen[nseen++] = g->msg->id;
+        cJSON *r = cJSON_CreateObject();
+        cJSON_AddStringToObject(r, "id", g->msg->id);
+        cJSON_AddStringToObject(r, "name", g->msg->title_en ? g->msg->title_en : g->msg->id);
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(r, "shortDescription"), "text",
+                                g->msg->title_en ? g->msg->title_en : g->msg->id);
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(r, "defaultConfiguration"), "level",
+                                g->severity == SEV_ERROR ? "error" : g->severity == SEV_WARNING ? "warning" : "note");
+        cJSON_AddItemToArray(rules, r);
+    }
+    cJSON_AddStringToObject(run, "columnKind", "unicodeCodePoints");
+    cJSON *results = cJSON_AddArrayToObject(run, "results");
+    for (int i = 0; i < d->list.len; i++) {
+        Diag *g = d->list.items[i];
+        cJSON *r = cJSON_CreateObject();
+        cJSON_AddStringToObject(r, "ruleId", g->msg->id);
+        cJSON_AddStringToObject(r, "level", g->severity == SEV_ERROR ? "error" : g->severity == SEV_WARNING ? "warning" : "note");
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(r, "message"), "text",
+                                message_format(d->arena, g->msg, lang, g->args, g->nargs));
+        cJSON *locs = cJSON_AddArrayToObject(r, "locations");
+        if (g->has_span) cJSON_AddItemToArray(locs, sarif_location(d, g->span));
+        cJSON *related = NULL;
+        int rid = 0;
+        for (DiagNote *n = g->notes; n; n = n->next) {
+            if (!n->has_span) continue;
+            if (!related) related = cJSON_AddArrayToObject(r, "relatedLocations");
+            cJSON *loc = sarif_location(d, n->span);
+            cJSON_AddNumberToObject(loc, "id", rid++);
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(loc, "message"), "text",
+                                    message_format(d->arena, n->msg, lang, n->args, n->nargs));
+            cJSON_AddItemToArray(related, loc);
+        }
+        cJSON_AddItemToArray(results, r);
+    }
+    char *s = cJSON_PrintBuffered(root, 4096, 1);
+    fputs(s, out);
+    fputc('\n', out);
+    cJSON_free(s);
+    cJSON_Delete(root);
+}
+
+void diags_write(Diags *d, FILE *out, const DiagStyle *st) {
+    diags_sort(d);
+    switch (st->format) {
+    case DFMT_TEXT: write_text(d, out, st); break;
+    case DFMT_GITHUB: write_github(d, out, st->lang); break;
+    case DFMT_SARIF: write_sarif(d, out, st->lang); break;
+    case DFMT_JSON:
+        for (int i = 0; i < d->list.len; i++) {
+            cJSON *o = diag_json(d, d->list.items[i], st->lang);
+            char *s = cJSON_PrintUnformatted(o);
+            fprintf(out, "%s\n", s);
+            cJSON_free(s);
+            cJSON_Delete(o);
+        }
+        break;
+    }
+}

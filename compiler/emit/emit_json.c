@@ -1,0 +1,241 @@
+/* `jxc build -f json`: the checked program as JSON (cJSON), with the keys of the language
+ * design's section 7 in a fixed order, in cJSON's formatted layout. Every number is written
+ * from its exact decimal text, never through a double. The tables are streamed (json_out.c);
+ * the diagnostics go through cJSON (diags_to_json). */
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "check/check.h"
+#include "emit/emit.h"
+#include "emit/json_out.h"
+
+const char *table_source_path(const Program *p, const Table *t) { return sources_get(p->sources, t->file)->path; }
+
+int node_line(const Program *p, const Node *n) {
+    return (int)source_linecol(sources_get(p->sources, n->span.file), n->span.off).line;
+}
+
+/* The tables are written straight from the checked program by a streaming writer with
+ * cJSON's layout (json_out.c): building a cJSON tree for each table, printing it and freeing
+ * it took three quarters of the time of `jxc build -f json`. A string that is NULL is left
+ * out with its key, as cJSON_AddStringToObject leaves it out. */
+
+static void number(JsonOut *j, Decimal d) {
+    char buf[DECIMAL_STR_MAX];
+    decimal_format(d, buf);
+    json_raw(j, buf);
+}
+
+static void pow10_number(JsonOut *j, int exp) {
+    char buf[32] = "1";
+    for (int i = 0; i < exp && i < 30; i++) buf[i + 1] = '0';
+    buf[exp + 1 < 31 ? exp + 1 : 31] = 0;
+    json_raw(j, buf);
+}
+
+static void key_string(JsonOut *j, const char *key, const char *s) {
+    if (!s) return;
+    json_key(j, key);
+    json_string(j, s);
+}
+
+static void key_string_or_null(JsonOut *j, const char *key, const char *s) {
+    json_key(j, key);
+    json_string(j, s);
+}
+
+static void source_of(JsonOut *j, const Program *p, const Node *n) {
+    json_begin_object(j);
+    key_string(j, "file", sources_get(p->sources, n->span.file)->path);
+    json_key(j, "line");
+    json_int(j, node_line(p, n));
+    json_end_object(j);
+}
+
+static void measure_parts(JsonOut *j, const Value *v) {
+    json_key(j, "number");
+    if (v->number_ok) number(j, v->number);
+    else json_null(j);
+    json_key(j, "multiplier");
+    pow10_number(j, value_total_exp(v));
+    key_string_or_null(j, "unit", v->unit_def ? v->unit_def->name : v->unit);
+}
+
+static void value_json(JsonOut *j, Program *p, const Value *v) {
+    if (!v) {
+        json_null(j);
+        return;
+    }
+    json_begin_object(j);
+    bool own_text = v->kind != VK_MEASURE && v->kind != VK_RANGE && v->kind != VK_REFERENCE && v->kind != VK_LEVEL &&
+                    (v->syntax == VX_STRING || v->syntax == VX_WORD);
+    key_string(j, "text", own_text ? v->text : value_text(p, v));
+    key_string(j, "kind", value_kind_name(v->kind));
+    key_string_or_null(j, "op", v->cmp ? cmp_ascii(v->cmp) : NULL);
+    switch (v->kind) {
+    case VK_MEASURE:
+        measure_parts(j, v);
+        key_string_or_null(j, "dimension", v->dimension);
+        if (v->label) key_string(j, "label", v->label);
+        break;
+    case VK_RANGE:
+        json_key(j, "low");
+        json_begin_object(j);
+        measure_parts(j, v->lo);
+        json_end_object(j);
+        json_key(j, "high");
+        json_begin_object(j);
+        measure_parts(j, v->hi);
+        json_end_object(j);
+        key_string_or_null(j, "dimension", v->dimension);
+        break;
+    case VK_REFERENCE:
+        key_string(j, "ref", v->text);
+        json_key(j, "amount");
+        if (v->ref_resolved) number(j, v->ref_amount);
+        else json_null(j);
+        key_string(j, "dimension", "货币");
+        break;
+    case VK_LEVEL:
+        key_string(j, "level", v->text);
+        key_string_or_null(j, "dimension", v->dimension);
+        break;
+    default:
+        break;
+    }
+    json_end_object(j);
+}
+
+static void fund_json(JsonOut *j, FundLine *f) {
+    json_begin_object(j);
+    key_string(j, "name", f->name);
+    json_key(j, "amount");
+    if (f->has_amount || f->nchildren) number(j, f->amount);
+    else json_null(j);
+    json_key(j, "children");
+    json_begin_array(j);
+    for (int i = 0; i < f->nchildren; i++) fund_json(j, f->children[i]);
+    json_end_array(j);
+    json_end_object(j);
+}
+
+static void amount_json(JsonOut *j, const Value *v) {
+    if (v && v->number_ok) number(j, v->number);
+    else json_null(j);
+}
+
+static void expense_json(JsonOut *j, ExpenseLine *e) {
+    json_begin_object(j);
+    key_string(j, "name", e->name);
+    json_key(j, "half");
+    amount_json(j, e->half);
+    json_key(j, "full");
+    amount_json(j, e->full);
+    json_key(j, "children");
+    json_begin_array(j);
+    for (int i = 0; i < e->nchildren; i++) expense_json(j, e->children[i]);
+    json_end_array(j);
+    json_end_object(j);
+}
+
+static void table_json(JsonOut *j, Program *p, Table *t) {
+    json_begin_object(j);
+    key_string(j, "name", t->name);
+    json_key(j, "year");
+    if (t->has_year) json_int(j, t->year);
+    else json_null(j);
+    key_string_or_null(j, "form", t->form ? t->form->name : NULL);
+    json_key(j, "source");
+    source_of(j, p, t->node);
+    json_key(j, "fields");
+    json_begin_object(j);
+    for (int i = 0; i < t->nfields; i++) key_string(j, t->fields[i].name, t->fields[i].text);
+    json_end_object(j);
+    key_string(j, "money_unit", t->money_unit);
+    json_key(j, "funds");
+    json_begin_object(j);
+    json_key(j, "total");
+    if (t->funds.present) number(j, t->funds.total);
+    else json_null(j);
+    json_key(j, "sum");
+    if (t->funds.present) number(j, t->funds.sum);
+    else json_null(j);
+    json_key(j, "total_written");
+    json_bool(j, t->funds.present && t->funds.total_written);
+    json_key(j, "sources");
+    json_begin_array(j);
+    for (int i = 0; i < t->funds.nsources; i++) fund_json(j, t->funds.sources[i]);
+    json_end_array(j);
+    json_end_object(j);
+    json_key(j, "expenses");
+    json_begin_array(j);
+    for (int i = 0; i < t->nexpenses; i++) expense_json(j, t->expenses[i]);
+    json_end_array(j);
+    json_key(j, "indicators");
+    json_begin_array(j);
+    for (int i = 0; i < t->nindicators; i++) {
+        Indicator *ind = t->indicators[i];
+        json_begin_object(j);
+        json_key(j, "path");
+        json_begin_array(j);
+        for (int k = 0; k < ind->depth; k++)
+            if (ind->path[k]) json_string(j, ind->path[k]);
+        json_end_array(j);
+        json_key(j, "half");
+        value_json(j, p, ind->half);
+        json_key(j, "full");
+        value_json(j, p, ind->full);
+        key_string_or_null(j, "note", ind->note ? ind->note->text : NULL);
+        key_string_or_null(j, "group", ind->group);
+        json_key(j, "source");
+        source_of(j, p, ind->via_ref ? ind->via_ref : ind->node);
+        json_end_object(j);
+    }
+    json_end_array(j);
+    json_end_object(j);
+}
+
+/* Prints `item` (formatted, with tabs, as cJSON does) indented by `depth` tabs. */
+static int print_indented(FILE *out, cJSON *item, int depth) {
+    char *s = cJSON_Print(item);
+    if (!s) return 2;
+    /* A line at a time: one fwrite a line, not one fputc a byte. */
+    static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+    for (char *c = s; *c;) {
+        char *nl = strchr(c, '\n');
+        size_t n = nl ? (size_t)(nl - c) + 1 : strlen(c);
+        fwrite(c, 1, n, out);
+        if (nl) fwrite(tabs, 1, (size_t)(depth < 16 ? depth : 16), out);
+        c += n;
+    }
+    cJSON_free(s);
+    return 0;
+}
+
+static int write_tables(Program *p, FILE *out, TableKind kind) {
+    bool first = true;
+    for (int i = 0; i < p->tables.len; i++) {
+        Table *t = p->tables.items[i];
+        if (t->kind != kind) continue;
+        fputs(first ? "\n\t\t" : ",\n\t\t", out);
+        first = false;
+        static JsonOut j; /* 64 KiB of buffer: not on the stack */
+        json_out_init(&j, out, 2);
+        table_json(&j, p, t);
+        json_out_flush(&j);
+    }
+    fputs(first ? "]" : "\n\t]", out);
+    return 0;
+}
+
+int emit_json(Program *p, const Options *o, FILE *out) {
+    fputs("{\n\t\"version\":\t1,\n\t\"projects\":\t[", out);
+    if (write_tables(p, out, TABLE_PROJECT)) return 2;
+    fputs(",\n\t\"departments\":\t[", out);
+    if (write_tables(p, out, TABLE_DEPARTMENT)) return 2;
+    fputs(",\n\t\"diagnostics\":\t", out);
+    cJSON *d = diags_to_json(p->diags, o->lang);
+    int r = print_indented(out, d, 1);
+    cJSON_Delete(d);
+    fputs("\n}\n", out);
+    return r || ferror(out) ? 2 : 0;
+}

@@ -1,0 +1,178 @@
+#include "emit/json_out.h"
+#include <stdint.h>
+#include <string.h>
+
+static void put(JsonOut *j, const char *s, size_t n) {
+    if (j->used + n > sizeof j->buf) {
+        json_out_flush(j);
+        if (n > sizeof j->buf) {
+            fwrite(s, 1, n, j->out);
+            return;
+        }
+    }
+    memcpy(j->buf + j->used, s, n);
+    j->used += n;
+}
+
+static void put_char(JsonOut *j, char c) {
+    if (j->used == sizeof j->buf) json_out_flush(j);
+    j->buf[j->used++] = c;
+}
+
+static void put_str(JsonOut *j, const char *s) { put(j, s, strlen(s)); }
+
+void json_out_flush(JsonOut *j) {
+    if (j->used) fwrite(j->buf, 1, j->used, j->out);
+    j->used = 0;
+}
+
+static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+
+static void indent(JsonOut *j, int n) {
+    while (n > 0) {
+        int k = n < (int)sizeof tabs - 1 ? n : (int)sizeof tabs - 1;
+        put(j, tabs, (size_t)k);
+        n -= k;
+    }
+}
+
+void json_out_init(JsonOut *j, FILE *out, int depth) {
+    j->out = out;
+    j->used = 0;
+    j->level = 0;
+    j->depth = depth;
+}
+
+/* Before a value in an array: the separator from the previous one. */
+static void before_value(JsonOut *j) {
+    if (j->level > 0 && j->is_array[j->level - 1]) {
+        if (j->count[j->level - 1]++ > 0) put(j, ", ", 2);
+    }
+}
+
+/* Does any of the n bytes need an escape (below 0x20, '"' or '\\')? Eight bytes at a time. */
+static bool any_special(const char *s, size_t n) {
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w = ones * 'A'; /* the bytes past the end: harmless */
+        memcpy(&w, s + i, n - i < 8 ? n - i : 8);
+        uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) return true;
+    }
+    return false;
+}
+
+static void escaped(JsonOut *j, const char *s) {
+    size_t n = strlen(s);
+    if (!any_special(s, n)) { /* the common case: the text as it is, in quotes */
+        if (j->used + n + 2 > sizeof j->buf) json_out_flush(j);
+        if (n + 2 <= sizeof j->buf) {
+            char *o = j->buf + j->used;
+            o[0] = '"';
+            memcpy(o + 1, s, n);
+            o[n + 1] = '"';
+            j->used += n + 2;
+            return;
+        }
+    }
+    /* cJSON's escapes: " \ and the control characters; other bytes (UTF-8) as they are. */
+    const char *run = s;
+    put_char(j, '"');
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 32 && c != '"' && c != '\\') continue;
+        put(j, run, (size_t)(s - run));
+        run = s + 1;
+        switch (c) {
+        case '"': put(j, "\\\"", 2); break;
+        case '\\': put(j, "\\\\", 2); break;
+        case '\b': put(j, "\\b", 2); break;
+        case '\f': put(j, "\\f", 2); break;
+        case '\n': put(j, "\\n", 2); break;
+        case '\r': put(j, "\\r", 2); break;
+        case '\t': put(j, "\\t", 2); break;
+        default: {
+            char u[8];
+            snprintf(u, sizeof u, "\\u%04x", c);
+            put(j, u, 6);
+            break;
+        }
+        }
+    }
+    put(j, run, (size_t)(s - run));
+    put_char(j, '"');
+}
+
+void json_key(JsonOut *j, const char *key) {
+    if (j->count[j->level - 1]++ > 0) put(j, ",\n", 2);
+    indent(j, j->depth);
+    escaped(j, key);
+    put(j, ":\t", 2);
+}
+
+static void open_container(JsonOut *j, bool array) {
+    before_value(j);
+    put_char(j, array ? '[' : '{');
+    if (!array) put_char(j, '\n');
+    j->depth++;
+    if (j->level < JSON_OUT_MAX_DEPTH) {
+        j->is_array[j->level] = array;
+        j->count[j->level] = 0;
+    }
+    j->level++;
+}
+
+void json_begin_object(JsonOut *j) { open_container(j, false); }
+
+void json_end_object(JsonOut *j) {
+    j->level--;
+    if (j->count[j->level] > 0) put_char(j, '\n');
+    indent(j, j->depth - 1);
+    put_char(j, '}');
+    j->depth--;
+}
+
+void json_begin_array(JsonOut *j) { open_container(j, true); }
+
+void json_end_array(JsonOut *j) {
+    j->level--;
+    put_char(j, ']');
+    j->depth--;
+}
+
+void json_string(JsonOut *j, const char *s) {
+    if (!s) {
+        json_null(j);
+        return;
+    }
+    before_value(j);
+    escaped(j, s);
+}
+
+void json_raw(JsonOut *j, const char *text) {
+    before_value(j);
+    put_str(j, text);
+}
+
+void json_int(JsonOut *j, long long v) {
+    before_value(j);
+    char buf[24];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        buf[sizeof buf - 1 - n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) buf[sizeof buf - 1 - n++] = '-';
+    put(j, buf + sizeof buf - n, (size_t)n);
+}
+
+void json_bool(JsonOut *j, bool v) {
+    before_value(j);
+    put_str(j, v ? "true" : "false");
+}
+
+void json_null(JsonOut *j) {
+    before_value(j);
+    put(j, "null", 4);
+}

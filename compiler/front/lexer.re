@@ -1,0 +1,304 @@
+/* The jx lexer: source text to tokens, for re2c 3 (-8 --input-encoding utf8).
+ * The text has been validated as UTF-8 before lexing (lexer_init), so the rules below never
+ * see a malformed sequence or a NUL byte before the end. */
+#include <stdio.h>
+#include <string.h>
+#include "front/lexer.h"
+#include "parser.h"
+#include "base/utf8.h"
+
+/* Reports a lexical error; returns the diagnostic (NULL when it was not kept: past
+ * --max-errors). */
+static Diag *lex_error(Lexer *lx, const char *code, uint32_t off, uint32_t len, const char *arg) {
+    Span sp = {lx->file, off, len};
+    Diag *d = diag_at(lx->diags, code, sp, arg, NULL);
+    if (d && strcmp(code, "E0103") == 0) diag_help(lx->diags, d, "E0103.help", NULL);
+    if (d && strcmp(code, "E0101") == 0) diag_help(lx->diags, d, "E0101.help", NULL);
+    if (d && strcmp(code, "E0107") == 0) diag_help(lx->diags, d, "E0107.help", NULL);
+    /* Remember the line, so the parser does not report a second error for it. The scan back
+     * to the line's start stops at the previous error when no line break lies between them:
+     * a long line full of bad characters must not cost time quadratic in its length. */
+    const char *t = (const char *)lx->text;
+    uint32_t start = off, floor = off >= lx->scan_off ? lx->scan_off : 0;
+    while (start > floor && t[start - 1] != '\n') start--;
+    if (start == floor && floor > 0 && t[start - 1] != '\n') start = lx->scan_line_start;
+    lx->scan_off = off;
+    lx->scan_line_start = start;
+    lx->error_lines[lx->nerror_lines++ % LEXER_ERROR_LINES] = start + 1;
+    return d;
+}
+
+void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Arena *a, ParsedFile *pf) {
+    memset(lx, 0, sizeof *lx);
+    lx->text = lx->cur = (const unsigned char *)text;
+    lx->lim = lx->text + len;
+    lx->file = file;
+    lx->diags = d;
+    lx->arena = a;
+    lx->pf = pf;
+    size_t i = 0;
+    int reported = 0;
+    while (i < len) {
+        size_t bad = i + utf8_validate(text + i, len - i);
+        /* NUL bytes are valid UTF-8; look for them in the valid stretch. */
+        for (char *z = memchr(text + i, 0, bad - i); z; z = memchr(z + 1, 0, (size_t)(text + bad - z - 1))) {
+            if (reported++ < 20) lex_error(lx, "E0102", (uint32_t)(z - text), 1, "");
+            *z = ' ';
+            if (z + 1 >= text + bad) break;
+        }
+        if (bad >= len) break;
+        char hex[8];
+        const unsigned char *u = (const unsigned char *)text;
+        bool utf16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+        if (i == 0 && (utf16 || looks_like_gb18030(text, len))) {
+            /* A file saved as UTF-16 (Notepad's "Unicode") or GBK/GB18030 (its "ANSI" on a
+             * Chinese system): one error that says so, not one for every character; the rest
+             * is not lexed, since it would only be noise. */
+            snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
+            Diag *dg = diag_at(d, "E0101", (Span){file, (uint32_t)bad, 1}, hex, NULL);
+            diag_help(d, dg, utf16 ? "E0101.utf16" : "E0101.gb18030", NULL);
+            diag_help(d, dg, utf16 ? "E0101.iconv16" : "E0101.iconv", NULL);
+            pf->had_errors = true;
+            lx->cur = lx->lim;
+            /* The text stays valid UTF-8 without NULs for the excerpt (and the JSON or SARIF
+             * that quotes it): every invalid byte becomes '?', every NUL a blank. */
+            for (size_t k = bad; k < len; k += utf8_validate(text + k, len - k))
+                if (k < len) text[k++] = '?';
+            for (char *z = memchr(text, 0, len); z; z = memchr(z, 0, len - (size_t)(z - text))) *z = ' ';
+            return;
+        }
+        snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
+        if (reported++ < 20) lex_error(lx, "E0101", (uint32_t)bad, 1, hex);
+        text[bad] = '?';
+        if (lx->nreplaced < (int)(sizeof lx->replaced / sizeof lx->replaced[0])) lx->replaced[lx->nreplaced++] = (uint32_t)bad;
+        i = bad + 1;
+    }
+}
+
+bool lexer_line_has_error(const Lexer *lx, uint32_t line_start) {
+    int n = lx->nerror_lines < LEXER_ERROR_LINES ? lx->nerror_lines : LEXER_ERROR_LINES;
+    for (int i = 0; i < n; i++)
+        if (lx->error_lines[i] == line_start + 1) return true;
+    return false;
+}
+
+bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uint32_t *num_len) {
+    const unsigned char *t = (const unsigned char *)text;
+    uint32_t k = off;
+    bool blanks = false;
+    for (;;) {
+        if (k >= 1 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+        else if (k >= 3 && t[k - 3] == 0xE3 && t[k - 2] == 0x80 && t[k - 1] == 0x80) k -= 3;
+        else break;
+        blanks = true;
+    }
+    if (!blanks || k == 0 || t[k - 1] < '0' || t[k - 1] > '9') return false;
+    uint32_t start = k;
+    while (start > 0 && ((t[start - 1] >= '0' && t[start - 1] <= '9') || t[start - 1] == '.' || t[start - 1] == ','))
+        start--;
+    /* The number must stand alone: after a blank, a comparator or a range sign, or at the
+     * start of the line; not the end of a word (A1), a date or a code. */
+    if (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\t' && t[start - 1] != '\n') {
+        uint32_t p = start - 1;
+        while (p > 0 && (t[p] & 0xC0) == 0x80) p--;
+        uint32_t cp;
+        if (utf8_decode(t + p, start - p, &cp) != (int)(start - p)) return false;
+        static const uint32_t before[] = {'=', '<', '>', '~', 0x2265, 0x2264, 0x2260, 0xFF1E, 0xFF1C,
+                                          0xFF1D, 0x2267, 0x2266, 0x2A7E, 0x2A7D, 0xFF5E, 0x81F3, 0x3000};
+        bool ok = false;
+        for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++) ok = cp == before[i];
+        if (!ok) return false;
+    }
+    *num = start;
+    *num_len = k - start;
+    return true;
+}
+
+int multiplier_prefix(const char *s, size_t n, int *exp) {
+    static const struct { const char *text; int exp; } mults[] = {
+        {"十万", 5}, {"百万", 6}, {"千万", 7}, {"千", 3}, {"万", 4}, {"亿", 8},
+    };
+    for (size_t i = 0; i < sizeof mults / sizeof mults[0]; i++) {
+        size_t len = strlen(mults[i].text);
+        if (len <= n && memcmp(s, mults[i].text, len) == 0) {
+            *exp = mults[i].exp;
+            return (int)len;
+        }
+    }
+    return 0;
+}
+
+static void add_comment(Lexer *lx, const unsigned char *start, const unsigned char *end) {
+    Comment *c = arena_alloc(lx->arena, sizeof *c);
+    c->span = (Span){lx->file, (uint32_t)(start - lx->text), (uint32_t)(end - start)};
+    c->text = arena_strndup(lx->arena, (const char *)start + 1, (size_t)(end - start - 1));
+    c->own_line = !lx->line_has_content;
+    if (lx->pf->last_comment) lx->pf->last_comment->next = lx->pf->last_comment->next_in_file = c;
+    else lx->pf->comments = c;
+    lx->pf->last_comment = c;
+}
+
+/* A """ text block: scan to the closing """ by hand (it may span many lines). */
+static int lex_text_block(Lexer *lx) {
+    const unsigned char *p = lx->cur; /* just after the opening """ */
+    for (;;) {
+        p = p < lx->lim ? memchr(p, '"', (size_t)(lx->lim - p)) : NULL;
+        if (!p) {
+            lex_error(lx, "E0104", (uint32_t)(lx->tok - lx->text), 3, "");
+            lx->cur = lx->lim;
+            lx->swallowed_rest = true;
+            return 0;
+        }
+        if (p[1] == '"' && p[2] == '"') {
+            lx->cur = p + 3;
+            return TK_STRING;
+        }
+        p++;
+    }
+}
+
+static Token make(Lexer *lx, int kind);
+
+/* A one-line "…" string, from just after its opening quote. Strings are most of a table's
+ * bytes, so they are scanned with strcspn rather than by the automaton a byte at a time; the
+ * language is the same: characters and backslash escapes (of anything but a line break) up to
+ * the next '"'. At a line break or the end of the text first, the string is unterminated
+ * (E0103), a backslash just before that break included. */
+static Token lex_string(Lexer *lx) {
+    const unsigned char *p = lx->cur;
+    for (;;) {
+        p += strcspn((const char *)p, "\"\\\n");
+        if (*p == '\\' && p[1] != '\n' && p[1] != 0) {
+            p += 2; /* the escaped byte (the rest of its character cannot be '"', '\\' or '\n') */
+            continue;
+        }
+        break;
+    }
+    if (*p == '"') {
+        lx->cur = p + 1;
+        return make(lx, TK_STRING);
+    }
+    if (*p == '\\') p++;
+    lx->cur = p;
+    lex_error(lx, "E0103", (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok), "");
+    return make(lx, TK_STRING);
+}
+
+/* A name, number or one-line value longer than MAX_TOKEN_BYTES, or a string longer than
+ * MAX_STRING_BYTES, is an error (E0903, E0904): no table has such a thing, and its text would
+ * flood every message that quotes it. The token is kept, so the parse goes on. */
+static void check_length(Lexer *lx, Token t) {
+    bool string = t.kind == TK_STRING;
+    uint32_t max = string ? MAX_STRING_BYTES : MAX_TOKEN_BYTES;
+    if (t.len <= max) return;
+    char len[16], lim[16];
+    snprintf(len, sizeof len, "%u", t.len);
+    snprintf(lim, sizeof lim, "%u", max);
+    Span sp = {lx->file, t.off, t.len};
+    diag_at(lx->diags, string ? "E0904" : "E0903", sp, len, lim, NULL);
+    lx->pf->had_errors = true;
+}
+
+static Token make(Lexer *lx, int kind) {
+    lx->line_has_content = true;
+    Token t = {kind, (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok)};
+    if (t.len > MAX_TOKEN_BYTES) check_length(lx, t);
+    return t;
+}
+
+Token lexer_next(Lexer *lx) {
+    for (;;) {
+        lx->tok = lx->cur;
+        /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:define:YYCURSOR = "lx->cur";
+        re2c:define:YYMARKER = "lx->mar";
+        re2c:define:YYCTXMARKER = "lx->ctxmar";
+        re2c:define:YYLIMIT = "lx->lim";
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+
+        cjk     = [\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0002fa1f];
+        opens   = [（《“‘【];
+        closes  = [）》”’】];
+        wstart  = cjk | [a-zA-Z_] | opens;
+        wcont   = wstart | [0-9] | [·、] | closes;
+        word    = (wstart \ [至]) wcont* | "至" ((wcont \ [0-9]) wcont*)?;
+        digits  = [0-9]+;
+        number  = "-"? digits ("," digits)* ("." digits)?;
+        uchar   = (cjk \ [至]) | [a-zA-Z];
+        uword   = uchar+;
+        unit    = [%％‰] | uword ("/" uword)*;
+        punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";
+        measure = number (unit | punit)?;
+        cmp     = "≥" | "≤" | ">" | "<" | "=" | "≠" | ">=" | "<=" | "!=" | "＞" | "＜" | "＝" | "≧" | "≦" | "⩾" | "⩽"
+                | "＞＝" | "＜＝" | "！＝";  /* a Chinese input method's >= <= != */
+        ws      = [ \t\r\v\f] | "\u3000";
+
+        $                  { return (Token){0, (uint32_t)(lx->lim - lx->text), 0}; }
+        ws+                { continue; }
+        "\n"               { Token t = make(lx, TK_NL); lx->line_has_content = false; return t; }
+        ";"                { return make(lx, TK_NL); }
+        "#" [^\n\x00]*     { add_comment(lx, lx->tok, lx->cur); continue; }
+        "{"                { return make(lx, TK_LBRACE); }
+        "}"                { return make(lx, TK_RBRACE); }
+        "\"\"\""           { int k = lex_text_block(lx); if (!k) continue; return make(lx, k); }
+        "\""               { return lex_string(lx); }
+        cmp                { return make(lx, TK_CMP); }
+        "~" | "～"         { return make(lx, TK_TILDE); }
+        "至" / [0-9]       { return make(lx, TK_TILDE); }
+        [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} { return make(lx, TK_DATE); }
+        [0-9]{4} "年"      { return make(lx, TK_YEAR); }
+        digits ("-" digits)+ { return make(lx, TK_CODE); }
+        measure            { return make(lx, TK_MEASURE); }
+        word cmp ws* measure { return make(lx, TK_LABELLED); }
+        "导入"             { return make(lx, TK_IMPORT); }
+        "默认"             { return make(lx, TK_DEFAULTS); }
+        "项目"             { return make(lx, TK_PROJECT); }
+        "部门"             { return make(lx, TK_DEPARTMENT); }
+        "资金"             { return make(lx, TK_FUNDS); }
+        "支出"             { return make(lx, TK_EXPENSES); }
+        "指标"             { return make(lx, TK_INDICATORS); }
+        "半年"             { return make(lx, TK_HALF); }
+        "全年"             { return make(lx, TK_FULL); }
+        "引用"             { return make(lx, TK_REF); }
+        "指标组"           { return make(lx, TK_GROUP); }
+        "表式"             { return make(lx, TK_FORM); }
+        "单位"             { return make(lx, TK_UNIT); }
+        "等级"             { return make(lx, TK_LEVEL); }
+        word               { return make(lx, TK_WORD); }
+        * {
+            /* One unexpected character (a whole code point). */
+            uint32_t cp;
+            int n = utf8_decode(lx->tok, (size_t)(lx->lim - lx->tok), &cp);
+            if (n < 1) n = 1;
+            lx->cur = lx->tok + n;
+            char ch[8] = {0};
+            memcpy(ch, lx->tok, (size_t)n);
+            uint32_t off = (uint32_t)(lx->tok - lx->text);
+            /* A '?' that stands for an invalid byte has been reported as such. */
+            bool replaced = false;
+            for (int k = 0; k < lx->nreplaced && !replaced; k++) replaced = lx->replaced[k] == off;
+            if (!replaced) {
+                /* A control character is named by its code, not printed raw. */
+                if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) snprintf(ch, sizeof ch, "U+%04X", (unsigned)cp);
+                Diag *d = lex_error(lx, "E0106", off, (uint32_t)n, ch);
+                /* Characters that names of the seed tables hold: the name wants quotes. */
+                if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, "E0106.quote", NULL);
+                uint32_t num, num_len;
+                bool percent = cp == '%' || cp == 0xFF05 || cp == 0x2030;
+                if (d && percent && lexer_number_then_blanks((const char *)lx->text, off, &num, &num_len)) {
+                    /* 90 %: a unit set apart from its number. */
+                    diag_help(lx->diags, d, "E0201.unit_space", arena_strndup(lx->arena, (const char *)lx->text + num, num_len), ch, NULL);
+                } else if (d && cp >= 0xFF01 && cp <= 0xFF5E) {
+                    /* A Chinese input method's full-width ｛ ｝ ； ＂ …: say which half-width one. */
+                    char half[2] = {(char)(cp - 0xFF01 + 0x21), 0};
+                    diag_help(lx->diags, d, "E0106.fullwidth", half, NULL);
+                }
+            }
+            lx->line_has_content = true;
+            continue;
+        }
+        */
+    }
+}

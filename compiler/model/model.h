@@ -1,0 +1,242 @@
+/* The checked program: what the checker makes of the syntax trees, and what every emitter
+ * (JSON, CSV, HTML) and the semantic diff read. Declarations of the standard library and the
+ * user's files (units, levels, forms, groups) and the tables (projects and departments), with
+ * defaults applied, groups spliced, values typed and totals computed. */
+#ifndef JX_MODEL_H
+#define JX_MODEL_H
+#include <stdbool.h>
+#include "front/ast.h"
+#include "base/decimal.h"
+#include "diag/diag.h"
+#include "base/strmap.h"
+
+/* ---- declarations ------------------------------------------------------------------------ */
+
+typedef struct Unit {
+    const char *name;       /* 台, 人次, 元, 元/人次 (compounds are made on first use) */
+    const char *dimension;  /* 计数, 货币, 货币/计数 … */
+    Span decl;
+    bool builtin;
+} Unit;
+
+typedef struct LevelScale LevelScale;
+
+typedef struct Level {
+    const char *word;
+    const LevelScale *scale; /* NULL for a word without an order */
+    int rank;                /* position in its scale, 0 = best */
+    const char *dimension;   /* a level that stands for a measure (序时进度 → 比率), or NULL */
+    bool vague;              /* declared in the class 含糊 (较好, 明显 …) */
+    Span decl;
+} Level;
+
+struct LevelScale {
+    Level **levels; /* best first */
+    int n;
+    Span decl;
+};
+
+typedef enum FieldType { FT_TEXT, FT_YEAR, FT_DATE, FT_PHONE, FT_AMOUNT, FT_NUMBER, FT_CHOICE } FieldType;
+
+typedef struct FieldDef {
+    const char *name;
+    FieldType type;
+    bool required;
+    const char **choices;
+    int nchoices;
+    Span decl;
+} FieldDef;
+
+typedef struct SourceDef {  /* a funding source row of a form, possibly a group (财政拨款) */
+    const char *name;
+    struct SourceDef **children;
+    int nchildren;
+    const struct SourceDef *parent;
+} SourceDef;
+
+typedef struct SubCategoryDef {
+    const char *name;
+    bool required; /* the Ministry's framework expects an indicator here */
+} SubCategoryDef;
+
+typedef struct TopCategoryDef {
+    const char *name;
+    SubCategoryDef *subs;
+    int nsubs;
+    bool open;      /* any 二级 name is allowed (部门整体's 履职) */
+    bool key_work;  /* a fourth level, 重点工作, between 二级 and 三级 */
+} TopCategoryDef;
+
+typedef enum FormObject { FORM_PROJECT, FORM_DEPARTMENT } FormObject;
+
+/* The printed layout of a form (its 版式 block), which the HTML output follows: the header
+ * rows of label/value cells, the funds block, the goals and the indicator table, in order.
+ * docs/stdlib.md describes the declaration. */
+typedef struct LayoutCell {
+    const char *label;        /* the printed label */
+    const char **fields;      /* the fields shown in the cell, joined by a space */
+    int nfields;
+    bool is_name;             /* the table's own name (项目名称, 单位名称) */
+    const char *source;       /* side-by-side funds, right column: a funding source, or */
+    bool is_total;            /* the total row */
+    int weight;               /* LP_ROW: the share of the row's width its value takes (1 by default) */
+} LayoutCell;
+
+typedef enum LayoutPartKind {
+    LP_ROW,        /* a row of label/value cells (one cell spans the width) */
+    LP_FUNDS,      /* the funds block: income (and expenses) stacked, or two columns */
+    LP_SIDE,       /* fields side by side under a section label (上海: 项目绩效目标) */
+    LP_INDICATORS, /* the indicator table */
+} LayoutPartKind;
+
+typedef struct LayoutPart {
+    LayoutPartKind kind;
+    const char *label;          /* the section's label cell, or NULL */
+    LayoutCell *cells;          /* LP_ROW, LP_SIDE */
+    int ncells;
+    const char **heads;         /* LP_FUNDS: the income column's heading; LP_INDICATORS: the value columns' */
+    int nheads;
+    const char **expense_heads; /* LP_FUNDS: the expense columns' headings; none: no expense rows */
+    int nexpense_heads;
+    LayoutCell *left, *right;   /* LP_FUNDS side by side: the two columns' rows */
+    int nleft, nright;
+    Span decl;
+} LayoutPart;
+
+typedef struct FormLayout {
+    const char *subtitle;     /* under the title, "{年度}" standing for the year: "{年度}年度" */
+    const char *name_label;   /* the label of the table's name: 项目名称, 单位名称 */
+    bool thousands;           /* amounts with thousands separators (670,000.00) */
+    bool every_sub;           /* every 二级 of the framework has a row, with or without indicators */
+    LayoutPart *parts;
+    int nparts;
+    Span decl;
+} FormLayout;
+
+typedef struct Form {
+    const char *name;
+    const char *title;
+    FormObject object;
+    const char *money_unit;   /* 万元, 元 */
+    bool has_half;            /* 半年（程） columns */
+    const char *total_label;  /* 资金总额, 年度资金申请总额 */
+    const char *start_field, *end_field;
+    const char **goal_fields;
+    int ngoals;
+    const char **refs;        /* names a reference value may use */
+    int nrefs;
+    const char *common_group;
+    FieldDef *fields;
+    int nfields;
+    SourceDef **sources;      /* top-level rows, in order */
+    int nsources;
+    TopCategoryDef *tops;
+    int ntops;
+    const FormLayout *layout; /* 版式, or NULL: the HTML output then lays the form out itself */
+    Span decl;
+} Form;
+
+typedef struct Group {
+    const char *name;
+    Node *node;
+} Group;
+
+/* ---- tables ------------------------------------------------------------------------------ */
+
+typedef struct Field {
+    const char *name;
+    const char *text;   /* the value as text: words and strings joined by a space */
+    Node *node;         /* the N_FIELD statement (in the table, or in its file's 默认) */
+    bool inherited;     /* from 默认 */
+    const FieldDef *def;
+} Field;
+
+typedef struct FundLine {
+    const char *name;
+    bool has_amount;
+    Decimal amount;         /* as written, in the table's money unit */
+    Decimal sum;            /* of the children, when there are any */
+    struct FundLine **children;
+    int nchildren;
+    const SourceDef *def;   /* the form's row; NULL if unknown */
+    Node *node;
+} FundLine;
+
+typedef struct Funds {
+    bool present;           /* a 资金 block was written */
+    bool total_written;
+    Decimal total_written_amount;
+    Node *total_node;
+    Decimal sum;            /* of the top-level sources (a group counts as its 小计 or sum) */
+    Decimal total;          /* the written total if any, else the sum */
+    FundLine **sources;     /* top-level lines except the total, in source order */
+    int nsources;
+} Funds;
+
+typedef struct ExpenseLine {
+    const char *name;
+    Value *half, *full;     /* NULL when not written */
+    struct ExpenseLine **children;
+    int nchildren;
+    Node *node;
+} ExpenseLine;
+
+typedef struct Indicator {
+    const char *path[4];    /* 一级, 二级, [重点工作], 三级 */
+    int depth;              /* 3, or 4 under a 重点工作 category */
+    Value *half, *full;
+    Value *note;
+    Node *node;             /* the leaf as written (in the group when spliced) */
+    Node *via_ref;          /* the 引用 statement that brought it, for a group's leaf */
+    const char *group;      /* that group's name */
+    bool overridden;        /* a group's leaf replaced by the table's own */
+} Indicator;
+
+typedef enum TableKind { TABLE_PROJECT, TABLE_DEPARTMENT } TableKind;
+
+typedef struct Table {
+    TableKind kind;
+    const char *name;
+    Node *node;
+    uint32_t file;
+    const Form *form;
+    bool has_year;
+    int year;
+    const char *unit_name;  /* 实施单位 (for projects) or the department's name */
+    Field *fields;          /* merged: the table's own, then 默认's, in form order */
+    int nfields;
+    const char *money_unit; /* 万元 or 元 */
+    int money_exp;          /* 万元 → 4: the money unit in 元 is 10^money_exp */
+    Funds funds;
+    ExpenseLine **expenses;
+    int nexpenses;
+    Decimal expense_full_sum, expense_half_sum;
+    Indicator **indicators; /* in output order: the form's framework order, then source order */
+    int nindicators;
+    Node *indicators_node;  /* the 指标 block, if written */
+    bool amounts_invalid;   /* an amount could not be read (E0509) or a sum overflowed (E0508) */
+    bool category_errors;   /* a category the form does not know, or a leaf at the wrong depth */
+} Table;
+
+const Field *table_field(const Table *t, const char *name);
+
+typedef struct Program {
+    Arena *arena;           /* where the passes allocate: the compilation's, or, while jxc check
+                             * reads one file at a time, that file's (check_stream.c) */
+    Arena *keep;            /* the compilation's arena: what outlives a file (caches, summaries) */
+    Diags *diags;
+    SourceSet *sources;
+    PtrVec files;           /* ParsedFile*, stdlib first, then the user's in load order */
+    StrMap units, levels, forms, groups;
+    PtrVec scales;          /* LevelScale* */
+    PtrVec tables;          /* Table*, in load and source order */
+} Program;
+
+/* ---- values ------------------------------------------------------------------------------ */
+
+/* The value's kind as a JSON word: measure, range, reference, level, text. */
+const char *value_kind_name(ValueKind k);
+/* The multiplier of a measure as a decimal (1, 10000 …) and its total power of ten. */
+int value_total_exp(const Value *v);
+
+#endif
