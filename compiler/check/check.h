@@ -7,6 +7,7 @@
  *   check.c             the whole program: the order of the passes, duplicates, cross-file */
 #ifndef JX_CHECK_H
 #define JX_CHECK_H
+#include "base/suggest.h"
 #include "model/model.h"
 
 void check_program(Program *p);
@@ -58,9 +59,6 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group);
 const Unit *resolve_unit(Program *p, const char *text, int *mult_exp);
 const Level *find_level(Program *p, const char *word);
 
-/* The closest of `cands` to `word` by edit distance on code points, or NULL if none is
- * close enough to be a likely typo. */
-const char *did_you_mean(const char *word, const char *const *cands, int n);
 /* Adds "help: did you mean X?" to d when a candidate is close. */
 void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n);
 /* A name written as an empty or blank string ("" or "　") is an error (E0321): a table, an
@@ -69,17 +67,5 @@ void check_name_not_blank(Program *p, const char *name, Span span);
 /* The same, or, when no name is close, the whole list if it is short. */
 void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n);
 
-/* The source spelling of a value or a node part. */
-const char *span_text(Program *p, Span s);
-/* A value's text for a field: words and strings as themselves, others as written. */
-const char *value_text(Program *p, const Value *v);
-/* An amount printed for messages: "4156.84". */
-const char *fmt_decimal(Program *p, Decimal d);
-/* Converts an amount in the table's money unit to 元 (exact). */
-bool to_yuan(const Table *t, Decimal amount, Decimal *out);
-
-/* The measure's value in its unit's base (the multiplier applied): 3万元 → 30000 (元). */
-bool measure_base(const Value *v, Decimal *out);
-bool is_rate_dimension(const char *dim);
 
 #endif

@@ -6,12 +6,6 @@
 
 static const char *const builtin_fields[] = {"表式", "年度", "金额单位"};
 
-const Field *table_field(const Table *t, const char *name) {
-    for (int i = 0; i < t->nfields; i++)
-        if (strcmp(t->fields[i].name, name) == 0) return &t->fields[i];
-    return NULL;
-}
-
 /* ---- the fields written for a table: its own, then its file's 默认 ---------------------------- */
 
 typedef struct FieldSet {

@@ -3,95 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check/check.h"
+#include "base/suggest.h"
 #include "front/lexer.h"
 #include "base/utf8.h"
 
-const char *span_text(Program *p, Span s) {
-    SourceFile *f = sources_get(p->sources, s.file);
-    return arena_strndup(p->arena, f->text + s.off, s.len);
-}
-
-const char *value_text(Program *p, const Value *v) {
-    switch (v->syntax) {
-    case VX_WORD: case VX_STRING: case VX_DATE: case VX_YEAR: case VX_CODE:
-        if (v->cmp == CMP_NONE) return v->text;
-        /* fall through */
-    default:
-        return span_text(p, v->span);
-    }
-}
-
-const char *fmt_decimal(Program *p, Decimal d) {
-    char buf[DECIMAL_STR_MAX];
-    decimal_format(d, buf);
-    return arena_strdup(p->arena, buf);
-}
-
-bool to_yuan(const Table *t, Decimal amount, Decimal *out) { return decimal_mul_pow10(amount, t->money_exp, out); }
-
-int value_total_exp(const Value *v) { return v->mult_exp + v->unit_mult_exp; }
-
-bool measure_base(const Value *v, Decimal *out) {
-    if (!v->number_ok) return false;
-    return decimal_mul_pow10(v->number, value_total_exp(v), out);
-}
-
-bool is_rate_dimension(const char *dim) { return dim && strcmp(dim, "比率") == 0; }
-
-const char *value_kind_name(ValueKind k) {
-    static const char *names[] = {"text", "measure", "range", "reference", "level", "text"};
-    return names[k];
-}
-
 /* ---- did you mean -------------------------------------------------------------------------- */
-
-static int to_codepoints(const char *s, uint32_t *out, int max) {
-    int n = 0;
-    size_t len = strlen(s), i = 0;
-    while (i < len && n < max) {
-        uint32_t cp;
-        int k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
-        if (k < 1) { cp = (unsigned char)s[i]; k = 1; }
-        out[n++] = cp;
-        i += (size_t)k;
-    }
-    return n;
-}
-
-static int edit_distance(const uint32_t *a, int na, const uint32_t *b, int nb) {
-    int row[65];
-    for (int j = 0; j <= nb; j++) row[j] = j;
-    for (int i = 1; i <= na; i++) {
-        int prev = row[0];
-        row[0] = i;
-        for (int j = 1; j <= nb; j++) {
-            int cur = row[j];
-            int sub = prev + (a[i - 1] != b[j - 1]);
-            int del = row[j] + 1, ins = row[j - 1] + 1;
-            row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-            prev = cur;
-        }
-    }
-    return row[nb];
-}
-
-const char *did_you_mean(const char *word, const char *const *cands, int n) {
-    uint32_t a[64], b[64];
-    int na = to_codepoints(word, a, 64);
-    if (na == 0) return NULL;
-    const char *best = NULL;
-    int best_d = 1 << 30;
-    for (int i = 0; i < n; i++) {
-        if (!cands[i] || strcmp(cands[i], word) == 0) continue;
-        int nb = to_codepoints(cands[i], b, 64);
-        int d = edit_distance(a, na, b, nb);
-        if (d < best_d) { best_d = d; best = cands[i]; }
-    }
-    int longest = na;
-    /* A typo changes few characters of a name: at most one in three (and at least one). */
-    int limit = longest / 3 > 1 ? longest / 3 : 1;
-    return best && best_d <= limit ? best : NULL;
-}
 
 void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
     if (!d) return;

@@ -6,7 +6,7 @@
  * cells in the table's own money unit, with the unit in its own column and the same amount in
  * 元, so that a column of a mixed output (万元 and 元 tables) can still be summed. */
 #include <string.h>
-#include "check/check.h"
+#include "model/model.h"
 #include "emit/csv_out.h"
 #include "emit/emit.h"
 

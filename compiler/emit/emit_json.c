@@ -4,7 +4,7 @@
  * the diagnostics go through cJSON (diags_to_json). */
 #include <string.h>
 #include <cjson/cJSON.h>
-#include "check/check.h"
+#include "model/model.h"
 #include "emit/emit.h"
 #include "emit/json_out.h"
 

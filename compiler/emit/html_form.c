@@ -2,7 +2,7 @@
  * order — rows of label/value cells, the funds block, fields side by side, the indicator
  * table. Each part is a <table>; the tables are drawn flush, so the form reads as one grid. */
 #include <string.h>
-#include "check/check.h"
+#include "model/model.h"
 #include "emit/emit.h"
 #include "emit/html_out.h"
 
@@ -14,7 +14,7 @@ static const char *cell_value(Program *p, const Table *t, const LayoutCell *c) {
     if (c->is_name) return t->name;
     const char *joined = NULL;
     for (int i = 0; i < c->nfields; i++) {
-        const char *v = html_field(p, t, c->fields[i]);
+        const char *v = table_field_text(p, t, c->fields[i]);
         if (!v || !*v) continue;
         joined = joined ? arena_printf(p->arena, "%s %s", joined, v) : v;
     }
@@ -97,7 +97,7 @@ static void subtitle(FILE *out, Program *p, const Table *t, const char *pattern)
 
 void html_form(FILE *out, Program *p, const Table *t, const char *id, const char *back) {
     const Form *f = t->form;
-    const FormLayout *L = html_layout(p, f);
+    const FormLayout *L = form_layout(p, f);
     fputs("<article class=\"sheet form\" id=\"", out);
     html_text(out, id);
     fputs("\">\n<p class=\"meta\">", out);

@@ -163,7 +163,7 @@ static void column_cell(FundsOut *f, const LayoutCell *c, bool right) {
         amount_cell(f, "", has, d);
     } else {
         fputs("<td class=\"num\">", f->out);
-        html_text(f->out, html_field(f->p, f->t, c->fields[0]));
+        html_text(f->out, table_field_text(f->p, f->t, c->fields[0]));
         fputs("</td>", f->out);
     }
 }

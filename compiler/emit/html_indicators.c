@@ -9,7 +9,7 @@
  * <table> with its heading, on one six-column grid (三级 spans two columns where there is no
  * 重点工作), so the bands' columns line up. */
 #include <string.h>
-#include "check/check.h"
+#include "model/model.h"
 #include "emit/html_out.h"
 
 typedef struct Run {       /* consecutive rows sharing a name: a merged cell */

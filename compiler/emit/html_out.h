@@ -17,11 +17,6 @@ void html_text(FILE *out, const char *s);
 /* An amount as the form prints it: the exact decimal, with thousands separators if asked. */
 const char *html_amount(Program *p, Decimal d, bool thousands);
 
-/* The layout a table is printed in: its form's 版式, or one made from the form's fields. */
-const FormLayout *html_layout(Program *p, const Form *f);
-/* A field's text for a cell (年度 and 金额单位 are the table's own), or NULL. */
-const char *html_field(Program *p, const Table *t, const char *name);
-
 void html_page_start(FILE *out, const char *title);
 void html_page_end(FILE *out);
 extern const char html_style[];

@@ -4,7 +4,7 @@
  * table and a 元 table are drawn to one scale; lengths are computed from the exact decimals
  * with integer arithmetic. */
 #include <string.h>
-#include "check/check.h"
+#include "model/model.h"
 #include "emit/html_out.h"
 #include "base/utf8.h"
 

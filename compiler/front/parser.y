@@ -11,7 +11,7 @@
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
-#include "check/check.h" /* did_you_mean */
+#include "base/suggest.h"
 #include "front/parse.h"
 static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx);
 /* After a recovered error, the next error (on a later line) is reported at once: Lemon would

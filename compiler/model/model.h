@@ -234,6 +234,24 @@ typedef struct Program {
 
 /* ---- values ------------------------------------------------------------------------------ */
 
+/* The source spelling of a value or a node part. */
+const char *span_text(Program *p, Span s);
+/* A value's text for a field: words and strings as themselves, others as written. */
+const char *value_text(Program *p, const Value *v);
+/* An amount printed for messages: "4156.84". */
+const char *fmt_decimal(Program *p, Decimal d);
+/* Converts an amount in the table's money unit to 元 (exact). */
+bool to_yuan(const Table *t, Decimal amount, Decimal *out);
+
+/* The measure's value in its unit's base (the multiplier applied): 3万元 → 30000 (元). */
+bool measure_base(const Value *v, Decimal *out);
+bool is_rate_dimension(const char *dim);
+/* The layout a table is printed in: its form's 版式, or one made from the form's fields
+ * (form_layout.c). Every form-shaped output reads this one layout. */
+const FormLayout *form_layout(Program *p, const Form *f);
+/* A field's text for a cell (年度 and 金额单位 are the table's own), or NULL. */
+const char *table_field_text(Program *p, const Table *t, const char *name);
+
 /* The value's kind as a JSON word: measure, range, reference, level, text. */
 const char *value_kind_name(ValueKind k);
 /* The multiplier of a measure as a decimal (1, 10000 …) and its total power of ten. */

@@ -5,7 +5,7 @@
  * the same parent is reported as renamed. */
 #include <stdint.h>
 #include <string.h>
-#include "check/check.h"
+#include "model/model.h"
 #include "review/diff.h"
 
 typedef struct Ctx {

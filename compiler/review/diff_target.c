@@ -10,7 +10,7 @@
  * scale they are both on (好 > 较好 > 一般: 较好 → 好 is tighter); words on no common scale
  * have changed. */
 #include <string.h>
-#include "check/check.h"
+#include "model/model.h"
 #include "review/diff.h"
 #include "review/fmt.h"
 

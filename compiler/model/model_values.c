@@ -1,0 +1,48 @@
+/* Questions every output asks of the checked program: a value's text as written, an amount in
+ * 元, a measure in its unit's base. They read the model only (no checking), so the emitters and
+ * the semantic diff use them without knowing the checker. */
+#include <string.h>
+#include "model/model.h"
+
+const char *span_text(Program *p, Span s) {
+    SourceFile *f = sources_get(p->sources, s.file);
+    return arena_strndup(p->arena, f->text + s.off, s.len);
+}
+
+const char *value_text(Program *p, const Value *v) {
+    switch (v->syntax) {
+    case VX_WORD: case VX_STRING: case VX_DATE: case VX_YEAR: case VX_CODE:
+        if (v->cmp == CMP_NONE) return v->text;
+        /* fall through */
+    default:
+        return span_text(p, v->span);
+    }
+}
+
+const char *fmt_decimal(Program *p, Decimal d) {
+    char buf[DECIMAL_STR_MAX];
+    decimal_format(d, buf);
+    return arena_strdup(p->arena, buf);
+}
+
+bool to_yuan(const Table *t, Decimal amount, Decimal *out) { return decimal_mul_pow10(amount, t->money_exp, out); }
+
+int value_total_exp(const Value *v) { return v->mult_exp + v->unit_mult_exp; }
+
+bool measure_base(const Value *v, Decimal *out) {
+    if (!v->number_ok) return false;
+    return decimal_mul_pow10(v->number, value_total_exp(v), out);
+}
+
+bool is_rate_dimension(const char *dim) { return dim && strcmp(dim, "比率") == 0; }
+
+const char *value_kind_name(ValueKind k) {
+    static const char *names[] = {"text", "measure", "range", "reference", "level", "text"};
+    return names[k];
+}
+
+const Field *table_field(const Table *t, const char *name) {
+    for (int i = 0; i < t->nfields; i++)
+        if (strcmp(t->fields[i].name, name) == 0) return &t->fields[i];
+    return NULL;
+}
