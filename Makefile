@@ -86,9 +86,10 @@ $(B)/asan/jxc: $(ASAN_OBJS)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
 $(B)/unit/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(B)/unit
-	$(CC) $(STD) $(CFLAGS) $(INCLUDES) -o $@ $< $(LIB_OBJS) $(CJSON_LIBS)
+	@$(CC) $(STD) $(CFLAGS) $(INCLUDES) -o $@ $< $(LIB_OBJS) $(CJSON_LIBS)
 
 unit: $(UNIT_TESTS)
+	@python3 tests/layers.py
 	@for t in $(UNIT_TESTS); do $$t || exit 1; done
 
 golden: $(B)/jxc
@@ -116,7 +117,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c $(filter-out compiler/cli/%,$(SRCS)) $(GEN_C)
-$(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h) $(B)/gen/parser.h
+$(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h compiler/*/*.def) $(B)/gen/parser.h
 	@scripts/deps.sh fuzz
 	@mkdir -p $(B)/fuzz
 	$(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wno-unused-parameter -Wno-unused-variable -Wno-unused-but-set-variable \

@@ -114,11 +114,3 @@ void check_file_tables(Program *p, ParsedFile *pf, PtrVec *out) {
         ptrvec_push(p->arena, out, t);
     }
 }
-
-void check_program(Program *p) {
-    check_declarations(p);
-    for (int i = 0; i < p->files.len; i++) check_file_tables(p, p->files.items[i], &p->tables);
-    TableSummary **sums = arena_alloc(p->arena, sizeof *sums * (size_t)(p->tables.len + 1));
-    for (int i = 0; i < p->tables.len; i++) sums[i] = summarize_table(p->arena, p->tables.items[i]);
-    check_across_tables(p, sums, p->tables.len);
-}

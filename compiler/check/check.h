@@ -10,10 +10,8 @@
 #include "base/suggest.h"
 #include "model/model.h"
 
-void check_program(Program *p);
-
-/* The passes of check_program, for jxc check, which reads one file at a time
- * (check_stream.c): */
+/* The passes, in the order the driver runs them (driver/compile.c): the declarations of every
+ * file, then the tables of each file, then the checks across tables. */
 /* Checks the tables of one file, appending them to `out`. */
 void check_file_tables(Program *p, ParsedFile *pf, PtrVec *out);
 /* What the checks across tables need of a table, copied into `keep` so that the table itself

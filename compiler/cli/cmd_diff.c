@@ -12,24 +12,22 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "cli/commands.h"
+#include "cli/cli.h"
 #include "review/diff.h"
 #include "driver/driver.h"
-#include "front/loader.h"
+#include "front/inputs.h"
 #include "base/textdiff.h"
+
+static bool is_error(const Diag *g, void *arg) {
+    (void)arg;
+    return g->severity == SEV_ERROR;
+}
 
 /* Writes the errors of a compilation (not its warnings: a diff is not a check). */
 static void report_errors(Compilation *c, const Options *o) {
-    Diags only = c->diags;
-    only.list = (PtrVec){0};
-    for (int i = 0; i < c->diags.list.len; i++) {
-        Diag *d = c->diags.list.items[i];
-        if (d->severity == SEV_ERROR) ptrvec_push(&c->arena, &only.list, d);
-    }
-    only.warnings = only.notes = 0;
-    bool color = o->color == 1 || (o->color < 0 && isatty(STDERR_FILENO) && !getenv("NO_COLOR"));
-    DiagStyle st = {o->diag_format, o->lang, color, true};
-    diags_write(&only, stderr, &st);
+    diags_retain(&c->diags, is_error, NULL);
+    DiagStyle st = diag_style(o);
+    compilation_report(c, &st);
 }
 
 /* git mode, when a version does not compile: a unified diff of the two files. */
@@ -44,7 +42,7 @@ static int line_diff(const char *title, const char *old_path, const char *new_pa
     Arena ar;
     arena_init(&ar);
     const char *arg = title;
-    printf("jxc diff a/%s b/%s\n%s\n", title, title, dw_format(&ar, o->lang, "fallback", &arg, 1));
+    printf("jxc diff a/%s b/%s\n%s\n", title, title, ui_format(&ar, o->lang, UI_diff_fallback, &arg, 1));
     StrBuf d = {0};
     unified_diff(&d, title, a, alen, b, blen);
     if (d.len) fwrite(d.data, 1, d.len, stdout);
@@ -56,14 +54,9 @@ static int line_diff(const char *title, const char *old_path, const char *new_pa
 }
 
 int cmd_diff(const Options *o) {
-    bool en = o->lang == LANG_EN;
-    const char *fmt = o->diff_format ? o->diff_format : "text";
-    if (strcmp(fmt, "text") != 0 && strcmp(fmt, "markdown") != 0 && strcmp(fmt, "json") != 0) {
-        fprintf(stderr, en ? "jxc: unknown diff format '%s' (text, markdown or json)\n(see 'jxc help diff')\n"
-                           : "jxc: 未知的比较输出格式 '%s'（可用 text、markdown、json）\n（用法见 jxc help diff）\n",
-                fmt);
-        return 2;
-    }
+    const char *fmt = opt_value(o, OPT_DIFF_FORMAT, "text");
+    if (strcmp(fmt, "text") != 0 && strcmp(fmt, "markdown") != 0 && strcmp(fmt, "json") != 0)
+        return usage_error(o->command, UI_diff_bad_format, fmt);
     const char *old_path, *new_path, *title = NULL;
     bool git = false;
     if (o->ninputs == 2) {
@@ -76,15 +69,13 @@ int cmd_diff(const Options *o) {
         old_path = o->inputs[1];
         new_path = o->inputs[4];
     } else {
-        fputs(en ? "jxc: diff takes two files or directories, OLD and NEW (or git's seven arguments)\n(see 'jxc help diff')\n"
-                 : "jxc: diff 需要两个文件或目录：旧版本和新版本（或 git 的七个参数）\n（用法见 jxc help diff）\n",
-              stderr);
-        return 2;
+        return usage_error(o->command, UI_diff_arguments);
     }
+    CompileOptions opts = compile_options(o);
+    opts.strict = false;
     Compilation co, cn;
-    compilation_init(&co, o);
-    compilation_init(&cn, o);
-    co.diags.strict = cn.diags.strict = false;
+    compilation_init(&co, &opts);
+    compilation_init(&cn, &opts);
     const char *inputs_o[1] = {old_path}, *inputs_n[1] = {new_path};
     int so = compilation_run(&co, inputs_o, 1);
     int sn = compilation_run(&cn, inputs_n, 1);
@@ -98,7 +89,7 @@ int cmd_diff(const Options *o) {
         Arena ar;
         arena_init(&ar);
         bool both = co.diags.errors && cn.diags.errors;
-        fprintf(stderr, "%s\n", dw_format(&ar, o->lang, both ? "errors.both" : "errors", &which, 1));
+        fprintf(stderr, "%s\n", ui_format(&ar, o->lang, both ? UI_diff_errors_both : UI_diff_errors, &which, 1));
         arena_free(&ar);
         status = git ? line_diff(title, old_path, new_path, o) : 2;
     } else {
@@ -106,9 +97,8 @@ int cmd_diff(const Options *o) {
         DiffResult r = {0};
         diff_programs(&r, &os, &ns);
         /* Colour on a terminal; under git, when git pipes its output into a pager it runs. */
-        bool tty = isatty(STDOUT_FILENO) || (git && getenv("GIT_PAGER_IN_USE"));
-        bool color = o->color == 1 || (o->color < 0 && tty && !getenv("NO_COLOR"));
-        DiffOutput d = {o, color && strcmp(fmt, "text") == 0, title};
+        bool color = git && getenv("GIT_PAGER_IN_USE") && o->color < 0 ? !getenv("NO_COLOR") : want_color(o, STDOUT_FILENO);
+        DiffOutput d = {o->lang, color && strcmp(fmt, "text") == 0, title};
         status = 0;
         if (strcmp(fmt, "json") == 0) status = diff_render_json(&r, &d, git ? title : old_path, git ? title : new_path, stdout);
         else if (strcmp(fmt, "markdown") == 0) diff_render_markdown(&r, &d, stdout);

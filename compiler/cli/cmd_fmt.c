@@ -3,19 +3,18 @@
  * formatted (--check), or shows the change as a unified diff (--diff). A file with syntax
  * errors is never formatted: its errors are reported and the status is 1. fmt only parses;
  * it does not check (a file with unknown units formats as well as a correct one). */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include "cli/commands.h"
+#include "cli/cli.h"
 #include "driver/driver.h"
 #include "review/fmt.h"
-#include "front/loader.h"
+#include "front/inputs.h"
 #include "front/parse.h"
 #include "base/textdiff.h"
-#include "diag/syserr.h"
+#include "diag/ui.h"
 
 
 typedef struct Formatted {
@@ -31,33 +30,35 @@ static int write_formatted(void *arg, FILE *out) {
 /* Formats one file. Returns its status: 0 (formatted, or already so), 1 (syntax errors, or
  * not formatted under --check/--diff), 2 (cannot read or write it). */
 static int format_one(const Options *o, const char *path) {
-    bool en = o->lang == LANG_EN;
+    bool write = opt_given(o, OPT_WRITE), check = opt_given(o, OPT_CHECK), diff = opt_given(o, OPT_DIFF);
     bool is_stdin = strcmp(path, "-") == 0;
-    if (is_stdin && o->write) {
-        fputs(en ? "jxc: fmt -w cannot rewrite standard input\n" : "jxc: fmt -w 不能改写标准输入\n", stderr);
+    if (is_stdin && write) {
+        ui_report(UI_fmt_write_stdin);
         return 2;
     }
     size_t len;
     char *raw = read_file(path, &len);
     if (!raw) {
-        syserr_report("无法读取 '%s'：%s", "cannot read '%s': %s", path, syserr_text(errno));
+        ui_report(UI_cannot_read, path, syserr_text(errno));
         return 2;
     }
     if (len > (size_t)MAX_FILE_BYTES) {
-        fprintf(stderr, en ? "jxc: '%s' is too large\n" : "jxc: '%s' 太大\n", path);
+        ui_report(UI_fmt_too_large, path);
         free(raw);
         return 2;
     }
     const char *shown = is_stdin ? "<stdin>" : path;
+    CompileOptions co = compile_options(o);
     Compilation c;
-    compilation_init(&c, o);
+    compilation_init(&c, &co);
     uint32_t id = sources_add(&c.sources, shown, raw, len, 0);
     SourceFile *sf = sources_get(&c.sources, id);
     ParsedFile *pf = parse_file(&c.arena, &c.diags, &c.sources, id);
     int status = 0;
     if (pf->had_errors || c.diags.errors > 0) {
         /* Only the errors: fmt does not check, and a warning does not stop it. */
-        compilation_report(&c, o);
+        DiagStyle st = diag_style(o);
+        compilation_report(&c, &st);
         free(raw);
         compilation_free(&c);
         return 1;
@@ -73,21 +74,18 @@ static int format_one(const Options *o, const char *path) {
     uint32_t id2 = sources_add(&c.sources, shown, out, outlen, 0);
     ParsedFile *pf2 = parse_file(&c.arena, &again, &c.sources, id2);
     const char *where = NULL;
-    if (ncomments != total) where = en ? "a comment would be lost" : "会丢失注释";
-    else if (pf2->had_errors || again.errors) where = en ? "the output does not parse" : "输出无法解析";
+    if (ncomments != total) where = ui(UI_fmt_lost_comment);
+    else if (pf2->had_errors || again.errors) where = ui(UI_fmt_no_parse);
     else if (!fmt_same_tree(&c.arena, sf->text, pf, sources_get(&c.sources, id2)->text, pf2, &where)) {}
     if (where) {
-        fprintf(stderr,
-                en ? "jxc: internal error: formatting '%s' would change it (%s); the file is left as it is. Please report this.\n"
-                   : "jxc: 内部错误：排版 '%s' 会改变其内容（%s），文件保持不变。请报告此问题。\n",
-                shown, where);
+        ui_report(UI_fmt_internal, shown, where);
         status = 2;
     } else {
         bool changed = outlen != len || memcmp(out, raw, len) != 0;
-        if (o->check || o->diff) {
+        if (check || diff) {
             if (changed) {
                 status = 1;
-                if (o->diff) {
+                if (diff) {
                     StrBuf d = {0};
                     unified_diff(&d, shown, raw, len, out, outlen);
                     if (d.len) fwrite(d.data, 1, d.len, stdout);
@@ -97,12 +95,12 @@ static int format_one(const Options *o, const char *path) {
                 }
             }
         }
-        if (o->write) {
+        if (write) {
             if (changed) {
                 Formatted f = {out, outlen};
                 if (write_atomically(path, write_formatted, &f) != 0) status = 2;
             }
-        } else if (!o->check && !o->diff) {
+        } else if (!check && !diff) {
             if (fwrite(out, 1, outlen, stdout) != outlen) status = 2;
         }
     }
@@ -113,27 +111,11 @@ static int format_one(const Options *o, const char *path) {
 }
 
 int cmd_fmt(const Options *o) {
-    bool en = o->lang == LANG_EN;
-    if (o->write && o->check) {
-        fputs(en ? "jxc: fmt takes -w or --check, not both\n(see 'jxc help fmt')\n"
-                 : "jxc: fmt 的 -w 和 --check 不能同时使用\n（用法见 jxc help fmt）\n",
-              stderr);
-        return 2;
-    }
+    if (opt_given(o, OPT_WRITE) && opt_given(o, OPT_CHECK)) return usage_error(o->command, UI_fmt_write_and_check);
     Arena a;
     arena_init(&a);
     PtrVec files = {0};
-    int status = 0;
-    for (int i = 0; i < o->ninputs; i++) {
-        struct stat st;
-        const char *in = o->inputs[i];
-        if (strcmp(in, "-") != 0 && stat(in, &st) == 0 && S_ISDIR(st.st_mode)) {
-            int r = list_jx_files(&a, in, &files, true);
-            if (r > status) status = r;
-        } else {
-            ptrvec_push(&a, &files, (void *)in);
-        }
-    }
+    int status = inputs_expand(&a, o->inputs, o->ninputs, &files, false);
     for (int i = 0; i < files.len; i++) {
         int r = format_one(o, files.items[i]);
         if (r > status) status = r;

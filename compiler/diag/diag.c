@@ -153,20 +153,28 @@ void diag_help(Diags *d, Diag *g, const char *id, ...) {
     va_end(ap);
 }
 
-void diags_drop_checks(Diags *d) {
+void diags_retain(Diags *d, bool (*keep)(const Diag *g, void *arg), void *arg) {
     int kept = 0;
-    d->errors = d->warnings = d->notes = 0;
+    d->errors = d->warnings = d->notes = d->check_errors = 0;
     for (int i = 0; i < d->list.len; i++) {
         Diag *g = d->list.items[i];
-        if (g->from_check) continue;
+        if (!keep(g, arg)) continue;
         g->seq = (unsigned)kept;
         d->list.items[kept++] = g;
-        if (g->severity == SEV_ERROR) d->errors++;
+        if (g->severity == SEV_ERROR) d->errors++, d->check_errors += g->from_check;
         else if (g->severity == SEV_WARNING) d->warnings++;
         else d->notes++;
     }
     d->list.len = kept;
-    d->check_errors = 0;
+}
+
+static bool not_from_check(const Diag *g, void *arg) {
+    (void)arg;
+    return !g->from_check;
+}
+
+void diags_drop_checks(Diags *d) {
+    diags_retain(d, not_from_check, NULL);
     d->check_too_many = false;
 }
 

@@ -76,6 +76,11 @@ void diag_note_nowhere(Diags *d, Diag *diag, const char *id, ...);
 void diag_help(Diags *d, Diag *diag, const char *id, ...);
 bool diag_is_allowed(const Diags *d, const char *code);
 
+/* Keeps the diagnostics for which keep() is true, in their order, and counts them again. The
+ * one way anything is taken out of the list: pragmas (front/pragma.c) and the retraction
+ * below use it. */
+void diags_retain(Diags *d, bool (*keep)(const Diag *g, void *arg), void *arg);
+
 /* Takes back every diagnostic of the checker (jxc check, reading one file at a time, meets a
  * syntax error after checking earlier files: as when all are parsed first, a program with a
  * syntax error is not checked). The counts and the report order are those of what is left. */

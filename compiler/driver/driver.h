@@ -1,9 +1,19 @@
-/* One compilation: its arena, sources, diagnostics and checked program, from the inputs on
- * the command line to the diagnostics on standard error. Every command uses it. */
+/* The driver: one compilation, from the inputs on the command line to the checked program and
+ * its diagnostics (compile.c), the prescan that lets jxc check read one file at a time
+ * (prescan.c), and writing an output atomically (output.c). Every command uses it. */
 #ifndef JX_DRIVER_H
 #define JX_DRIVER_H
+#include <stdio.h>
+#include "base/sink.h"
 #include "model/model.h"
-#include "cli/options.h"
+
+/* What a compilation is asked to do with its diagnostics. */
+typedef struct CompileOptions {
+    bool strict;             /* warnings count as errors for the status */
+    const char *const *allowed; /* codes turned off (-A) */
+    int nallowed;
+    int max_errors;          /* 0: the default */
+} CompileOptions;
 
 typedef struct Compilation {
     Arena arena;
@@ -12,22 +22,29 @@ typedef struct Compilation {
     Program program;
 } Compilation;
 
-void compilation_init(Compilation *c, const Options *o);
-/* Loads and checks the inputs. Returns 0, 1 when the input has errors (or warnings under
- * --strict), 2 when an input cannot be read. */
+void compilation_init(Compilation *c, const CompileOptions *o);
+/* Loads and checks the inputs, keeping every syntax tree and table (for the outputs). Returns 0,
+ * 1 when the input has errors (or warnings under --strict), 2 when an input cannot be read. */
 int compilation_run(Compilation *c, const char *const *inputs, int ninputs);
-/* Writes the diagnostics to standard error as the options ask. */
-void compilation_report(Compilation *c, const Options *o);
-void compilation_free(Compilation *c);
-/* What jxc check runs: compilation_run's result, reached one file at a time when every user
- * file holds only tables (check_stream.c), so that memory stays near the size of the input. */
+/* The same result for jxc check, which needs no table at the end: when every user file holds
+ * only tables (prescan.c), each file is parsed, checked and let go in turn, so that memory stays
+ * near the size of the input. JX_NO_STREAM=1 in the environment keeps every file (to compare). */
 int compilation_check(Compilation *c, const char *const *inputs, int ninputs);
+/* Writes the diagnostics (sorted) to standard error. */
+void compilation_report(Compilation *c, const DiagStyle *style);
+void compilation_free(Compilation *c);
 /* The input file (as shown) that `output` names, through any path or link; NULL if none. */
 const char *output_is_input(const Compilation *c, const char *output);
 
-/* Writes `size` bytes made by `write` to `path` atomically: a temporary file beside it,
- * then a rename, so a failure leaves any existing file untouched. Returns 0 or 2. */
-typedef int (*WriteFn)(void *arg, FILE *out);
+/* prescan.c: does the text hold nothing but tables, defaults and comments, as far as can be
+ * told without parsing it? */
+bool prescan_only_tables(const char *text, size_t len);
+
+/* output.c: writes what `write` makes to `path` atomically: a temporary file beside it, then a
+ * rename, so a failure leaves any existing file untouched. NULL or "-" is standard output; a
+ * device or a pipe is written in place. Returns 0 or 2 (after a message). */
 int write_atomically(const char *path, WriteFn write, void *arg);
+/* A sink writing to `out`, whose further files are written atomically. */
+Sink sink_files(FILE *out);
 
 #endif

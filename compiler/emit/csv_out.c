@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include "emit/csv_out.h"
-#include "diag/syserr.h"
+#include "diag/ui.h"
 
 bool csv_encoding_known(const char *name) {
     return strcasecmp(name, "utf-8") == 0 || strcasecmp(name, "utf8") == 0 || strcasecmp(name, "gb18030") == 0;
@@ -19,7 +19,7 @@ bool csv_open(CsvOut *c, FILE *out, const char *encoding, bool bom) {
     if (strcasecmp(encoding, "gb18030") == 0) {
         iconv_t cd = iconv_open("GB18030", "UTF-8");
         if (cd == (iconv_t)-1) {
-            syserr_report("本系统无法转换为 GB18030（iconv：%s）", "this system cannot convert to GB18030 (iconv: %s)", syserr_text(errno));
+            ui_report(UI_no_gb18030, syserr_text(errno));
             return false;
         }
         c->iconv = cd;
@@ -36,7 +36,7 @@ static void put(CsvOut *c, const char *s, size_t n) {
         while (cap < c->len + n + 1) cap *= 2;
         char *row = realloc(c->row, cap);
         if (!row) {
-            syserr_report("写 CSV 时内存不足", "out of memory while writing CSV");
+            ui_report(UI_csv_no_memory);
             c->failed = true;
             return;
         }
@@ -176,7 +176,7 @@ void csv_text(CsvOut *c, const char *s) {
     if (!s || !*s) return;
     char *g = csv_guard(s);
     if (!g) {
-        syserr_report("写 CSV 时内存不足", "out of memory while writing CSV");
+        ui_report(UI_csv_no_memory);
         c->failed = true;
         return;
     }
@@ -220,7 +220,7 @@ static void flush_row(CsvOut *c) {
         fwrite(chunk, 1, sizeof chunk - oleft, c->out);
         if (r == (size_t)-1 && errno != E2BIG) {
             /* GB18030 holds every Unicode character, so only a broken iconv gets here. */
-            syserr_report("无法把 CSV 输出转换为 GB18030（iconv：%s）", "cannot convert the CSV output to GB18030 (iconv: %s)", syserr_text(errno));
+            ui_report(UI_csv_iconv_failed, syserr_text(errno));
             c->failed = true;
             return;
         }

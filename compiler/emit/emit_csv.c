@@ -164,7 +164,16 @@ static void expenses(CsvOut *c, Program *p) {
     }
 }
 
-int emit_csv(Program *p, const Options *o, FILE *out) {
+int emit_csv_check(const EmitOptions *o) {
+    const char *table = o->table ? o->table : "indicators";
+    if (strcmp(table, "indicators") != 0 && strcmp(table, "funds") != 0 && strcmp(table, "expenses") != 0)
+        return emit_usage(UI_unknown_table, table);
+    if (o->encoding && !csv_encoding_known(o->encoding)) return emit_usage(UI_unknown_encoding, o->encoding);
+    return 0;
+}
+
+int emit_csv(Program *p, const EmitOptions *o, Sink *sink) {
+    FILE *out = sink->out;
     /* The options were checked before the build (emit_check_options). */
     const char *table = o->table ? o->table : "indicators";
     void (*write)(CsvOut *, Program *) = strcmp(table, "funds") == 0 ? funds : strcmp(table, "expenses") == 0 ? expenses : indicators;

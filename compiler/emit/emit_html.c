@@ -1,13 +1,10 @@
 /* `jxc build -f html`: one self-contained page — the cover with the contents, the summary of
  * the funds, then every table as its official form (html_form.c) — or, with --split DIR, the
  * same as one page per table plus DIR/index.html, each file written atomically. */
-#include <errno.h>
 #include <string.h>
-#include <sys/stat.h>
-#include "driver/driver.h"
 #include "emit/emit.h"
 #include "emit/html_out.h"
-#include "diag/syserr.h"
+#include "diag/ui.h"
 
 /* The page's title: the table's name and form for one table, the unit's name when all the
  * tables are one unit's. */
@@ -29,8 +26,6 @@ static const char *anchor(Program *p, int index, void *arg) {
     (void)arg;
     return arena_printf(p->arena, "#t%d", index + 1);
 }
-
-int emit_html(Program *p, const Options *o, FILE *out);
 
 /* ---- --split -------------------------------------------------------------------------------- */
 
@@ -81,28 +76,27 @@ static int write_page(void *arg, FILE *out) {
     return ferror(out) ? 2 : 0;
 }
 
-static int split(Program *p, const Options *o) {
+static int split(Program *p, const EmitOptions *o, Sink *sink) {
     const char *dir = o->split_dir;
-    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-        syserr_report("无法创建目录 '%s'：%s", "cannot create the directory '%s': %s", dir, syserr_text(errno));
-        return 2;
-    }
-    struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        syserr_report("'%s' 不是目录", "'%s' is not a directory", dir);
-        return 2;
-    }
+    if (sink->make_dir(sink, dir)) return 2;
     for (int i = -1; i < p->tables.len; i++) {
         PageJob job = {p, i};
         const char *name = i < 0 ? "index.html" : page_name(p, i, NULL);
-        int r = write_atomically(arena_printf(p->arena, "%s/%s", dir, name), write_page, &job);
+        int r = sink->write_file(sink, arena_printf(p->arena, "%s/%s", dir, name), write_page, &job);
         if (r) return r;
     }
     return 0;
 }
 
-int emit_html(Program *p, const Options *o, FILE *out) {
-    if (o->split_dir) return split(p, o);
+int emit_html_check(const EmitOptions *o) {
+    if (o->split_dir && o->output && strcmp(o->output, "-") != 0) return emit_usage(UI_split_with_output, o->split_dir);
+    if (o->split_dir && !*o->split_dir) return emit_usage(UI_split_needs_dir);
+    return 0;
+}
+
+int emit_html(Program *p, const EmitOptions *o, Sink *sink) {
+    FILE *out = sink->out;
+    if (o->split_dir) return split(p, o, sink);
     html_page_start(out, page_title(p));
     html_contents(out, p, anchor, NULL);
     html_summary(out, p);

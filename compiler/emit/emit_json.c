@@ -227,7 +227,8 @@ static int write_tables(Program *p, FILE *out, TableKind kind) {
     return 0;
 }
 
-int emit_json(Program *p, const Options *o, FILE *out) {
+int emit_json(Program *p, const EmitOptions *o, Sink *sink) {
+    FILE *out = sink->out;
     fputs("{\n\t\"version\":\t1,\n\t\"projects\":\t[", out);
     if (write_tables(p, out, TABLE_PROJECT)) return 2;
     fputs(",\n\t\"departments\":\t[", out);

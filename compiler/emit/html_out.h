@@ -10,7 +10,7 @@
 #define JX_HTML_OUT_H
 #include <stdio.h>
 #include "model/model.h"
-#include "cli/options.h"
+#include "base/sink.h"
 
 /* Writes text with & < > " ' escaped: all user text goes through here. NULL writes nothing. */
 void html_text(FILE *out, const char *s);

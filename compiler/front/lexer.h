@@ -38,6 +38,10 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
 /* The next token; kind 0 at the end of the input. */
 Token lexer_next(Lexer *lx);
 
+/* The name of a token kind (NL, WORD, MEASURE …), for jxc tokens. */
+const char *token_kind_name(int kind);
+bool token_is_newline(int kind);
+
 /* Has a lexical error been reported on the line that starts at `line_start`? (The parser
  * reports no second error for such a line.) */
 bool lexer_line_has_error(const Lexer *lx, uint32_t line_start);

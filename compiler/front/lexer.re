@@ -157,6 +157,41 @@ static int lex_text_block(Lexer *lx) {
     }
 }
 
+const char *token_kind_name(int k) {
+
+    switch (k) {
+    case TK_NL: return "NL";
+    case TK_LBRACE: return "LBRACE";
+    case TK_RBRACE: return "RBRACE";
+    case TK_WORD: return "WORD";
+    case TK_STRING: return "STRING";
+    case TK_MEASURE: return "MEASURE";
+    case TK_LABELLED: return "LABELLED";
+    case TK_CMP: return "CMP";
+    case TK_TILDE: return "TILDE";
+    case TK_DATE: return "DATE";
+    case TK_YEAR: return "YEAR";
+    case TK_CODE: return "CODE";
+    case TK_IMPORT: return "IMPORT";
+    case TK_DEFAULTS: return "DEFAULTS";
+    case TK_PROJECT: return "PROJECT";
+    case TK_DEPARTMENT: return "DEPARTMENT";
+    case TK_FUNDS: return "FUNDS";
+    case TK_EXPENSES: return "EXPENSES";
+    case TK_INDICATORS: return "INDICATORS";
+    case TK_HALF: return "HALF";
+    case TK_FULL: return "FULL";
+    case TK_REF: return "REF";
+    case TK_GROUP: return "GROUP";
+    case TK_FORM: return "FORM";
+    case TK_UNIT: return "UNIT";
+    case TK_LEVEL: return "LEVEL";
+    default: return "?";
+    }
+}
+
+bool token_is_newline(int kind) { return kind == TK_NL; }
+
 static Token make(Lexer *lx, int kind);
 
 /* A one-line "…" string, from just after its opening quote. Strings are most of a table's

@@ -1,16 +1,27 @@
-/* Gathers the files of a compilation: the standard library (built in, or the directory in
- * JX_STDLIB), the files and directories named on the command line ('-' is standard input),
- * and what they import (导入). Each file is read and parsed once. */
+/* The loader (loader.c): the standard library, the user's files, and what they import. */
 #ifndef JX_LOADER_H
 #define JX_LOADER_H
-#include "model/model.h"
+#include "base/strmap.h"
+#include "diag/diag.h"
+#include "front/ast.h"
+#include "front/inputs.h"
 
-/* Returns 0, or 2 after printing a message when an input cannot be read. */
-int load_program(Program *p, const char *const *inputs, int ninputs);
-/* Appends every .jx file below dir to out, in byte order of the paths; each directory once
- * (symbolic links may lead back). Returns 0, or 2 (after printing a message if `report`). */
-int list_jx_files(Arena *a, const char *dir, PtrVec *out, bool report);
-/* Reads a whole file (or standard input for "-"); NULL with errno set on failure. */
-char *read_file(const char *path, size_t *len);
+typedef struct Loader {
+    Arena *arena;
+    Diags *diags;
+    SourceSet *sources;
+    PtrVec files;       /* ParsedFile*, the standard library's first, then in load order */
+    StrMap loaded;      /* input_key → ParsedFile */
+    const char **stack; /* the chain of imports being loaded, for cycles */
+    int depth, cap;
+    int status;         /* 2 when a file of the standard library could not be read */
+} Loader;
+
+void loader_init(Loader *L, Arena *a, Diags *d, SourceSet *s);
+/* Parses the standard library's files. */
+void loader_stdlib(Loader *L);
+/* Parses an input (read by inputs_read; the sources take its text) and loads its imports; a
+ * file that an earlier one imported is not parsed again. */
+void loader_add(Loader *L, InputFile *in);
 
 #endif

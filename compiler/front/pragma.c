@@ -70,8 +70,8 @@ static void from_node(Rules *r, SourceFile *f, uint32_t file, Node *n) {
     }
 }
 
-void pragmas_collect(PragmaRules *r, Program *p, ParsedFile *pf) {
-    SourceFile *f = sources_get(p->sources, pf->file);
+void pragmas_collect(PragmaRules *r, SourceSet *sources, ParsedFile *pf) {
+    SourceFile *f = sources_get(sources, pf->file);
     bool statement_pragmas = false;
     for (Comment *c = pf->comments; c; c = c->next_in_file) {
         const char *codes;
@@ -84,31 +84,19 @@ void pragmas_collect(PragmaRules *r, Program *p, ParsedFile *pf) {
     if (statement_pragmas) from_node(r, f, pf->file, pf->decls);
 }
 
-void pragmas_apply(PragmaRules *r, Diags *d) {
-    if (!r->n) return;
-    int kept = 0;
-    for (int i = 0; i < d->list.len; i++) {
-        Diag *g = d->list.items[i];
-        bool drop = false;
-        if (g->severity != SEV_ERROR && g->has_span) {
-            for (int k = 0; k < r->n && !drop; k++) {
-                Rule *rule = &r->items[k];
-                drop = rule->file == g->span.file && g->span.off >= rule->start && g->span.off < rule->end &&
-                       lists_code(rule->codes, g->msg->id);
-            }
-        }
-        if (drop) {
-            if (g->severity == SEV_WARNING) d->warnings--;
-            else d->notes--;
-            continue;
-        }
-        d->list.items[kept++] = g;
+/* Is the diagnostic not allowed by any rule? (Errors cannot be allowed.) */
+static bool not_allowed(const Diag *g, void *arg) {
+    const Rules *r = arg;
+    if (g->severity == SEV_ERROR || !g->has_span) return true;
+    for (int k = 0; k < r->n; k++) {
+        const Rule *rule = &r->items[k];
+        if (rule->file == g->span.file && g->span.off >= rule->start && g->span.off < rule->end &&
+            lists_code(rule->codes, g->msg->id))
+            return false;
     }
-    d->list.len = kept;
+    return true;
 }
 
-void apply_pragmas(Program *p) {
-    Rules r = {.arena = p->keep};
-    for (int i = 0; i < p->files.len; i++) pragmas_collect(&r, p, p->files.items[i]);
-    pragmas_apply(&r, p->diags);
+void pragmas_apply(PragmaRules *r, Diags *d) {
+    if (r->n) diags_retain(d, not_allowed, r);
 }

@@ -5,21 +5,19 @@
  * Errors cannot be turned off. */
 #ifndef JX_PRAGMA_H
 #define JX_PRAGMA_H
-#include "model/model.h"
+#include "diag/diag.h"
+#include "front/ast.h"
 
-/* Drops the warnings and notes that a pragma of their file allows. */
-void apply_pragmas(Program *p);
-
-/* The same in two steps, for jxc check, which lets a file's syntax tree go before the end:
- * collect each file's rules while its tree is there (they are copied into `arena`), then apply
- * them all once every diagnostic is made. */
+/* Collect each file's rules while its syntax tree is there (they are copied into `arena`: jxc
+ * check lets a file's tree go before the end), then apply them all once every diagnostic is
+ * made: the warnings and notes a rule of their file allows are dropped. */
 typedef struct PragmaRule PragmaRule;
 typedef struct PragmaRules {
     Arena *arena;
     PragmaRule *items;
     int n, cap;
 } PragmaRules;
-void pragmas_collect(PragmaRules *r, Program *p, ParsedFile *pf);
+void pragmas_collect(PragmaRules *r, SourceSet *sources, ParsedFile *pf);
 void pragmas_apply(PragmaRules *r, Diags *d);
 
 #endif

@@ -12,7 +12,7 @@
 #define JX_DIFF_H
 #include <stdio.h>
 #include "model/model.h"
-#include "cli/options.h"
+#include "diag/ui.h"
 
 typedef enum ChangeKind { CH_CHANGED, CH_ADDED, CH_REMOVED, CH_RENAMED } ChangeKind;
 
@@ -103,7 +103,7 @@ const char *value_display(Arena *a, const Program *p, const Value *v);
 /* The output formats. `old_name`/`new_name` label the versions (git's path in git mode, or
  * NULL). */
 typedef struct DiffOutput {
-    const Options *o;
+    Lang lang;
     bool color;
     const char *title;      /* a heading (git mode: the file's path), or NULL */
 } DiffOutput;
@@ -112,15 +112,13 @@ void diff_render_markdown(const DiffResult *r, const DiffOutput *d, FILE *out);
 int diff_render_json(const DiffResult *r, const DiffOutput *d, const char *old_path, const char *new_path, FILE *out);
 
 /* ---- shared by the renderers ---- */
-const char *dw(Lang lang, const char *key);               /* a word or phrase of the output */
+const char *diff_word(Lang lang, const char *key);        /* the word of a name kept as data: "half", "tightened" */
 const char *class_key(TargetClass c);                     /* tightened, loosened, changed */
 const char *amount_text(Arena *a, Decimal d);             /* 4156.84 */
 const char *signed_text(Arena *a, Decimal d);             /* +30, -5.5 */
 const char *table_title(Arena *a, Lang lang, const Table *t); /* 项目 X（2025年，单位） */
 const char *reason_text(Arena *a, Lang lang, const TargetChange *tc); /* 放宽：下限降低 */
 const char *reason_why(Arena *a, Lang lang, const TargetChange *tc);  /* 下限降低, or NULL */
-/* dw(key) with its {0} {1} … placeholders filled. */
-const char *dw_format(Arena *a, Lang lang, const char *key, const char *const *args, int n);
 const char *path_text(Arena *a, const char *const *path, int n); /* A › B › C */
 
 #endif

@@ -55,7 +55,7 @@ static cJSON *target_json(Arena *a, Lang lang, const TargetChange *t, bool compa
     const char *detail = t->reason_arg;
     if (detail && t->reason && strcmp(t->reason, "kind_changed") == 0) {
         const char *sep = strchr(detail, '\x1f');
-        detail = arena_printf(a, "%.*s → %s", (int)(sep - detail - 5), detail + 5, sep + 6); /* "kind.measure" → "measure" */
+        detail = arena_printf(a, "%.*s → %s", (int)(sep - detail - 5), detail + 5, sep + 6); /* "kind_measure" → "measure" */
     }
     cJSON_AddItemToObject(o, "detail", str_or_null(compared ? detail : NULL));
     cJSON_AddItemToObject(o, "message", compared ? cJSON_CreateString(reason_text(a, lang, t)) : cJSON_CreateNull());
@@ -126,7 +126,7 @@ static cJSON *counts3(const int *n) {
 
 int diff_render_json(const DiffResult *d, const DiffOutput *out_opts, const char *old_path, const char *new_path, FILE *out) {
     Arena *a = d->arena;
-    Lang lang = out_opts->o->lang;
+    Lang lang = out_opts->lang;
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "version", 1);
     cJSON_AddItemToObject(root, "path", str_or_null(out_opts->title));

@@ -50,7 +50,7 @@ static const char *targets_text(R *r, const IndicatorChange *ic, bool old) {
         const TargetChange *t = &ic->targets[i];
         const char *v = old ? t->old_text : t->new_text;
         if (!v) continue;
-        if (ic->two_columns) s = arena_printf(r->a, "%s%s%s %s", s, *s ? " " : "", dw(r->lang, t->column), v);
+        if (ic->two_columns) s = arena_printf(r->a, "%s%s%s %s", s, *s ? " " : "", diff_word(r->lang, t->column), v);
         else s = arena_printf(r->a, "%s%s%s", s, *s ? " " : "", v);
     }
     return s;
@@ -73,7 +73,7 @@ static const char *amount_change_text(R *r, const Table *t, const AmountChange *
     const char *d = grouped(r, t, signed_text(r->a, ac->delta));
     if (!ac->has_pct) return d;
     const char *p = arena_printf(r->a, "%s%%", signed_text(r->a, ac->pct));
-    return arena_printf(r->a, "%s%s%s", d, dw(r->lang, "comma"), p);
+    return arena_printf(r->a, "%s%s%s", d, ui_in(r->lang, UI_comma), p);
 }
 
 static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
@@ -82,18 +82,18 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
         Row *row = add_row(r, rows, marker_of(f->change), "fields", f->name);
         row->old = f->old;
         row->new_ = f->new_;
-        if (f->change != CH_CHANGED) row->change = dw(r->lang, f->change == CH_ADDED ? "added" : "removed");
+        if (f->change != CH_CHANGED) row->change = diff_word(r->lang, f->change == CH_ADDED ? "added" : "removed");
         row->long_text = (f->old && (strchr(f->old, '\n') || width(f->old) > 40)) || (f->new_ && (strchr(f->new_, '\n') || width(f->new_) > 40));
     }
     for (int i = 0; i < td->amounts.len; i++) {
         const AmountChange *ac = td->amounts.items[i];
         Row *row = add_row(r, rows, marker_of(ac->change), ac->is_expense ? "expenses" : "funds", path_text(r->a, ac->path, ac->depth));
-        if (ac->column) row->column = dw(r->lang, ac->column);
+        if (ac->column) row->column = diff_word(r->lang, ac->column);
         row->group = ac->column ? NULL : ac;
         if (ac->has_old) row->old = money(r, td->t, ac->old);
         if (ac->has_new) row->new_ = money(r, td->t, ac->new_);
         row->unit = ac->unit;
-        row->change = ac->change == CH_CHANGED ? amount_change_text(r, td->t, ac) : dw(r->lang, ac->change == CH_ADDED ? "added" : "removed");
+        row->change = ac->change == CH_CHANGED ? amount_change_text(r, td->t, ac) : diff_word(r->lang, ac->change == CH_ADDED ? "added" : "removed");
     }
     for (int i = 0; i < td->indicators.len; i++) {
         const IndicatorChange *ic = td->indicators.items[i];
@@ -102,7 +102,7 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
         if (ic->change == CH_RENAMED) {
             label = path_text(r->a, ic->old->path, ic->old->depth);
             Row *row = add_row(r, rows, '~', "indicators", arena_printf(r->a, "%s → %s", label, ic->new_->path[ic->new_->depth - 1]));
-            row->change = dw(r->lang, "renamed.same");
+            row->change = ui_in(r->lang, UI_renamed_same);
             row->group = ic;
             row->no_values = true;
             continue;
@@ -112,14 +112,14 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
             row->group = ic;
             if (ic->change == CH_ADDED) row->new_ = targets_text(r, ic, false);
             else row->old = targets_text(r, ic, true);
-            row->change = dw(r->lang, ic->change == CH_ADDED ? "added" : "removed");
+            row->change = diff_word(r->lang, ic->change == CH_ADDED ? "added" : "removed");
             continue;
         }
         for (int k = 0; k < ic->ntargets; k++) {
             const TargetChange *t = &ic->targets[k];
             Row *row = add_row(r, rows, '~', "indicators", label);
             row->group = ic;
-            if (ic->two_columns) row->column = dw(r->lang, t->column);
+            if (ic->two_columns) row->column = diff_word(r->lang, t->column);
             row->old = t->old_text;
             row->new_ = t->new_text;
             row->change = reason_text(r->a, r->lang, t);
@@ -128,7 +128,7 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
         if (ic->note_changed) {
             Row *row = add_row(r, rows, '~', "indicators", label);
             row->group = ic;
-            row->column = dw(r->lang, "note");
+            row->column = ui_in(r->lang, UI_note);
             row->old = ic->old->note ? arena_printf(r->a, "\"%s\"", ic->old->note->text) : NULL;
             row->new_ = ic->new_->note ? arena_printf(r->a, "\"%s\"", ic->new_->note->text) : NULL;
         }
@@ -137,9 +137,9 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
 
 static const char *table_summary(R *r, const Table *t) {
     const char *count = arena_printf(r->a, "%d", t->nindicators);
-    if (!t->funds.present) return dw_format(r->a, r->lang, "table.summary.nofunds", &count, 1);
+    if (!t->funds.present) return ui_format(r->a, r->lang, UI_table_summary_nofunds, &count, 1);
     const char *args[3] = {money(r, t, t->funds.total), t->money_unit ? t->money_unit : "", count};
-    return dw_format(r->a, r->lang, "table.summary", args, 3);
+    return ui_format(r->a, r->lang, UI_table_summary, args, 3);
 }
 
 static const char *warning_text(R *r, const TableDiff *td) {
@@ -153,43 +153,43 @@ static const char *warning_text(R *r, const TableDiff *td) {
         pct ? pct : "",
         arena_printf(r->a, "%d", td->loosened),
     };
-    return dw_format(r->a, r->lang, "warning.text", args, 6);
+    return ui_format(r->a, r->lang, UI_warning_text, args, 6);
 }
 
 static const char *summary_text(R *r, const DiffResult *d) {
     const DiffCounts *n = &d->n;
-    const char *sep = dw(r->lang, "sep");
+    const char *sep = ui_in(r->lang, UI_sep);
     const char *a[4];
-    a[0] = dw(r->lang, "project");
+    a[0] = ui_in(r->lang, UI_project);
     a[1] = arena_printf(r->a, "%d", n->projects[CH_CHANGED]);
     a[2] = arena_printf(r->a, "%d", n->projects[CH_ADDED]);
     a[3] = arena_printf(r->a, "%d", n->projects[CH_REMOVED]);
-    const char *s = dw_format(r->a, r->lang, "summary.tables", a, 4);
+    const char *s = ui_format(r->a, r->lang, UI_summary_tables, a, 4);
     if (n->departments[0] + n->departments[1] + n->departments[2]) {
-        a[0] = dw(r->lang, "department");
+        a[0] = ui_in(r->lang, UI_department);
         a[1] = arena_printf(r->a, "%d", n->departments[CH_CHANGED]);
         a[2] = arena_printf(r->a, "%d", n->departments[CH_ADDED]);
         a[3] = arena_printf(r->a, "%d", n->departments[CH_REMOVED]);
-        s = arena_printf(r->a, "%s%s%s", s, sep, dw_format(r->a, r->lang, "summary.tables", a, 4));
+        s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_tables, a, 4));
     }
     a[0] = arena_printf(r->a, "%d", n->ind_added);
     a[1] = arena_printf(r->a, "%d", n->ind_removed);
     a[2] = arena_printf(r->a, "%d", n->ind_renamed);
     a[3] = arena_printf(r->a, "%d", n->ind_changed);
-    s = arena_printf(r->a, "%s%s%s", s, sep, dw_format(r->a, r->lang, "summary.indicators", a, 4));
+    s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_indicators, a, 4));
     a[0] = arena_printf(r->a, "%d", n->tightened);
     a[1] = arena_printf(r->a, "%d", n->loosened);
     a[2] = arena_printf(r->a, "%d", n->changed);
-    s = arena_printf(r->a, "%s%s%s", s, sep, dw_format(r->a, r->lang, "summary.targets", a, 3));
+    s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_targets, a, 3));
     a[0] = arena_printf(r->a, "%d", n->amounts);
-    s = arena_printf(r->a, "%s%s%s", s, sep, dw_format(r->a, r->lang, "summary.amounts", a, 1));
+    s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_amounts, a, 1));
     a[0] = arena_printf(r->a, "%d", n->fields);
-    s = arena_printf(r->a, "%s%s%s", s, sep, dw_format(r->a, r->lang, "summary.fields", a, 1));
+    s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_fields, a, 1));
     if (d->warnings) {
         a[0] = arena_printf(r->a, "%d", d->warnings);
-        s = arena_printf(r->a, "%s%s%s", s, sep, dw_format(r->a, r->lang, "summary.warnings", a, 1));
+        s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_warnings, a, 1));
     }
-    return arena_printf(r->a, "%s%s%s", dw(r->lang, "summary"), s, r->lang == LANG_EN ? "." : "");
+    return arena_printf(r->a, "%s%s%s", ui_in(r->lang, UI_summary), s, r->lang == LANG_EN ? "." : "");
 }
 
 /* ---- text ---------------------------------------------------------------------------------- */
@@ -219,7 +219,7 @@ static void put_values(R *r, const Row *row, bool with_column) {
         return;
     }
     if (with_column && row->column) fprintf(r->out, "%s ", row->column);
-    const char *empty = dw(r->lang, "empty");
+    const char *empty = ui_in(r->lang, UI_empty);
     if (row->marker == '~') {
         paint(r, row->old ? "31" : NULL, row->old ? row->old : empty);
         fputs(" → ", r->out);
@@ -245,7 +245,7 @@ static void put_block(R *r, const char *sign, const char *text, int indent) {
     spaces(r, indent);
     paint(r, sign[0] == '-' ? "31" : "32", sign);
     fputc(' ', r->out);
-    for (const char *p = text ? text : dw(r->lang, "empty"); *p; p++) {
+    for (const char *p = text ? text : ui_in(r->lang, UI_empty); *p; p++) {
         fputc(*p, r->out);
         if (*p == '\n') spaces(r, indent + 2);
     }
@@ -290,7 +290,7 @@ static void text_section(R *r, Row **rows, int n) {
 static const char *const sections[] = {"fields", "funds", "expenses", "indicators"};
 
 void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
-    R r = {d->arena, o->o->lang, o->color, out};
+    R r = {d->arena, o->lang, o->color, out};
     if (o->title) {
         paint(&r, "1", arena_printf(r.a, "jxc diff a/%s b/%s", o->title, o->title));
         fputc('\n', out);
@@ -299,7 +299,7 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
     for (int i = 0; i < d->tables.len; i++) {
         const TableDiff *td = d->tables.items[i];
         if (td->change != CH_CHANGED || !td->total_grew || td->loosened == 0) continue;
-        paint(&r, "1;31", arena_printf(r.a, "! %s%s", dw(r.lang, "warning"), r.lang == LANG_EN ? ": " : "："));
+        paint(&r, "1;31", arena_printf(r.a, "! %s%s", ui_in(r.lang, UI_warning), r.lang == LANG_EN ? ": " : "："));
         fputs(warning_text(&r, td), out);
         fputc('\n', out);
         any = true;
@@ -327,13 +327,13 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
                 if (!strcmp(((Row *)rows.items[k])->section, sections[s])) part[n++] = rows.items[k];
             if (!n) continue;
             spaces(&r, 4);
-            fputs(dw(r.lang, sections[s]), out);
+            fputs(diff_word(r.lang, sections[s]), out);
             fputc('\n', out);
             text_section(&r, part, n);
         }
     }
     if (d->tables.len) fputc('\n', out);
-    fputs(d->tables.len ? summary_text(&r, d) : dw(r.lang, "summary.none"), out);
+    fputs(d->tables.len ? summary_text(&r, d) : ui_in(r.lang, UI_summary_none), out);
     fputc('\n', out);
 }
 
@@ -352,7 +352,7 @@ static void md_cell(R *r, const char *s) {
 
 static void md_row(R *r, const Row *row) {
     fprintf(r->out, "| %c | ", row->marker);
-    md_cell(r, dw(r->lang, row->section));
+    md_cell(r, diff_word(r->lang, row->section));
     fputs(" › ", r->out);
     md_cell(r, row->label);
     if (row->column) {
@@ -368,7 +368,7 @@ static void md_row(R *r, const Row *row) {
     fputs(" | ", r->out);
     if (row->cls != TC_SAME) {
         /* The class word in bold, then its reason. */
-        const char *full = row->change, *cls = dw(r->lang, class_key(row->cls));
+        const char *full = row->change, *cls = diff_word(r->lang, class_key(row->cls));
         fputs("**", r->out);
         md_cell(r, cls);
         fputs("**", r->out);
@@ -380,7 +380,7 @@ static void md_row(R *r, const Row *row) {
 }
 
 void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
-    R r = {d->arena, o->o->lang, false, out};
+    R r = {d->arena, o->lang, false, out};
     if (o->title) {
         fputs("### ", out);
         md_cell(&r, o->title);
@@ -390,7 +390,7 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
     for (int i = 0; i < d->tables.len; i++) {
         const TableDiff *td = d->tables.items[i];
         if (td->change != CH_CHANGED || !td->total_grew || td->loosened == 0) continue;
-        fprintf(out, "> ⚠️ **%s**%s", dw(r.lang, "warning"), r.lang == LANG_EN ? ": " : "：");
+        fprintf(out, "> ⚠️ **%s**%s", ui_in(r.lang, UI_warning), r.lang == LANG_EN ? ": " : "：");
         md_cell(&r, warning_text(&r, td));
         fputs("\n", out);
         any = true;
@@ -406,8 +406,8 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
             fputs("\n\n", out);
             continue;
         }
-        fprintf(out, "| | %s | %s | %s | %s |\n|:-:|---|---|---|---|\n", dw(r.lang, "md.item"), dw(r.lang, "md.old"),
-                dw(r.lang, "md.new"), dw(r.lang, "md.change"));
+        fprintf(out, "| | %s | %s | %s | %s |\n|:-:|---|---|---|---|\n", ui_in(r.lang, UI_md_item), ui_in(r.lang, UI_md_old),
+                ui_in(r.lang, UI_md_new), ui_in(r.lang, UI_md_change));
         PtrVec rows = {0};
         table_rows(&r, td, &rows);
         for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++)
@@ -416,8 +416,8 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fputc('\n', out);
     }
     fputs("**", out);
-    const char *s = d->tables.len ? summary_text(&r, d) : dw(r.lang, "summary.none");
-    const char *colon = dw(r.lang, "summary");
+    const char *s = d->tables.len ? summary_text(&r, d) : ui_in(r.lang, UI_summary_none);
+    const char *colon = ui_in(r.lang, UI_summary);
     if (d->tables.len && strncmp(s, colon, strlen(colon)) == 0) {
         /* bold the word "合计：" only */
         size_t n = strlen(colon);

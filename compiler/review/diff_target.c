@@ -178,11 +178,11 @@ static bool same_str(const char *a, const char *b) { return (!a && !b) || (a && 
 
 static const char *kind_key(ValueKind k) {
     switch (k) {
-    case VK_MEASURE: return "kind.measure";
-    case VK_RANGE: return "kind.range";
-    case VK_REFERENCE: return "kind.reference";
-    case VK_LEVEL: return "kind.level";
-    default: return "kind.text";
+    case VK_MEASURE: return "kind_measure";
+    case VK_RANGE: return "kind_range";
+    case VK_REFERENCE: return "kind_reference";
+    case VK_LEVEL: return "kind_level";
+    default: return "kind_text";
     }
 }
 

@@ -5,7 +5,7 @@
  * parses to the same tree with every comment, and formatting it again changes nothing; and,
  * when it checks, the semantic diff: of the file against itself (which must find no
  * difference) and against nothing (every table added), in each output format; and jxc check's
- * way of reading one file at a time (check_stream.c) must give the diagnostics and the status
+ * way of reading one file at a time (driver/compile.c) must give the diagnostics and the status
  * that compiling everything at once gives, for the input after a correct file of tables.
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
@@ -23,18 +23,14 @@
 #include "review/fmt.h"
 #include "front/parse.h"
 
-typedef int (*Emitter)(Program *, const Options *, FILE *);
-
-/* An emitter that is still a placeholder in this build answers 2 even for an empty program
- * (LLVMFuzzerInitialize finds out); it is left out. A real emitter never answers 2 here, since
- * writing to /dev/null cannot fail: if it does, that is a bug, and the harness aborts. */
-static struct { const char *name; Emitter emit; bool disabled; } emitters[] = {
-    {"json", emit_json, false},
-    {"csv", emit_csv, false},
-    {"html", emit_html, false},
-};
+/* Every emitter of the table (emit/emitters.c) is run; one that is still a placeholder in
+ * this build answers 2 even for an empty program (LLVMFuzzerInitialize finds out) and is left
+ * out. A real emitter never answers 2 here, since writing to /dev/null cannot fail: if it does,
+ * that is a bug, and the harness aborts. */
+static bool disabled[16];
 
 static FILE *sink;
+static Sink out_sink;
 static int input_fd = -1;
 static char input_path[64];
 static int tables_fd = -1; /* a correct file of tables, checked before the input */
@@ -57,15 +53,15 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     snprintf(input_path, sizeof input_path, "/proc/self/fd/%d", input_fd);
     snprintf(tables_path, sizeof tables_path, "/proc/self/fd/%d", tables_fd);
     unsetenv("JX_STDLIB");
-    Options o = {.lang = LANG_ZH, .table = "indicators", .encoding = "utf-8", .diff_format = "text"};
+    out_sink = sink_files(sink);
+    EmitOptions eo = {.lang = LANG_ZH};
     Compilation c;
-    compilation_init(&c, &o);
+    compilation_init(&c, NULL);
     const char *none[] = {input_path};
     if (compilation_run(&c, none, 1) == 0) {
-        for (size_t i = 0; i < sizeof emitters / sizeof emitters[0]; i++) {
-            o.format = emitters[i].name;
-            emitters[i].disabled = emitters[i].emit(&c.program, &o, sink) == 2;
-            if (emitters[i].disabled) fprintf(stderr, "fuzz: -f %s is a placeholder in this build; left out\n", emitters[i].name);
+        for (int i = 0; i < emitter_count && i < 16; i++) {
+            disabled[i] = emitters[i].write(&c.program, &eo, &out_sink) == 2;
+            if (disabled[i]) fprintf(stderr, "fuzz: -f %s is a placeholder in this build; left out\n", emitters[i].name);
         }
     }
     compilation_free(&c);
@@ -85,9 +81,9 @@ static void write_input(const uint8_t *data, size_t size) {
 /* jxc fmt on the input: what format_one (fmt.c) does, with its safety net turned into an
  * oracle (a difference aborts: the formatter would have refused a file it should format), and
  * idempotence checked too. */
-static void fuzz_fmt(const uint8_t *data, size_t size, const Options *o) {
+static void fuzz_fmt(const uint8_t *data, size_t size) {
     Compilation c;
-    compilation_init(&c, o);
+    compilation_init(&c, NULL);
     uint32_t id = sources_add(&c.sources, "fuzz.jx", (const char *)data, size, 0);
     SourceFile *sf = sources_get(&c.sources, id);
     ParsedFile *pf = parse_file(&c.arena, &c.diags, &c.sources, id);
@@ -122,19 +118,19 @@ static void fuzz_fmt(const uint8_t *data, size_t size, const Options *o) {
 
 /* jxc diff on a file that checks: against itself, no difference may be found; against an
  * empty program, every table is added. Each result is rendered in the three formats. */
-static void render_all(DiffResult *r, const Options *o) {
-    DiffOutput d = {o, true, "fuzz.jx"};
+static void render_all(DiffResult *r) {
+    DiffOutput d = {LANG_ZH, true, "fuzz.jx"};
     diff_render_text(r, &d, sink);
     d.color = false;
     diff_render_markdown(r, &d, sink);
     diff_render_json(r, &d, "old.jx", "new.jx", sink);
 }
 
-static void fuzz_diff(Compilation *c, const Options *o) {
+static void fuzz_diff(Compilation *c) {
     const char *inputs[] = {input_path};
     Compilation again, empty;
-    compilation_init(&again, o);
-    compilation_init(&empty, o);
+    compilation_init(&again, NULL);
+    compilation_init(&empty, NULL);
     if (compilation_run(&again, inputs, 1) != 0 || compilation_run(&empty, NULL, 0) != 0) abort();
     DiffSide a = {.p = &c->program}, b = {.p = &again.program}, e = {.p = &empty.program};
     DiffResult same = {0}, added = {0};
@@ -143,9 +139,9 @@ static void fuzz_diff(Compilation *c, const Options *o) {
         fprintf(stderr, "fuzz: jxc diff finds %d differences between a file and itself\n", same.tables.len);
         abort();
     }
-    render_all(&same, o);
+    render_all(&same);
     diff_programs(&added, &e, &a);
-    render_all(&added, o);
+    render_all(&added);
     compilation_free(&again);
     compilation_free(&empty);
 }
@@ -162,11 +158,11 @@ static char *diagnostics_text(Compilation *c, size_t *len) {
 
 /* jxc check reads the files one at a time when none declares anything: the same
  * diagnostics, in the same order, and the same status as compiling them all at once. */
-static void fuzz_stream(const Options *o) {
+static void fuzz_stream(void) {
     const char *inputs[] = {tables_path, input_path};
     Compilation whole, one_by_one;
-    compilation_init(&whole, o);
-    compilation_init(&one_by_one, o);
+    compilation_init(&whole, NULL);
+    compilation_init(&one_by_one, NULL);
     int a = compilation_run(&whole, inputs, 2);
     int b = compilation_check(&one_by_one, inputs, 2);
     size_t na, nb;
@@ -183,18 +179,9 @@ static void fuzz_stream(const Options *o) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     write_input(data, size);
-    Options o = {0};
-    o.command = "build";
-    o.lang = LANG_ZH;
-    o.table = "indicators";
-    o.encoding = "utf-8";
-    o.diff_format = "text";
     const char *inputs[] = {input_path};
-    o.inputs = inputs;
-    o.ninputs = 1;
-
     Compilation c;
-    compilation_init(&c, &o);
+    compilation_init(&c, NULL);
     int status = compilation_run(&c, inputs, 1);
     /* Every diagnostic format, in both languages. */
     DiagStyle styles[] = {
@@ -207,22 +194,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++) diags_write(&c.diags, sink, &styles[i]);
     if (status == 0) {
         static const char *tables[] = {"indicators", "funds", "expenses"};
-        for (size_t i = 0; i < sizeof emitters / sizeof emitters[0]; i++) {
-            if (emitters[i].disabled) continue;
+        for (int i = 0; i < emitter_count && i < 16; i++) {
+            if (disabled[i]) continue;
             size_t runs = strcmp(emitters[i].name, "csv") == 0 ? 3 : 1;
             for (size_t k = 0; k < runs; k++) {
-                o.format = emitters[i].name;
-                o.table = tables[k];
-                if (emitters[i].emit(&c.program, &o, sink) != 0) {
+                EmitOptions eo = {.lang = LANG_ZH, .table = tables[k]};
+                if (emitters[i].write(&c.program, &eo, &out_sink) != 0) {
                     fprintf(stderr, "fuzz: -f %s failed on a program without errors\n", emitters[i].name);
                     abort();
                 }
             }
         }
     }
-    if (status == 0) fuzz_diff(&c, &o);
+    if (status == 0) fuzz_diff(&c);
     compilation_free(&c);
-    fuzz_stream(&o);
-    fuzz_fmt(data, size, &o);
+    fuzz_stream();
+    fuzz_fmt(data, size);
     return 0;
 }

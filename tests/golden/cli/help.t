@@ -4,76 +4,122 @@ jxc help; jxc help build; jxc --lang=en help; jxc --lang=en help fmt; jxc --lang
 === stdout
 jxc — 预算绩效目标语言 jx 的编译器
 
-用法：
-  jxc check  [选项] 文件|目录...            检查，只报告诊断信息
-  jxc build  -f json|csv|html [-o 路径] [选项] 文件|目录...
-                                           检查并生成输出
-  jxc fmt    [-w | --check | --diff] 文件...  按统一格式排版
-  jxc diff   [-f text|markdown|json] 旧 新   语义比较两个版本
-  jxc tokens 文件...                       列出词法单元（供开发者排查）
-  jxc help [命令]                          显示帮助
-  jxc --version                            显示版本
+用法：jxc 命令 [选项] 参数...
+
+命令：
+  check [选项] 文件|目录...     检查，只报告诊断信息
+  build -f 格式 [-o 路径] [选项] 文件|目录...
+                                检查并生成输出
+  fmt [-w | --check | --diff] 文件|目录...
+                                按统一格式排版
+  diff [-f text|markdown|json] 旧 新
+                                语义比较两个版本
+  tokens 文件...                列出词法单元（供开发者排查）
+  help [命令]                   显示帮助
 
 目录表示其下所有 .jx 文件；'-' 表示标准输入。
 
-选项：
-  --lang=zh|en            诊断信息的语言（默认中文）
-  --diagnostics=text|json|github|sarif
-                          诊断信息的格式（默认 text）
-  --color=auto|always|never
-  --strict                有警告也视为失败
-  -A 代码, --allow=代码   关闭某个警告，如 -A W0602（可多次使用）
-  --max-errors=N          最多报告 N 个错误（默认 100）
+各命令通用的选项：
+  --lang=zh|en                  提示信息的语言（默认中文；也可设环境变量 JXC_LANG=en）
+  --color=auto|always|never     终端颜色（默认 auto：终端上着色，设了 NO_COLOR 则不着色）
+  -h, --help                    显示帮助
+  -V, --version                 显示版本
 
+jxc help 命令 显示该命令的用法和全部选项。
 退出状态：0 没有错误；1 输入有错误（--strict 时含警告）；2 用法或读写错误。
 各诊断代码的说明见 docs/diagnostics.md。
-jxc build -f json|csv|html [-o 路径] [选项] 文件|目录...
+用法：jxc build -f 格式 [-o 路径] [选项] 文件|目录...
 
 检查输入，没有错误时生成输出；有错误时不生成任何输出，退出状态为 1。
-  -f, --format=json|csv|html   输出格式
-  -o, --output=路径            写入文件（先写临时文件再改名，失败不会损坏原文件）；默认写到标准输出
-CSV（逗号分隔，CRLF，默认 UTF-8 带 BOM，Excel 可直接打开）：
-  --table=indicators|funds|expenses   输出哪张表（默认 indicators：每个三级指标一行）
-  --no-bom                 不写 UTF-8 BOM
-  --encoding=utf-8|gb18030 输出编码（gb18030 供旧版 Excel、WPS 使用）
-  以 = + - @ 开头等会被电子表格改写的文字写成全角（＝100%），金额仍是可求和的数字
-HTML（一个自包含页面：目录、资金概览图、按官方表式排版的各表，可打印为 A4）：
-  --split=目录             每张表写一个页面，另写目录页 index.html
-两种输出的说明见 docs/outputs.md。
+各种输出的说明见 docs/outputs.md 和 docs/json.md。
+
+选项：
+  --diagnostics=text|json|github|sarif
+                                诊断信息的格式（默认 text）
+  --strict                      有警告也视为失败
+  -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
+  --max-errors=N                最多报告 N 个错误（默认 100）
+  -f, --format=json|csv|html    输出格式
+  -o, --output=路径             写入文件（先写临时文件再改名，失败不会损坏原文件）；
+                                默认写到标准输出
+
+输出格式：
+  json                          JSON，供其他系统读取（docs/json.md，附 JSON Schema）
+  csv                           CSV（逗号分隔，CRLF，默认 UTF-8 带 BOM，Excel、WPS 可直接打开）；
+                                以 = + - @ 开头等会被电子表格改写的文字写成全角（＝100%），
+                                金额仍是可求和的数字
+      --table=indicators|funds|expenses
+                                输出哪张表（默认 indicators：每个三级指标一行）
+      --no-bom                  不写 UTF-8 BOM
+      --encoding=utf-8|gb18030  输出编码（gb18030 供旧版 Excel、WPS 使用）
+  html                          HTML（一个自包含页面：目录、资金概览图、按官方表式排版的各表，
+                                可打印为 A4）
+      --split=目录              每张表写一个页面，另写目录页 index.html
+
+各命令通用的选项：
+  --lang=zh|en                  提示信息的语言（默认中文；也可设环境变量 JXC_LANG=en）
+  --color=auto|always|never     终端颜色（默认 auto：终端上着色，设了 NO_COLOR 则不着色）
+  -h, --help                    显示帮助
+  -V, --version                 显示版本
 jxc - the compiler of jx, the language of budget performance targets
 
-Usage:
-  jxc check  [options] FILE|DIR...           check; print diagnostics only
-  jxc build  -f json|csv|html [-o PATH] [options] FILE|DIR...
-                                             check, then write an output
-  jxc fmt    [-w | --check | --diff] FILE...  format in the one canonical layout
-  jxc diff   [-f text|markdown|json] OLD NEW  compare two versions semantically
-  jxc tokens FILE...                         list the lexer's tokens (for developers)
-  jxc help [COMMAND]                         show help
-  jxc --version                              show the version
+Usage: jxc COMMAND [options] ARGUMENTS...
+
+Commands:
+  check [options] FILE|DIR...   check; print diagnostics only
+  build -f FORMAT [-o PATH] [options] FILE|DIR...
+                                check, then write an output
+  fmt [-w | --check | --diff] FILE|DIR...
+                                format in the one canonical layout
+  diff [-f text|markdown|json] OLD NEW
+                                compare two versions semantically
+  tokens FILE...                list the lexer's tokens (for developers)
+  help [COMMAND]                show help
 
 A directory means every .jx file below it; '-' reads standard input.
 
-Options:
-  --lang=zh|en            language of the diagnostics (default: Chinese)
-  --diagnostics=text|json|github|sarif
-                          format of the diagnostics (default: text)
-  --color=auto|always|never
-  --strict                fail on warnings too
-  -A CODE, --allow=CODE   turn a warning off, e.g. -A W0602 (repeatable)
-  --max-errors=N          report at most N errors (default 100)
+Options of every command:
+  --lang=zh|en                  language of the messages (default: Chinese; or JXC_LANG=en)
+  --color=auto|always|never     colour (default auto: on a terminal, unless NO_COLOR is set)
+  -h, --help                    show help
+  -V, --version                 show the version
 
-Exit status: 0 no errors; 1 errors in the input (or warnings with --strict);
-2 usage or I/O error. Every diagnostic code is explained in docs/diagnostics.md.
-jxc fmt [-w | --check | --diff] FILE...
+'jxc help COMMAND' shows a command's usage and all its options.
+Exit status: 0 no errors; 1 errors in the input (or warnings with --strict); 2 usage or I/O error.
+Every diagnostic code is explained in docs/diagnostics.md.
+Usage: jxc fmt [-w | --check | --diff] FILE|DIR...
 
 Prints the files in the one canonical layout, keeping every comment.
-  -w, --write   rewrite the files in place
-  --check       list the files that are not formatted; exit 1 if any
-  --diff        show what formatting would change
-jxc diff [-f text|markdown|json] OLD NEW
+
+Options:
+  --diagnostics=text|json|github|sarif
+                                format of the diagnostics (default: text)
+  --max-errors=N                report at most N errors (default 100)
+  -w, --write                   rewrite the files in place
+  --check                       list the files that are not formatted; exit 1 if any
+  --diff                        show what formatting would change
+
+Options of every command:
+  --lang=zh|en                  language of the messages (default: Chinese; or JXC_LANG=en)
+  --color=auto|always|never     colour (default auto: on a terminal, unless NO_COLOR is set)
+  -h, --help                    show help
+  -V, --version                 show the version
+Usage: jxc diff [-f text|markdown|json] OLD NEW
 
 Compares two versions (files or directories) semantically: projects matched by name, 年度
 and 实施单位, indicators by path; funds changes, and each target tightened, loosened or
 changed. Exit status: 0 no difference, 1 differences, 2 trouble. It also serves as git's
 external diff driver (git's seven arguments); see docs/review.md.
+
+Options:
+  --diagnostics=text|json|github|sarif
+                                format of the diagnostics (default: text)
+  --max-errors=N                report at most N errors (default 100)
+  -f, --format=text|markdown|json
+                                the format of the comparison (default: text)
+
+Options of every command:
+  --lang=zh|en                  language of the messages (default: Chinese; or JXC_LANG=en)
+  --color=auto|always|never     colour (default auto: on a terminal, unless NO_COLOR is set)
+  -h, --help                    show help
+  -V, --version                 show the version

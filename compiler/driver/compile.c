@@ -1,0 +1,163 @@
+/* One compilation: the inputs read (front/inputs.c), the standard library and the user's files
+ * parsed (front/loader.c), checked (check/), and the pragmas applied to the diagnostics.
+ *
+ * There is one pipeline, with two ways through its middle:
+ *   - every file kept: all files parsed (with their imports) before any is checked, every
+ *     syntax tree and table kept to the end, for the outputs (build, diff);
+ *   - one file at a time (jxc check, when the prescan says every user file holds only tables):
+ *     each file parsed, checked and let go, in one arena cleared between files; what outlives a
+ *     file is its text, its diagnostics, its pragma rules and a summary of each table.
+ * Both read the same files in the same order, give the files the same numbers, and run the same
+ * steps on each file (check_file below), so the diagnostics and the status are the same by
+ * construction. The one difference of order is handled where it arises: a syntax error in a
+ * later file means no file is checked, so what the checker said of the earlier files is taken
+ * back (diags_drop_checks); and the parser's error budget is kept apart from the checker's, so
+ * that a syntax error met after checking still has all the room it would have had. */
+#include "driver/driver.h"
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "check/check.h"
+#include "front/inputs.h"
+#include "front/loader.h"
+#include "front/parse.h"
+#include "front/pragma.h"
+
+void compilation_init(Compilation *c, const CompileOptions *o) {
+    memset(c, 0, sizeof *c);
+    arena_init(&c->arena);
+    sources_init(&c->sources, &c->arena);
+    diags_init(&c->diags, &c->arena, &c->sources);
+    if (o) {
+        c->diags.strict = o->strict;
+        c->diags.allowed = (const char **)o->allowed;
+        c->diags.nallowed = o->nallowed;
+        if (o->max_errors > 0) c->diags.max_errors = o->max_errors;
+    }
+    Program *p = &c->program;
+    p->arena = &c->arena;
+    p->keep = &c->arena;
+    p->diags = &c->diags;
+    p->sources = &c->sources;
+    strmap_init(&p->units, &c->arena);
+    strmap_init(&p->levels, &c->arena);
+    strmap_init(&p->forms, &c->arena);
+    strmap_init(&p->groups, &c->arena);
+}
+
+/* What is made of each file, in either way through the pipeline. */
+typedef struct PerFile {
+    PragmaRules rules;
+    PtrVec summaries;  /* TableSummary*, for the checks across tables */
+    bool keep_tables;  /* the tables go to the program (for the outputs) */
+} PerFile;
+
+static void check_file(Program *p, ParsedFile *pf, PerFile *w) {
+    PtrVec tables = {0};
+    p->diags->checking = true;
+    check_file_tables(p, pf, &tables);
+    p->diags->checking = false;
+    for (int k = 0; k < tables.len; k++) {
+        ptrvec_push(p->keep, &w->summaries, summarize_table(p->keep, tables.items[k]));
+        if (w->keep_tables) ptrvec_push(p->keep, &p->tables, tables.items[k]);
+    }
+    pragmas_collect(&w->rules, p->sources, pf);
+}
+
+static int finish(Program *p, PerFile *w) {
+    Diags *d = p->diags;
+    d->checking = true;
+    check_across_tables(p, (TableSummary **)w->summaries.items, w->summaries.len);
+    d->checking = false;
+    d->too_many |= d->check_too_many;
+    pragmas_apply(&w->rules, d);
+    return diags_failed(d) ? 1 : 0;
+}
+
+static bool streaming_allowed(void) {
+    const char *off = getenv("JX_NO_STREAM");
+    return !(off && *off && strcmp(off, "0") != 0);
+}
+
+static int compile(Compilation *c, const char *const *inputs, int ninputs, bool may_stream) {
+    Program *p = &c->program;
+    Diags *d = &c->diags;
+    Loader L;
+    loader_init(&L, &c->arena, d, &c->sources);
+    loader_stdlib(&L);
+    InputFile *in = NULL;
+    int n = 0;
+    int status = inputs_read(&c->arena, d, inputs, ninputs, &in, &n);
+    if (L.status > status) status = L.status;
+
+    /* One file at a time only when nothing went wrong in reading, and every file holds only
+     * tables: anything else goes the usual way, which reports it. */
+    bool one_at_a_time = may_stream && status == 0 && d->list.len == 0 && streaming_allowed();
+    for (int i = 0; i < n && one_at_a_time; i++) one_at_a_time = prescan_only_tables(in[i].text, in[i].len);
+
+    PerFile w = {.rules = {.arena = p->keep}, .keep_tables = !one_at_a_time};
+    if (!one_at_a_time) {
+        for (int i = 0; i < n; i++)
+            if (!in[i].failed) loader_add(&L, &in[i]);
+        p->files = L.files;
+        if (status) return status;
+        /* After a syntax error the tree is incomplete; checking it would only add noise. */
+        for (int i = 0; i < p->files.len; i++)
+            if (((ParsedFile *)p->files.items[i])->had_errors) return 1;
+        check_declarations(p);
+        for (int i = 0; i < p->files.len; i++) check_file(p, p->files.items[i], &w);
+        return finish(p, &w);
+    }
+
+    /* The declarations are the standard library's alone. */
+    p->files = L.files;
+    check_declarations(p);
+    for (int i = 0; i < p->files.len; i++) pragmas_collect(&w.rules, p->sources, p->files.items[i]);
+    Arena file_arena;
+    arena_init(&file_arena);
+    bool syntax_error = false;
+    for (int i = 0; i < n; i++) {
+        uint32_t id = sources_adopt(p->sources, in[i].shown, in[i].text, in[i].len, 0);
+        in[i].text = NULL;
+        p->arena = &file_arena;
+        ParsedFile *pf = parse_file(&file_arena, d, p->sources, id);
+        if (pf->had_errors && !syntax_error) {
+            /* Nothing is checked when a file has a syntax error: take back what the checker
+             * said of the files before. */
+            syntax_error = true;
+            diags_drop_checks(d);
+        }
+        if (!syntax_error) check_file(p, pf, &w);
+        p->arena = p->keep;
+        arena_reset(&file_arena);
+    }
+    arena_free(&file_arena);
+    if (syntax_error) return 1;
+    return finish(p, &w);
+}
+
+int compilation_run(Compilation *c, const char *const *inputs, int ninputs) { return compile(c, inputs, ninputs, false); }
+
+int compilation_check(Compilation *c, const char *const *inputs, int ninputs) { return compile(c, inputs, ninputs, true); }
+
+void compilation_report(Compilation *c, const DiagStyle *style) {
+    diags_write(&c->diags, stderr, style);
+    fflush(stderr);
+}
+
+void compilation_free(Compilation *c) {
+    sources_free(&c->sources);
+    arena_free(&c->arena);
+}
+
+const char *output_is_input(const Compilation *c, const char *output) {
+    struct stat out, in;
+    if (!output || strcmp(output, "-") == 0 || stat(output, &out) != 0 || !S_ISREG(out.st_mode)) return NULL;
+    for (uint32_t i = 0; i < c->sources.nfiles; i++) {
+        const SourceFile *f = c->sources.files[i];
+        if (f->is_stdlib || strcmp(f->path, "<stdin>") == 0) continue;
+        if (stat(f->path, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) return f->path;
+    }
+    return NULL;
+}

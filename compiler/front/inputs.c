@@ -1,0 +1,177 @@
+/* The inputs of a command: the files and directories on its command line, expanded into the
+ * .jx files they name (a directory: every .jx file below it, in byte order of the paths), and
+ * read. Every command that reads jx goes through here, so they all see the same files. */
+#include "front/inputs.h"
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "diag/ui.h"
+#include "base/strmap.h"
+#include "front/parse.h"
+
+char *read_file(const char *path, size_t *len) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    /* A regular file is read into a buffer of its size (one read, no copies), and one over
+     * the limit is refused before anything is read. */
+    struct stat st;
+    if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+        if ((uint64_t)st.st_size > (uint64_t)MAX_FILE_BYTES) { errno = EFBIG; goto fail; }
+        cap = (size_t)st.st_size + 1 + SOURCE_PADDING;
+    }
+    char *buf = malloc(cap);
+    if (!buf) { errno = ENOMEM; goto fail; }
+    for (;;) {
+        if (n == cap) {
+            if (cap >= (size_t)MAX_FILE_BYTES + 1) { errno = EFBIG; free(buf); buf = NULL; goto fail; }
+            cap *= 2;
+            if (cap > (size_t)MAX_FILE_BYTES + 1) cap = (size_t)MAX_FILE_BYTES + 1;
+            char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); buf = NULL; errno = ENOMEM; goto fail; }
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) break;
+    }
+    if (ferror(f)) { free(buf); buf = NULL; errno = EIO; goto fail; }
+    if (f != stdin) fclose(f);
+    /* Room for the NUL bytes the lexer reads ahead into, so the sources can keep this very
+     * buffer (sources_adopt) instead of a copy. */
+    if (cap < n + SOURCE_PADDING) {
+        char *nb = realloc(buf, n + SOURCE_PADDING);
+        if (!nb) { free(buf); errno = ENOMEM; return NULL; }
+        buf = nb;
+    }
+    memset(buf + n, 0, SOURCE_PADDING);
+    *len = n;
+    return buf;
+fail:
+    if (f != stdin) {
+        int e = errno;
+        fclose(f);
+        errno = e;
+    }
+    return NULL;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every .jx file below dir, in byte order of their paths (so the order is the same on every
+ * machine). A directory reached twice (through a symbolic link: `up -> ..`) is listed once,
+ * or two such links would make the walk exponential. */
+static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen, bool report) {
+    struct stat st;
+    if (stat(dir, &st) == 0) {
+        const char *id = arena_printf(a, "%llu:%llu", (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
+        if (strmap_get(seen, id)) return 0;
+        strmap_put(seen, id, (void *)dir);
+    }
+    DIR *d = opendir(dir);
+    if (!d) {
+        if (report) ui_report(UI_cannot_read_dir, dir, syserr_text(errno));
+        return 2;
+    }
+    PtrVec names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue; /* ., .., and hidden files */
+        ptrvec_push(a, &names, arena_strdup(a, e->d_name));
+    }
+    closedir(d);
+    if (names.len) qsort(names.items, (size_t)names.len, sizeof(void *), cmp_str);
+    size_t dl = strlen(dir);
+    bool slash = dl > 0 && dir[dl - 1] == '/';
+    int status = 0;
+    for (int i = 0; i < names.len; i++) {
+        /* "." lists its files as "a.jx", not "./a.jx". */
+        const char *full = strcmp(dir, ".") == 0 ? (const char *)names.items[i]
+                           : arena_printf(a, "%s%s%s", dir, slash ? "" : "/", (const char *)names.items[i]);
+        if (stat(full, &st) != 0) continue;
+        if (S_ISDIR(st.st_mode)) {
+            int r = walk_dir(a, full, out, seen, report);
+            if (r > status) status = r;
+        } else {
+            size_t n = strlen(full);
+            if (n > 3 && strcmp(full + n - 3, ".jx") == 0) ptrvec_push(a, out, (void *)full);
+        }
+    }
+    return status;
+}
+
+int list_jx_files(Arena *a, const char *dir, PtrVec *out, bool report) {
+    StrMap seen;
+    strmap_init(&seen, a);
+    return walk_dir(a, dir, out, &seen, report);
+}
+
+int inputs_expand(Arena *a, const char *const *inputs, int ninputs, PtrVec *out, bool empty_dir_is_error) {
+    int status = 0;
+    for (int i = 0; i < ninputs; i++) {
+        struct stat st;
+        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            int before = out->len, r = list_jx_files(a, inputs[i], out, true);
+            if (r > status) status = r;
+            if (empty_dir_is_error && r == 0 && out->len == before && status == 0) {
+                ui_report(UI_no_jx_in_dir, inputs[i]);
+                status = 2;
+            }
+        } else {
+            ptrvec_push(a, out, (void *)inputs[i]);
+        }
+    }
+    return status;
+}
+
+const char *input_key(Arena *a, const char *path) {
+    char real[PATH_MAX];
+    if (strcmp(path, "-") != 0 && realpath(path, real)) return arena_strdup(a, real);
+    return path;
+}
+
+int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, InputFile **out, int *count) {
+    PtrVec paths = {0};
+    int status = inputs_expand(a, inputs, ninputs, &paths, true);
+    InputFile *files = arena_alloc(a, sizeof *files * (size_t)(paths.len + 1));
+    StrMap seen;
+    strmap_init(&seen, a);
+    int n = 0;
+    for (int i = 0; i < paths.len; i++) {
+        const char *path = paths.items[i];
+        /* The same file by two paths is compiled once. */
+        const char *key = input_key(a, path);
+        if (strmap_get(&seen, key)) continue;
+        strmap_put(&seen, key, (void *)path);
+        InputFile *f = &files[n++];
+        f->path = path;
+        f->shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
+        f->key = key;
+        f->text = read_file(path, &f->len);
+        if (f->text) continue;
+        f->failed = true;
+        if (errno == EFBIG) {
+            /* Over the limit of MAX_FILE_BYTES: an error of the input, not of the system. */
+            char size[32], max[32];
+            struct stat st;
+            if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+                snprintf(size, sizeof size, "%lld", (long long)st.st_size);
+            else
+                snprintf(size, sizeof size, "> %d", MAX_FILE_BYTES);
+            snprintf(max, sizeof max, "%d", MAX_FILE_BYTES);
+            diag_nowhere(d, "E0902", f->shown, size, max, NULL);
+        } else {
+            ui_report(UI_cannot_read, path, syserr_text(errno));
+            status = 2;
+        }
+    }
+    *out = files;
+    *count = n;
+    return status;
+}
