@@ -1,105 +1,20 @@
 # E0301: An unknown form gets a did-you-mean.
-=== file: bad.jx
-默认 {
+# The first run breaks exactly that rule; the second is the correct twin, silent.
+=== file: bad.jx (fixture 通用项目, replacing)
+    表式 通用项目
+=== with
     表式 通用项木
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
-                合格率 ≥95%
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
-=== file: base.jx
-默认 {
-    表式 江苏省级项目
-    年度 2025
-    主管部门 江苏省卫生健康委员会
-    实施单位 江苏省医学会
-    项目级次 省本级
-    项目类型 常年安排项目
-    开始时间 2025年
-    完成时间 2025年
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    资金 {
-        一般公共预算资金 90
-    }
-    支出 {
-        业务费 半年 30 全年 90
-    }
-    指标 {
-        引用 江苏省级项目共性指标
-        产出指标 {
-            数量指标 {
-                培训人次 半年 ≥50人次 全年 ≥100人次
-            }
-            质量指标 {
-                合格率 半年 ≥95% 全年 ≥95%
-            }
-            时效指标 {
-                及时率 半年 =100% 全年 =100%
-            }
-            成本指标 {
-                项目总成本 半年 ≤总成本预算数 全年 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益 {
-                知晓率 半年 ≥80% 全年 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度 {
-                满意度 半年 ≥90% 全年 ≥90%
-            }
-        }
-    }
-}
+=== file: good.jx (fixture 通用项目)
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the same without the mistake:"; jxc check --lang=en base.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:2:8: error[E0301]: unknown form (表式) '通用项木'
   |
 2 |     表式 通用项木
   |          ^^^^^^^^
   = help: did you mean '通用项目'?
 1 error
---- the same without the mistake:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

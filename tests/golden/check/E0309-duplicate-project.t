@@ -172,8 +172,8 @@
     }
 }
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:47:4: error[E0309]: duplicate table: '培训项目' (2025) is already declared
    |
 47 | 项目 培训项目 {
@@ -183,4 +183,7 @@ bad.jx:8:4: note: first declared here
 8 | 项目 培训项目 {
   |      --------
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

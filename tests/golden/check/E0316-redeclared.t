@@ -1,102 +1,18 @@
 # E0316: A unit declared again with another dimension.
 # The first run breaks exactly that rule; the second is the correct twin, silent.
-=== file: bad.jx
+=== file: bad.jx (fixture 通用项目, replacing)
+默认 {
+=== with
 单位 台 时长
 默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
-                合格率 ≥95%
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
-=== file: good.jx
+=== file: good.jx (fixture 通用项目, replacing)
+默认 {
+=== with
 单位 台 计数
 默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
-                合格率 ≥95%
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:1:4: error[E0316]: '台' is declared twice
   |
 1 | 单位 台 时长
@@ -106,4 +22,7 @@ std/units.jx:16:14: note: first declared here
 16 |     次 人次 个 项 台 册 场 部 份 人 例 件 条 张 辆 起 篇 家 户 名 本 套 批 期 所 题
    |                   --
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

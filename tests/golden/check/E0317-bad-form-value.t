@@ -11,11 +11,14 @@
     半年 否
 }
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:3:8: error[E0317]: form item '半年' has a bad value: expected 是 | 否
   |
 3 |     半年 也许
   |          ^^^^
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

@@ -9,12 +9,15 @@
     标题 "本地项目表"
 }
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:2:5: error[E0318]: '标提' is not a form item
   |
 2 |     标提 "本地项目表"
   |     ^^^^
   = help: did you mean '标题'?
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

@@ -100,11 +100,14 @@
     }
 }
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:2:8: error[E0319]: indicator group '甲组' refers to itself
   |
 2 |     引用 甲组
   |          ^^^^
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

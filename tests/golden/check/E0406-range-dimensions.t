@@ -1,102 +1,19 @@
 # E0406: A range whose ends have different dimensions.
-=== file: bad.jx
-默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
-                合格率 95%~98天
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
-=== file: base.jx
-默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
+# The first run breaks exactly that rule; the second is the correct twin, silent.
+=== file: bad.jx (fixture 通用项目, replacing)
                 合格率 ≥95%
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
+=== with
+                合格率 95%~98天
+=== file: good.jx (fixture 通用项目)
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the same without the mistake:"; jxc check --lang=en base.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:23:21: error[E0406]: the ends of range 95%~98天 have different dimensions (比率, 时长)
    |
 23 |                 合格率 95%~98天
    |                        ^^^^^^^^
 1 error
---- the same without the mistake:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

@@ -95,11 +95,14 @@
     }
 }
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:32:23: error[E0409]: cost indicator '项目总成本': target ≤95万元 (950000 元) exceeds the project's 资金总额 900000 元 (900000 元)
    |
 32 |                 项目总成本 ≤95万元
    |                            ^^^^^^^
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

@@ -6,11 +6,14 @@
 === file: good.jx
 等级 甲 > 乙 > 丙
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:1:12: error[E0416]: level '甲' appears twice in one scale
   |
 1 | 等级 甲 > 乙 > 甲
   |                ^^
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

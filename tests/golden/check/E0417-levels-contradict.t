@@ -9,8 +9,8 @@
 等级 甲 > 乙 > 丙
 等级 甲 > 丙 > 丁
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:2:4: error[E0417]: this scale contradicts another: here '丙' is better than '甲'
   |
 2 | 等级 丁 > 丙 > 甲
@@ -20,4 +20,7 @@ bad.jx:1:1: note: the other scale is here
 1 | 等级 甲 > 乙 > 丙
   | -----------------
 1 error
---- the correct twin:
+=== exit
+1
+=== run
+jxc check --lang=en good.jx

@@ -1,104 +1,21 @@
 # W0407: A rate whose target is a count (the seed's 案例鉴定率 ≥200.00(例)).
 # The first run breaks exactly that rule; the second is the correct twin, silent.
-=== file: bad.jx
-默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
+=== file: bad.jx (fixture 通用项目, replacing)
+                合格率 ≥95%
+=== with
                 案例鉴定率 ≥200.00(例)
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
-=== file: good.jx
-默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
+=== file: good.jx (fixture 通用项目, replacing)
+                合格率 ≥95%
+=== with
                 案例鉴定率 ≥95.00(%)
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:23:23: warning[W0407]: '案例鉴定率' is a rate, but its target ≥200.00(例) is not a ratio
    |
 23 |                 案例鉴定率 ≥200.00(例)
    |                            ^^^^^^^^^^^
    = help: write a rate's target as a percentage (≥95%); if it counts things, name it as a count
 1 warning
---- the correct twin:
+=== run
+jxc check --lang=en good.jx

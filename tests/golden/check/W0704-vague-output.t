@@ -1,104 +1,21 @@
 # W0704: A vague level word as an output target.
 # The first run breaks exactly that rule; the second is the correct twin, silent.
-=== file: bad.jx
-默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
+=== file: bad.jx (fixture 通用项目, replacing)
+                合格率 ≥95%
+=== with
                 培训质量 较好
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
-=== file: good.jx
-默认 {
-    表式 通用项目
-    年度 2025
-    主管部门 某某局
-    年度目标 "完成年度任务"
-}
-
-项目 培训项目 {
-    开始时间 2025
-    完成时间 2025
-    资金 {
-        财政拨款 90
-    }
-    支出 {
-        业务费 全年 90
-    }
-    指标 {
-        产出指标 {
-            数量指标 {
-                培训人次 ≥100人次
-            }
-            质量指标 {
+=== file: good.jx (fixture 通用项目, replacing)
+                合格率 ≥95%
+=== with
                 培训质量 达标
-            }
-            时效指标 {
-                完成及时率 =100%
-            }
-        }
-        成本指标 {
-            经济成本指标 {
-                项目总成本 ≤总成本预算数
-            }
-        }
-        效益指标 {
-            社会效益指标 {
-                群众知晓率 ≥80%
-            }
-        }
-        满意度指标 {
-            服务对象满意度指标 {
-                学员满意度 ≥90%
-            }
-        }
-    }
-}
 === run
-jxc check --lang=en bad.jx 2>&1; echo "--- the correct twin:"; jxc check --lang=en good.jx 2>&1
-=== stdout
+jxc check --lang=en bad.jx
+=== stderr
 bad.jx:23:22: warning[W0704]: output indicator '培训质量' has a vague target '较好'
    |
 23 |                 培训质量 较好
    |                          ^^^^
    = help: give an output indicator a measurable target, such as ≥95% or 按时完成
 1 warning
---- the correct twin:
+=== run
+jxc check --lang=en good.jx
