@@ -1,9 +1,9 @@
 # E0304: A field written twice.
 # The first run breaks exactly that rule; the second is the correct twin, silent.
 === file: bad.jx (fixture 通用项目, replacing)
-项目 培训项目 {
+    开始时间 2025
 === with
-项目 培训项目 {
+    开始时间 2025
     开始时间 2025
 === file: good.jx (fixture 通用项目)
 === run

@@ -1,12 +1,12 @@
 # W0702: A 二级 category the framework requires that has no indicator.
 # The first run breaks exactly that rule; the second is the correct twin, silent.
 === file: bad.jx (fixture 通用项目, replacing)
-                培训人次 ≥100人次
-            }
             质量指标 {
                 合格率 ≥95%
+            }
+            时效指标 {
 === with
-                培训人次 ≥100人次
+            时效指标 {
 === file: good.jx (fixture 通用项目)
 === run
 jxc check --lang=en bad.jx
