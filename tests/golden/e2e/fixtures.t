@@ -5,7 +5,7 @@
 # 江苏省级项目 table's 资金总额); they go through the three outputs and are formatted.
 === run
 sed -n 's/^表式 \([^ ]*\) {$/\1/p' "$ROOT"/stdlib/forms/*.jx | sort > forms
-ls "$ROOT/tests/golden/fixtures" | sed 's/\.jx$//' | sort > fixtures
+for f in "$ROOT"/tests/golden/fixtures/*.jx; do basename "$f" .jx; done | sort > fixtures
 diff forms fixtures && echo "one fixture a form: $(wc -l < forms)"
 for name in $(cat fixtures); do
     grep -q "^ *表式 $name\$" "$ROOT/tests/golden/fixtures/$name.jx" || echo "$name.jx is not on form $name"
