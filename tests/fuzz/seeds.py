@@ -4,8 +4,8 @@
   - examples/*.jx, whole, and split into one file per table (each with its file's 默认 block
     and declarations before it), so that most seeds are small and fast;
   - stdlib/**/*.jx (forms, units, levels: the declaration syntax);
-  - every .jx input of the golden tests (tests/golden/**/*.t), including those of
-    tests/golden/fuzz/, the inputs that once crashed jxc.
+  - every .jx input of the golden tests (tests/golden/**/*.t, fixtures included), among them
+    those of the fuzz/ folders (tests/golden/front/fuzz/, …), the inputs that once crashed jxc.
 
 Usage: tests/fuzz/seeds.py DIR
 """

@@ -1,0 +1,20 @@
+# E0509: An amount with a comparator.
+# The first run breaks exactly that rule; the second is the correct twin, silent.
+=== file: bad.jx (fixture 通用项目, replacing)
+        财政拨款 90
+=== with
+        财政拨款 90台
+=== file: good.jx (fixture 通用项目)
+=== run
+jxc check --lang=en bad.jx
+=== stderr
+bad.jx:12:14: error[E0509]: an amount is a plain number: 90台
+   |
+12 |         财政拨款 90台
+   |                  ^^^^
+   = help: amounts are in the table's 金额单位 (万元): write the number alone, without a comparator or unit
+1 error
+=== exit
+1
+=== run
+jxc check --lang=en good.jx
