@@ -50,8 +50,8 @@ static void check_duplicates(Program *p, TableSummary **tables, int n) {
         if (first) {
             const char *what = t->unit_name && t->unit_name[0] ? arena_printf(p->arena, "%d, %s", t->year, t->unit_name)
                                                                 : arena_printf(p->arena, "%d", t->year);
-            Diag *d = diag_at(p->diags, "E0309", t->name_span, t->name, what, NULL);
-            diag_note(p->diags, d, "E0309.note", first->name_span, NULL);
+            Diag *d = diag_at(p->diags, E0309, t->name_span, t->name, what, NULL);
+            diag_note(p->diags, d, E0309_note, first->name_span, NULL);
             continue;
         }
         strmap_put(&seen, key, t);
@@ -82,9 +82,9 @@ static void check_department_projects(Program *p, TableSummary **tables, int n) 
             if (!decimal_mul_pow10(line->amount, d->money_exp, &a) || !decimal_mul_pow10(proj->funds_total, proj->money_exp, &b))
                 continue;
             if (decimal_cmp(a, b) == 0) continue;
-            Diag *g = diag_at(p->diags, "E0507", line->span, line->name, fmt_decimal(p, line->amount), d->money_unit,
+            Diag *g = diag_at(p->diags, E0507, line->span, line->name, fmt_decimal(p, line->amount), d->money_unit,
                               fmt_decimal(p, proj->funds_total), proj->money_unit, NULL);
-            diag_note(p->diags, g, "E0507.note", proj->total_span, line->name, NULL);
+            diag_note(p->diags, g, E0507_note, proj->total_span, line->name, NULL);
         }
     }
 }

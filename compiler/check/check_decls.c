@@ -4,8 +4,8 @@
 #include "check/check.h"
 
 static void redeclared(Program *p, Span where, const char *name, Span first) {
-    Diag *d = diag_at(p->diags, "E0316", where, name, NULL);
-    diag_note(p->diags, d, "E0316.note", first, NULL);
+    Diag *d = diag_at(p->diags, E0316, where, name, NULL);
+    diag_note(p->diags, d, E0316_note, first, NULL);
 }
 
 static Unit *new_unit(Program *p, const char *name, const char *dim, Span decl, bool builtin) {
@@ -64,7 +64,7 @@ static void level_decl(Program *p, Node *n) {
     for (int i = 0; i < n->nvalues; i++) {
         Value *v = n->values[i];
         if (i > 0 && v->cmp != CMP_GT) {
-            diag_at(p->diags, "E0414", v->cmp_span, span_text(p, v->cmp_span), NULL);
+            diag_at(p->diags, E0414, v->cmp_span, span_text(p, v->cmp_span), NULL);
             continue;
         }
         Level *l = get_level(p, v->text, v->span);
@@ -72,7 +72,7 @@ static void level_decl(Program *p, Node *n) {
         for (int k = 0; k < sc->n && !repeated; k++) repeated = sc->levels[k] == l;
         if (repeated) {
             /* 好 > 较好 > 好: a word cannot be better than itself. */
-            diag_at(p->diags, "E0416", v->span, v->text, NULL);
+            diag_at(p->diags, E0416, v->span, v->text, NULL);
             continue;
         }
         /* A word may be on several scales (差 ends both 好 > … > 差 and 优 > … > 差); its own
@@ -94,9 +94,9 @@ static void level_decl(Program *p, Node *n) {
                 if (other->levels[k] == sc->levels[i]) pos = k;
             if (pos < 0) continue;
             if (last >= 0 && pos < last_pos) {
-                Diag *d = diag_at(p->diags, "E0417", span_join(n->values[0]->span, n->values[n->nvalues - 1]->span),
+                Diag *d = diag_at(p->diags, E0417, span_join(n->values[0]->span, n->values[n->nvalues - 1]->span),
                                   sc->levels[last]->word, sc->levels[i]->word, NULL);
-                diag_note(p->diags, d, "E0417.note", other->decl, NULL);
+                diag_note(p->diags, d, E0417_note, other->decl, NULL);
                 s = p->scales.len; /* one report for this scale */
                 break;
             }
@@ -116,7 +116,7 @@ static const char *const field_types[] = {"文本", "年份", "日期", "电话"
 static void bad_form_item(Program *p, Node *item, const char *what) {
     Span where = item->nvalues ? span_join(item->values[0]->span, item->values[item->nvalues - 1]->span)
                                : item->name ? item->name_span : item->span;
-    diag_at(p->diags, "E0317", where, item->name ? item->name : "?", what, NULL);
+    diag_at(p->diags, E0317, where, item->name ? item->name : "?", what, NULL);
 }
 
 static const char *item_word(Program *p, Node *item, int i) {
@@ -155,7 +155,7 @@ static void form_fields(Program *p, Form *f, Node *block) {
                 for (int k = 0; k < (int)(sizeof field_types / sizeof field_types[0]); k++)
                     if (strcmp(w, field_types[k]) == 0) typ = k;
                 if (typ < 0) {
-                    Diag *d = diag_at(p->diags, "E0317", it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项", NULL);
+                    Diag *d = diag_at(p->diags, E0317, it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项", NULL);
                     help_did_you_mean_or_list(p, d, w, field_types, (int)(sizeof field_types / sizeof field_types[0]));
                     typ = 0;
                 }
@@ -221,7 +221,7 @@ static void form_decl(Program *p, Node *n) {
     Node *layout = NULL;
     for (Node *it = n->children; it; it = it->next) {
         if (!it->name) {
-            diag_at(p->diags, "E0317", it->span, "?", "名称", NULL);
+            diag_at(p->diags, E0317, it->span, "?", "名称", NULL);
             continue;
         }
         const char *k = it->name;
@@ -229,8 +229,8 @@ static void form_decl(Program *p, Node *n) {
         /* A key written twice: the second would silently win. */
         for (Node *prev = n->children; prev != it; prev = prev->next) {
             if (prev->name && strcmp(prev->name, k) == 0) {
-                Diag *d = diag_at(p->diags, "E0304", it->name_span, k, NULL);
-                diag_note(p->diags, d, "E0304.note", prev->name_span, NULL);
+                Diag *d = diag_at(p->diags, E0304, it->name_span, k, NULL);
+                diag_note(p->diags, d, E0304_note, prev->name_span, NULL);
                 break;
             }
         }
@@ -255,7 +255,7 @@ static void form_decl(Program *p, Node *n) {
         } else if (strcmp(k, "指标框架") == 0 && it->has_block) form_framework(p, f, it);
         else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
         else {
-            Diag *d = diag_at(p->diags, "E0318", it->name_span, k, NULL);
+            Diag *d = diag_at(p->diags, E0318, it->name_span, k, NULL);
             help_did_you_mean_or_list(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));
         }
     }

@@ -111,8 +111,8 @@ static void add_leaf(Builder *b, Cat *parent, const char **path, int depth, Node
             old->overridden = true;
             return;
         }
-        Diag *d = diag_at(p->diags, "E0310", via ? via->span : leaf->name_span, leaf->name, NULL);
-        diag_note(p->diags, d, "E0310.note", old->via_ref ? old->via_ref->span : old->node->name_span, NULL);
+        Diag *d = diag_at(p->diags, E0310, via ? via->span : leaf->name_span, leaf->name, NULL);
+        diag_note(p->diags, d, E0310_note, old->via_ref ? old->via_ref->span : old->node->name_span, NULL);
         return;
     }
     Indicator *ind = arena_alloc(p->arena, sizeof *ind);
@@ -134,7 +134,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
         if (n->kind == N_CATEGORY) {
             if (depth >= 4) {
                 b->t->category_errors = true;
-                diag_at(p->diags, "E0311", n->name_span, n->name, "5", NULL);
+                diag_at(p->diags, E0311, n->name_span, n->name, "5", NULL);
                 continue;
             }
             Cat *c = child_cat(b, parent, n->name, via ? via->span : n->name_span);
@@ -146,8 +146,8 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
                 char d[16];
                 snprintf(d, sizeof d, "%d", depth + 1);
                 b->t->category_errors = true;
-                Diag *dg = diag_at(p->diags, "E0311", via ? via->span : n->name_span, n->name, d, NULL);
-                diag_help(p->diags, dg, "E0311.help", NULL);
+                Diag *dg = diag_at(p->diags, E0311, via ? via->span : n->name_span, n->name, d, NULL);
+                diag_help(p->diags, dg, E0311_help, NULL);
                 continue;
             }
             if (via && ++b->spliced > MAX_SPLICED_ROWS) continue;
@@ -155,7 +155,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
         } else if (n->kind == N_REF) {
             const Group *grp = strmap_get(&p->groups, n->name);
             if (!grp) {
-                Diag *d = diag_at(p->diags, "E0308", n->name_span, n->name, NULL);
+                Diag *d = diag_at(p->diags, E0308, n->name_span, n->name, NULL);
                 PtrVec names = {0};
                 for (size_t i = 0; i < p->groups.cap; i++)
                     if (p->groups.slots[i].key) ptrvec_push(p->arena, &names, (void *)p->groups.slots[i].key);
@@ -166,7 +166,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
                 if (!b->splice_limit_hit) {
                     char lim[16];
                     snprintf(lim, sizeof lim, "%d", MAX_SPLICED_ROWS);
-                    diag_at(p->diags, "E0906", via ? via->span : n->name_span, b->t->name, lim, NULL);
+                    diag_at(p->diags, E0906, via ? via->span : n->name_span, b->t->name, lim, NULL);
                 }
                 b->splice_limit_hit = true;
                 continue;
@@ -174,7 +174,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
             bool cycle = b->nstack >= 16;
             for (int i = 0; i < b->nstack; i++) cycle |= b->stack[i] == grp;
             if (cycle) {
-                diag_at(p->diags, "E0319", n->name_span, n->name, NULL);
+                diag_at(p->diags, E0319, n->name_span, n->name, NULL);
                 continue;
             }
             b->stack[b->nstack++] = grp;
@@ -227,7 +227,7 @@ static void layout(Builder *b, PtrVec *out) {
         const TopCategoryDef *td = find_top(f, root->cats[i]->name, &idx);
         if (f && !td) {
             b->t->category_errors = true;
-            Diag *d = diag_at(p->diags, "E0305", root->cats[i]->span, root->cats[i]->name, f->name, NULL);
+            Diag *d = diag_at(p->diags, E0305, root->cats[i]->span, root->cats[i]->name, f->name, NULL);
             const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(f->ntops + 1));
             for (int k = 0; k < f->ntops; k++) names[k] = f->tops[k].name;
             help_did_you_mean_or_list(p, d, root->cats[i]->name, names, f->ntops);
@@ -245,7 +245,7 @@ static void layout(Builder *b, PtrVec *out) {
             int si = find_sub(td, top->cats[k]->name);
             if (td && !td->open && si < 0) {
                 b->t->category_errors = true;
-                Diag *d = diag_at(p->diags, "E0306", top->cats[k]->span, top->cats[k]->name, top->name, f->name, NULL);
+                Diag *d = diag_at(p->diags, E0306, top->cats[k]->span, top->cats[k]->name, top->name, f->name, NULL);
                 const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(td->nsubs + 1));
                 for (int m = 0; m < td->nsubs; m++) names[m] = td->subs[m].name;
                 help_did_you_mean_or_list(p, d, top->cats[k]->name, names, td->nsubs);
@@ -259,14 +259,14 @@ static void layout(Builder *b, PtrVec *out) {
                 for (int m = 0; m < sub->nleaves; m++) {
                     Indicator *ind = sub->leaves[m];
                     b->t->category_errors = true;
-                    diag_at(p->diags, "E0311", ind->via_ref ? ind->via_ref->span : ind->node->name_span, ind->node->name, "3", NULL);
+                    diag_at(p->diags, E0311, ind->via_ref ? ind->via_ref->span : ind->node->name_span, ind->node->name, "3", NULL);
                 }
                 for (int m = 0; m < sub->ncats; m++) emit_leaves(b, sub->cats[m], out);
             } else {
                 for (int m = 0; m < sub->ncats; m++) {
                     Cat *extra = sub->cats[m];
                     b->t->category_errors = true;
-                    diag_at(p->diags, "E0311", extra->span, extra->name, "4", NULL);
+                    diag_at(p->diags, E0311, extra->span, extra->name, "4", NULL);
                 }
                 emit_leaves(b, sub, out);
             }
@@ -297,24 +297,23 @@ static void check_indicator(Program *p, Table *t, Indicator *ind) {
     for (int i = 0; i < 2; i++)
         if (cols[i]) type_value(p, t, cols[i], ind->via_ref ? ind->via_ref->span : cols[i]->span, ind->via_ref != NULL);
     if (ind->half && !(t->form && t->form->has_half) && t->form)
-        diag_at(p->diags, "E0415", ind->node->half_kw.len && !ind->via_ref ? ind->node->half_kw : where_of(ind, ind->half),
+        diag_at(p->diags, E0415, ind->node->half_kw.len && !ind->via_ref ? ind->node->half_kw : where_of(ind, ind->half),
                 t->form->name, NULL);
     Value *h = ind->half, *f = ind->full;
     if (h && f && h->dimension && f->dimension && (h->kind == VK_MEASURE || h->kind == VK_RANGE) &&
         (f->kind == VK_MEASURE || f->kind == VK_RANGE) && strcmp(h->dimension, f->dimension) != 0)
-        diag_at(p->diags, "E0402", where_of(ind, f), name, span_text(p, h->span), h->dimension, span_text(p, f->span), f->dimension, NULL);
+        diag_at(p->diags, E0402, where_of(ind, f), name, span_text(p, h->span), h->dimension, span_text(p, f->span), f->dimension, NULL);
     if (h && f && h->kind == VK_MEASURE && f->kind == VK_MEASURE && h->cmp == CMP_GE && f->cmp == CMP_GE && h->dimension &&
         f->dimension && strcmp(h->dimension, "计数") == 0 && strcmp(f->dimension, "计数") == 0) {
         Decimal a, b;
         if (measure_base(h, &a) && measure_base(f, &b) && decimal_cmp(a, b) > 0)
-            diag_at(p->diags, "W0403", where_of(ind, h), name, span_text(p, h->span), span_text(p, f->span), NULL);
+            diag_at(p->diags, W0403, where_of(ind, h), name, span_text(p, h->span), span_text(p, f->span), NULL);
     }
     /* 效率 (efficiency) and 频率 (frequency) end in 率 without being ratios of a whole. */
     if ((ends_with(name, "率") && !ends_with(name, "效率") && !ends_with(name, "频率")) || ends_with(name, "比例")) {
         for (int i = 0; i < 2; i++) {
             if (cols[i] && !is_rate_value(cols[i])) {
-                Diag *d = diag_at(p->diags, "W0407", where_of(ind, cols[i]), name, span_text(p, cols[i]->span), NULL);
-                diag_help(p->diags, d, "W0407.help", NULL);
+                diag_at(p->diags, W0407, where_of(ind, cols[i]), name, span_text(p, cols[i]->span), NULL);
                 break;
             }
         }
@@ -324,7 +323,7 @@ static void check_indicator(Program *p, Table *t, Indicator *ind) {
         for (int i = 0; i < 2; i++) {
             Value *v = cols[i];
             if (v && !(v->kind == VK_LEVEL || ((v->kind == VK_MEASURE || v->kind == VK_RANGE) && is_rate_dimension(v->dimension)))) {
-                diag_at(p->diags, "W0408", where_of(ind, v), name, span_text(p, v->span), NULL);
+                diag_at(p->diags, W0408, where_of(ind, v), name, span_text(p, v->span), NULL);
                 break;
             }
         }
@@ -337,7 +336,7 @@ static void check_indicator(Program *p, Table *t, Indicator *ind) {
             Decimal target, total;
             if (!measure_base(v, &target) || !to_yuan(t, t->funds.total, &total)) continue;
             if (decimal_cmp(target, total) > 0) {
-                diag_at(p->diags, "E0409", where_of(ind, v), name, span_text(p, v->span), fmt_decimal(p, target),
+                diag_at(p->diags, E0409, where_of(ind, v), name, span_text(p, v->span), fmt_decimal(p, target),
                         fmt_decimal(p, t->funds.total), t->money_unit, fmt_decimal(p, total), NULL);
                 break;
             }
@@ -347,8 +346,7 @@ static void check_indicator(Program *p, Table *t, Indicator *ind) {
         for (int i = 0; i < 2; i++) {
             Value *v = cols[i];
             if (v && v->kind == VK_LEVEL && v->level && v->level->vague) {
-                Diag *d = diag_at(p->diags, "W0704", where_of(ind, v), name, v->text, NULL);
-                diag_help(p->diags, d, "W0704.help", NULL);
+                diag_at(p->diags, W0704, where_of(ind, v), name, v->text, NULL);
                 break;
             }
         }
@@ -375,7 +373,7 @@ void check_framework(Program *p, Table *t) {
     if (t->category_errors) return;
     Span where = t->indicators_node ? t->indicators_node->kw : t->node->name_span;
     if (t->nindicators == 0 && !t->funds.present && t->nexpenses == 0) {
-        diag_at(p->diags, "W0705", t->node->name_span, t->name, NULL);
+        diag_at(p->diags, W0705, t->node->name_span, t->name, NULL);
         return;
     }
     const Form *f = t->form;
@@ -388,7 +386,7 @@ void check_framework(Program *p, Table *t) {
         if (!find_top(f, required_tops[i], &idx)) continue;
         int count = 0;
         for (int k = 0; k < t->nindicators; k++) count += strcmp(t->indicators[k]->path[0], required_tops[i]) == 0;
-        if (count == 0) diag_at(p->diags, "W0701", where, t->name, required_tops[i], NULL);
+        if (count == 0) diag_at(p->diags, W0701, where, t->name, required_tops[i], NULL);
     }
     for (int i = 0; i < f->ntops; i++) {
         const TopCategoryDef *td = &f->tops[i];
@@ -400,7 +398,7 @@ void check_framework(Program *p, Table *t) {
             int count = 0;
             for (int k = 0; k < t->nindicators; k++)
                 count += strcmp(t->indicators[k]->path[0], td->name) == 0 && strcmp(t->indicators[k]->path[1], td->subs[s].name) == 0;
-            if (!count) diag_at(p->diags, "W0702", where, t->name, td->name, td->subs[s].name, NULL);
+            if (!count) diag_at(p->diags, W0702, where, t->name, td->name, td->subs[s].name, NULL);
         }
     }
     if (t->nindicators > 0) {
@@ -411,6 +409,6 @@ void check_framework(Program *p, Table *t) {
                 if (cols[i] && (cols[i]->kind == VK_MEASURE || cols[i]->kind == VK_RANGE || cols[i]->kind == VK_REFERENCE))
                     any_measure = true;
         }
-        if (!any_measure) diag_at(p->diags, "W0703", where, t->name, NULL);
+        if (!any_measure) diag_at(p->diags, W0703, where, t->name, NULL);
     }
 }

@@ -41,16 +41,16 @@ typedef struct LayoutReader {
 static const char *word(LayoutReader *r, Node *it, int i) { return i < it->nvalues ? value_text(r->p, it->values[i]) : NULL; }
 
 static void bad_value(LayoutReader *r, Node *it, Span where, const char *expected) {
-    diag_at(r->p->diags, "E0317", where, it->name, expected, NULL);
+    diag_at(r->p->diags, E0317, where, it->name, expected, NULL);
 }
 
 static void unknown_key(LayoutReader *r, Node *it, const char *const *keys, int n) {
-    Diag *d = diag_at(r->p->diags, "E0318", it->name_span, it->name, NULL);
+    Diag *d = diag_at(r->p->diags, E0318, it->name_span, it->name, NULL);
     help_did_you_mean(r->p, d, it->name, keys, n);
 }
 
 static void arity(LayoutReader *r, Node *it, const char *needed) {
-    diag_at(r->p->diags, "E0330", it->name_span, it->name, needed, arena_printf(r->p->arena, "%d", it->nvalues), NULL);
+    diag_at(r->p->diags, E0330, it->name_span, it->name, needed, arena_printf(r->p->arena, "%d", it->nvalues), NULL);
 }
 
 static bool yes_no(LayoutReader *r, Node *it) {
@@ -80,7 +80,7 @@ static void unknown_cell(LayoutReader *r, Value *v, const char *text) {
     for (int i = 0; i < r->f->nfields; i++) ptrvec_push(r->p->arena, &cands, (void *)r->f->fields[i].name);
     for (int i = 0; i < r->merges.len; i++) ptrvec_push(r->p->arena, &cands, (void *)((Merge *)r->merges.items[i])->label);
     if (r->L->name_label) ptrvec_push(r->p->arena, &cands, (void *)r->L->name_label);
-    Diag *d = diag_at(r->p->diags, "E0302", v->span, text, r->f->name, NULL);
+    Diag *d = diag_at(r->p->diags, E0302, v->span, text, r->f->name, NULL);
     help_did_you_mean(r->p, d, text, (const char *const *)cands.items, cands.len);
 }
 

@@ -83,7 +83,7 @@ static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) 
     case FT_DATE: {
         DatePoint dp;
         if (f->nvalues == 1 && v->syntax == VX_DATE && v->cmp == CMP_NONE) {
-            if (!parse_date(v->text, &dp)) diag_at(p->diags, "E0411", v->span, v->text, NULL);
+            if (!parse_date(v->text, &dp)) diag_at(p->diags, E0411, v->span, v->text, NULL);
             return;
         }
         ok = false;
@@ -101,11 +101,11 @@ static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) 
         const char *text = field_text(p, f);
         for (int i = 0; i < fd->nchoices; i++)
             if (strcmp(fd->choices[i], text) == 0) return;
-        Diag *d = diag_at(p->diags, "E0410", f->nvalues ? span_join(f->values[0]->span, f->values[f->nvalues - 1]->span) : f->span,
+        Diag *d = diag_at(p->diags, E0410, f->nvalues ? span_join(f->values[0]->span, f->values[f->nvalues - 1]->span) : f->span,
                           fd->name, type_name(fd->type), text, NULL);
         const char *list = "";
         for (int i = 0; i < fd->nchoices; i++) list = arena_printf(p->arena, "%s%s%s", list, i ? "、" : "", fd->choices[i]);
-        diag_note_nowhere(p->diags, d, "E0410.choices", fd->name, list, NULL);
+        diag_note_nowhere(p->diags, d, E0410_choices, fd->name, list, NULL);
         help_did_you_mean_or_list(p, d, text, fd->choices, fd->nchoices);
         return;
     }
@@ -113,7 +113,7 @@ static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) 
     (void)t;
     if (!ok) {
         Span sp = span_join(f->values[0]->span, f->values[f->nvalues - 1]->span);
-        diag_at(p->diags, "E0410", sp, fd->name, type_name(fd->type), field_text(p, f), NULL);
+        diag_at(p->diags, E0410, sp, fd->name, type_name(fd->type), field_text(p, f), NULL);
     }
 }
 
@@ -130,7 +130,7 @@ static bool is_builtin_field(const char *name) {
 }
 
 static void unknown_field(Program *p, const Form *form, Node *f) {
-    Diag *d = diag_at(p->diags, "E0302", f->name_span, f->name, form->name, NULL);
+    Diag *d = diag_at(p->diags, E0302, f->name_span, f->name, form->name, NULL);
     PtrVec names = {0};
     for (int i = 0; i < form->nfields; i++) ptrvec_push(p->arena, &names, (void *)form->fields[i].name);
     for (size_t i = 0; i < sizeof builtin_fields / sizeof builtin_fields[0]; i++)
@@ -160,11 +160,11 @@ static bool amount_value(Program *p, Table *t, Value *v, Decimal *out) {
     }
     if (v->cmp != CMP_NONE || !unit_ok) {
         t->amounts_invalid = true;
-        Diag *d = diag_at(p->diags, "E0509", v->span, span_text(p, v->span), NULL);
-        diag_help(p->diags, d, "E0509.help", t->money_unit ? t->money_unit : "", NULL);
+        Diag *d = diag_at(p->diags, E0509, v->span, span_text(p, v->span), NULL);
+        diag_help(p->diags, d, E0509_help, t->money_unit ? t->money_unit : "", NULL);
         return false;
     }
-    if (decimal_is_negative(v->number)) diag_at(p->diags, "E0506", v->span, span_text(p, v->span), NULL);
+    if (decimal_is_negative(v->number)) diag_at(p->diags, E0506, v->span, span_text(p, v->span), NULL);
     *out = v->number;
     return true;
 }
@@ -187,7 +187,7 @@ static void all_source_names(Program *p, const SourceDef *const *defs, int n, Pt
 
 static void overflow(Program *p, Table *t, Span where) {
     t->amounts_invalid = true;
-    diag_at(p->diags, "E0508", where, NULL);
+    diag_at(p->diags, E0508, where, NULL);
 }
 
 static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
@@ -197,15 +197,15 @@ static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
     fl->node = n;
     Node *first = strmap_get(seen, n->name);
     if (first) {
-        Diag *d = diag_at(p->diags, "E0304", n->name_span, n->name, NULL);
-        diag_note(p->diags, d, "E0304.note", first->name_span, NULL);
+        Diag *d = diag_at(p->diags, E0304, n->name_span, n->name, NULL);
+        diag_note(p->diags, d, E0304_note, first->name_span, NULL);
     } else {
         strmap_put(seen, n->name, n);
     }
     if (t->form && t->form->nsources) {
         fl->def = find_source((const SourceDef *const *)t->form->sources, t->form->nsources, n->name);
         if (!fl->def) {
-            Diag *d = diag_at(p->diags, "E0510", n->name_span, n->name, t->form->name, NULL);
+            Diag *d = diag_at(p->diags, E0510, n->name_span, n->name, t->form->name, NULL);
             PtrVec names = {0};
             all_source_names(p, (const SourceDef *const *)t->form->sources, t->form->nsources, &names);
             ptrvec_push(p->arena, &names, (void *)t->form->total_label);
@@ -236,7 +236,7 @@ static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
             int nparts = 0;
             for (int i = 0; i < fl->nchildren; i++)
                 if (fl->children[i]->has_amount || fl->children[i]->nchildren) nparts++;
-            diag_at(p->diags, "E0502", n->full->span, n->name, fmt_decimal(p, fl->amount), fmt_decimal(p, sum),
+            diag_at(p->diags, E0502, n->full->span, n->name, fmt_decimal(p, fl->amount), fmt_decimal(p, sum),
                     parts_text(p, names, amounts, nparts), fmt_decimal(p, diff), NULL);
         }
         if (!fl->has_amount) fl->amount = sum;
@@ -260,8 +260,8 @@ static void check_funds(Program *p, Table *t, Node *block) {
         bool is_total = strcmp(n->name, total_label) == 0 || strcmp(n->name, "资金总额") == 0;
         if (is_total && !n->nchildren) {
             if (fu->total_written) {
-                Diag *d = diag_at(p->diags, "E0304", n->name_span, n->name, NULL);
-                diag_note(p->diags, d, "E0304.note", fu->total_node->name_span, NULL);
+                Diag *d = diag_at(p->diags, E0304, n->name_span, n->name, NULL);
+                diag_note(p->diags, d, E0304_note, fu->total_node->name_span, NULL);
                 continue;
             }
             fu->total_node = n;
@@ -281,7 +281,7 @@ static void check_funds(Program *p, Table *t, Node *block) {
     if (fu->total_written && sum_ok && !t->amounts_invalid && nparts > 0 && decimal_cmp(fu->total_written_amount, sum) != 0) {
         Decimal diff;
         decimal_sub(fu->total_written_amount, sum, &diff);
-        diag_at(p->diags, "E0501", fu->total_node->full->span, fu->total_node->name, fmt_decimal(p, fu->total_written_amount),
+        diag_at(p->diags, E0501, fu->total_node->full->span, fu->total_node->name, fmt_decimal(p, fu->total_written_amount),
                 fmt_decimal(p, sum), parts_text(p, names, amounts, nparts), fmt_decimal(p, diff), NULL);
     }
 }
@@ -299,9 +299,9 @@ static ExpenseLine *expense_line(Program *p, Table *t, Node *n) {
     bool has_half = n->half && amount_value(p, t, n->half, &half);
     bool has_full = n->full && amount_value(p, t, n->full, &full);
     if (n->half && t->form && !t->form->has_half)
-        diag_at(p->diags, "E0415", n->half_kw.len ? n->half_kw : n->half->span, t->form->name, NULL);
+        diag_at(p->diags, E0415, n->half_kw.len ? n->half_kw : n->half->span, t->form->name, NULL);
     if (has_half && has_full && decimal_cmp(half, full) > 0)
-        diag_at(p->diags, "E0505", n->half->span, n->name, fmt_decimal(p, half), fmt_decimal(p, full), NULL);
+        diag_at(p->diags, E0505, n->half->span, n->name, fmt_decimal(p, half), fmt_decimal(p, full), NULL);
     if (n->nchildren) {
         e->children = arena_alloc(p->arena, sizeof *e->children * (size_t)n->nchildren);
         Decimal hs = decimal_from_int(0), fs = decimal_from_int(0);
@@ -327,13 +327,13 @@ static ExpenseLine *expense_line(Program *p, Table *t, Node *n) {
         if (has_full && fok && nf && decimal_cmp(full, fs) != 0) {
             Decimal diff;
             decimal_sub(full, fs, &diff);
-            diag_at(p->diags, "E0503", n->full->span, n->name, "全年", fmt_decimal(p, full), fmt_decimal(p, fs),
+            diag_at(p->diags, E0503, n->full->span, n->name, "全年", fmt_decimal(p, full), fmt_decimal(p, fs),
                     parts_text(p, names, amts, nf), fmt_decimal(p, diff), NULL);
         }
         if (has_half && hok && any_half && decimal_cmp(half, hs) != 0) {
             Decimal diff;
             decimal_sub(half, hs, &diff);
-            diag_at(p->diags, "E0503", n->half->span, n->name, "半年", fmt_decimal(p, half), fmt_decimal(p, hs), "…",
+            diag_at(p->diags, E0503, n->half->span, n->name, "半年", fmt_decimal(p, half), fmt_decimal(p, hs), "…",
                     fmt_decimal(p, diff), NULL);
         }
     }
@@ -372,7 +372,7 @@ static void check_expenses(Program *p, Table *t, Node *block) {
         decimal_cmp(fs, t->funds.total) != 0) {
         Decimal diff;
         decimal_sub(fs, t->funds.total, &diff);
-        diag_at(p->diags, "E0504", block->kw, fmt_decimal(p, fs), parts_text(p, names, amts, nf),
+        diag_at(p->diags, E0504, block->kw, fmt_decimal(p, fs), parts_text(p, names, amts, nf),
                 fmt_decimal(p, t->funds.total), fmt_decimal(p, diff), NULL);
     }
 }
@@ -402,15 +402,15 @@ static void check_dates(Program *p, Table *t, const FieldSet *fs) {
     bool has_s = date_of(p, sf, &s), has_e = date_of(p, ef, &e);
     if (has_s && has_e) {
         if (cmp_dates(e, s) < 0) {
-            Diag *d = diag_at(p->diags, "E0601", ef->values[0]->span, t->form->end_field, field_text(p, ef), t->form->start_field,
+            Diag *d = diag_at(p->diags, E0601, ef->values[0]->span, t->form->end_field, field_text(p, ef), t->form->start_field,
                               field_text(p, sf), NULL);
-            diag_note(p->diags, d, "E0601.note", sf->values[0]->span, t->form->start_field, NULL);
+            diag_note(p->diags, d, E0601_note, sf->values[0]->span, t->form->start_field, NULL);
         } else if (e.y - s.y > 10) {
             char years[16];
             snprintf(years, sizeof years, "%d", e.y - s.y);
-            Diag *d = diag_at(p->diags, "W0602", ef->values[0]->span, t->form->end_field, field_text(p, ef), years,
+            Diag *d = diag_at(p->diags, W0602, ef->values[0]->span, t->form->end_field, field_text(p, ef), years,
                               t->form->start_field, field_text(p, sf), NULL);
-            diag_note(p->diags, d, "E0601.note", sf->values[0]->span, t->form->start_field, NULL);
+            diag_note(p->diags, d, E0601_note, sf->values[0]->span, t->form->start_field, NULL);
         }
     }
     if (t->has_year && has_s && has_e && cmp_dates(e, s) >= 0 && (t->year < s.y || t->year > e.y)) {
@@ -419,7 +419,7 @@ static void check_dates(Program *p, Table *t, const FieldSet *fs) {
         snprintf(y, sizeof y, "%d", t->year);
         snprintf(ys, sizeof ys, "%d", s.y);
         snprintf(ye, sizeof ye, "%d", e.y);
-        diag_at(p->diags, "W0603", yf ? yf->values[0]->span : t->node->name_span, y, ys, ye, NULL);
+        diag_at(p->diags, W0603, yf ? yf->values[0]->span : t->node->name_span, y, ys, ye, NULL);
     }
 }
 
@@ -430,8 +430,8 @@ static void check_goals(Program *p, Table *t, const FieldSet *fs) {
     if (!a || !b || a == b) return;
     const char *ta = field_text(p, a), *tb = field_text(p, b);
     if (ta[0] && strcmp(ta, tb) == 0) {
-        Diag *d = diag_at(p->diags, "N0706", b->name_span, t->form->goal_fields[1], t->form->goal_fields[0], NULL);
-        diag_note(p->diags, d, "N0706.note", a->name_span, t->form->goal_fields[0], NULL);
+        Diag *d = diag_at(p->diags, N0706, b->name_span, t->form->goal_fields[1], t->form->goal_fields[0], NULL);
+        diag_note(p->diags, d, N0706_note, a->name_span, t->form->goal_fields[0], NULL);
     }
 }
 
@@ -445,8 +445,8 @@ void file_defaults(Program *p, Node *decls, FileDefaults *out) {
         for (Node *f = d->children; f; f = f->next) {
             Node *first = strmap_get(&out->map, f->name);
             if (first) {
-                Diag *g = diag_at(p->diags, "E0304", f->name_span, f->name, NULL);
-                diag_note(p->diags, g, "E0304.note", first->name_span, NULL);
+                Diag *g = diag_at(p->diags, E0304, f->name_span, f->name, NULL);
+                diag_note(p->diags, g, E0304_note, first->name_span, NULL);
                 continue;
             }
             strmap_put(&out->map, f->name, f);
@@ -467,8 +467,8 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         Node **slot = c->kind == N_FUNDS ? &funds : c->kind == N_EXPENSES ? &expenses : c->kind == N_INDICATORS ? &indicators : NULL;
         if (slot) {
             if (*slot) {
-                Diag *g = diag_at(p->diags, "E0304", c->kw, span_text(p, c->kw), NULL);
-                diag_note(p->diags, g, "E0304.note", (*slot)->kw, NULL);
+                Diag *g = diag_at(p->diags, E0304, c->kw, span_text(p, c->kw), NULL);
+                diag_note(p->diags, g, E0304_note, (*slot)->kw, NULL);
             } else {
                 *slot = c;
             }
@@ -476,15 +476,15 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         }
         if (c->kind == N_ITEM) {
             static const char *const blocks[] = {"资金", "支出", "指标"};
-            Diag *g = diag_at(p->diags, "E0320", c->name_span, c->name, NULL);
+            Diag *g = diag_at(p->diags, E0320, c->name_span, c->name, NULL);
             help_did_you_mean_or_list(p, g, c->name, blocks, 3);
             continue;
         }
         if (c->kind != N_FIELD) continue;
         Node *first = strmap_get(&fs.own, c->name);
         if (first) {
-            Diag *g = diag_at(p->diags, "E0304", c->name_span, c->name, NULL);
-            diag_note(p->diags, g, "E0304.note", first->name_span, NULL);
+            Diag *g = diag_at(p->diags, E0304, c->name_span, c->name, NULL);
+            diag_note(p->diags, g, E0304_note, first->name_span, NULL);
             continue;
         }
         strmap_put(&fs.own, c->name, c);
@@ -497,7 +497,7 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         const char *name = field_text(p, ff);
         t->form = strmap_get(&p->forms, name);
         if (!t->form) {
-            Diag *d = diag_at(p->diags, "E0301", span_join(ff->values[0]->span, ff->values[ff->nvalues - 1]->span), name, NULL);
+            Diag *d = diag_at(p->diags, E0301, span_join(ff->values[0]->span, ff->values[ff->nvalues - 1]->span), name, NULL);
             PtrVec names = {0};
             for (size_t i = 0; i < p->forms.cap; i++)
                 if (p->forms.slots[i].key) ptrvec_push(p->arena, &names, (void *)p->forms.slots[i].key);
@@ -505,20 +505,19 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         }
     } else {
         t->form = strmap_get(&p->forms, "通用项目");
-        Diag *d = diag_at(p->diags, "W0314", n->name_span, t->form ? "通用项目" : "", NULL);
-        diag_help(p->diags, d, "W0314.help", NULL);
+        diag_at(p->diags, W0314, n->name_span, t->form ? "通用项目" : "", NULL);
     }
     if (t->form && (t->form->object == FORM_DEPARTMENT) != (t->kind == TABLE_DEPARTMENT))
-        diag_at(p->diags, "E0315", ff ? ff->values[0]->span : n->name_span, t->form->name,
+        diag_at(p->diags, E0315, ff ? ff->values[0]->span : n->name_span, t->form->name,
                 t->form->object == FORM_DEPARTMENT ? "部门" : "项目", t->kind == TABLE_DEPARTMENT ? "部门" : "项目", NULL);
 
     /* 年度 */
     Node *yf = get_field(&fs, "年度", NULL);
     if (yf) {
         if (yf->nvalues == 1 && parse_year(p, yf->values[0], &t->year)) t->has_year = true;
-        else diag_at(p->diags, "E0410", yf->values[0]->span, "年度", "年份", field_text(p, yf), NULL);
+        else diag_at(p->diags, E0410, yf->values[0]->span, "年度", "年份", field_text(p, yf), NULL);
     } else {
-        diag_at(p->diags, "E0303", n->name_span, "年度", t->form ? t->form->name : "", NULL);
+        diag_at(p->diags, E0303, n->name_span, "年度", t->form ? t->form->name : "", NULL);
     }
 
     /* 金额单位 */
@@ -528,7 +527,7 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         int exp = 0;
         const Unit *u = resolve_unit(p, t->money_unit, &exp);
         if (!u || strcmp(u->dimension, "货币") != 0) {
-            diag_at(p->diags, "E0410", mf ? mf->values[0]->span : n->name_span, "金额单位", "货币单位", t->money_unit, NULL);
+            diag_at(p->diags, E0410, mf ? mf->values[0]->span : n->name_span, "金额单位", "货币单位", t->money_unit, NULL);
             t->money_exp = 0;
         } else {
             t->money_exp = exp;
@@ -577,8 +576,8 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         for (int i = 0; i < t->form->nfields; i++) {
             const FieldDef *fd = &t->form->fields[i];
             if (fd->required && !get_field(&fs, fd->name, NULL)) {
-                Diag *d = diag_at(p->diags, "E0303", n->name_span, fd->name, t->form->name, NULL);
-                diag_help(p->diags, d, "E0303.help", fd->name, NULL);
+                Diag *d = diag_at(p->diags, E0303, n->name_span, fd->name, t->form->name, NULL);
+                diag_help(p->diags, d, E0303_help, fd->name, NULL);
             }
         }
     }

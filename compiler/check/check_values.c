@@ -12,7 +12,7 @@
 void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
     if (!d) return;
     const char *s = did_you_mean(word, cands, n);
-    if (s) diag_help(p->diags, d, "help.did_you_mean", s, NULL);
+    if (s) diag_help(p->diags, d, HELP_did_you_mean, s, NULL);
 }
 
 void check_name_not_blank(Program *p, const char *name, Span span) {
@@ -21,14 +21,14 @@ void check_name_not_blank(Program *p, const char *name, Span span) {
         if (memcmp(s, "\u3000", 3) == 0) { s += 2; continue; }
         return;
     }
-    diag_at(p->diags, "E0321", span, NULL);
+    diag_at(p->diags, E0321, span, NULL);
 }
 
 void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
     if (!d) return;
     const char *s = did_you_mean(word, cands, n);
     if (s) {
-        diag_help(p->diags, d, "help.did_you_mean", s, NULL);
+        diag_help(p->diags, d, HELP_did_you_mean, s, NULL);
         return;
     }
     /* No name is close: a short closed list (a form's funding sources, its 一级 names) is
@@ -37,7 +37,7 @@ void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char
     const char *list = "";
     for (int i = 0; i < n; i++)
         if (cands[i]) list = arena_printf(p->arena, "%s%s%s", list, *list ? "、" : "", cands[i]);
-    diag_help(p->diags, d, "help.one_of", list, NULL);
+    diag_help(p->diags, d, HELP_one_of, list, NULL);
 }
 
 typedef struct Collect { PtrVec *out; Arena *a; } Collect;
@@ -135,9 +135,9 @@ static void type_measure(Program *p, Value *v, Span where, bool from_group) {
     if (!u) u = resolve_unit(p, v->unit, &exp);
     if (!u) {
         Span sp = from_group ? where : v->unit_span;
-        Diag *d = diag_at(p->diags, "E0307", sp, v->unit, NULL);
+        Diag *d = diag_at(p->diags, E0307, sp, v->unit, NULL);
         if (v->unit_paren && (strchr(v->unit, ' ') || strchr(v->unit, ',')))
-            diag_help(p->diags, d, "E0307.quote", span_text(p, v->span), NULL);
+            diag_help(p->diags, d, E0307_quote, span_text(p, v->span), NULL);
         else
             help_from_map(p, d, v->unit, &p->units);
         return;
@@ -146,7 +146,7 @@ static void type_measure(Program *p, Value *v, Span where, bool from_group) {
     v->unit_mult_exp = exp;
     v->dimension = u->dimension;
     if (is_rate_dimension(u->dimension) && v->number_ok && decimal_is_negative(v->number))
-        diag_at(p->diags, "E0404", at(v, where, from_group), span_text(p, v->span), NULL);
+        diag_at(p->diags, E0404, at(v, where, from_group), span_text(p, v->span), NULL);
 }
 
 /* A declared level word: typed as one (with the dimension it may stand for). */
@@ -172,13 +172,13 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
         v->dimension = v->lo->dimension;
         const char *dl = v->lo->dimension ? v->lo->dimension : "", *dh = v->hi->dimension ? v->hi->dimension : "";
         if (strcmp(dl, dh) != 0 && v->lo->unit && v->hi->unit) {
-            diag_at(p->diags, "E0406", at(v, where, from_group), span_text(p, v->span), dl, dh, NULL);
+            diag_at(p->diags, E0406, at(v, where, from_group), span_text(p, v->span), dl, dh, NULL);
             return;
         }
         if (!v->lo->unit && v->hi->unit) v->dimension = v->hi->dimension;
         Decimal lo, hi;
         if (measure_base(v->lo, &lo) && measure_base(v->hi, &hi) && decimal_cmp(lo, hi) > 0)
-            diag_at(p->diags, "E0405", at(v, where, from_group), span_text(p, v->span), NULL);
+            diag_at(p->diags, E0405, at(v, where, from_group), span_text(p, v->span), NULL);
         return;
     }
     case VX_REFWORD: {
@@ -198,7 +198,7 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
         }
         if (type_level(p, v)) return;
         v->kind = VK_TEXT;
-        Diag *d = diag_at(p->diags, "E0412", at(v, where, from_group), v->text, NULL);
+        Diag *d = diag_at(p->diags, E0412, at(v, where, from_group), v->text, NULL);
         const char *builtin[] = {"总成本预算数", "资金总额"};
         if (f && f->nrefs) help_did_you_mean_or_list(p, d, v->text, f->refs, f->nrefs);
         else help_did_you_mean_or_list(p, d, v->text, builtin, 2);
@@ -207,13 +207,12 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
     case VX_WORD: {
         if (type_level(p, v)) return;
         v->kind = VK_TEXT;
-        Diag *d = diag_at(p->diags, "W0401", at(v, where, from_group), v->text, NULL);
-        diag_help(p->diags, d, "W0401.help", v->text, NULL);
+        diag_at(p->diags, W0401, at(v, where, from_group), v->text, NULL);
         return;
     }
     case VX_STRING:
         v->kind = VK_TEXT;
-        if (v->text[0] == 0) diag_at(p->diags, "W0413", at(v, where, from_group), NULL);
+        if (v->text[0] == 0) diag_at(p->diags, W0413, at(v, where, from_group), NULL);
         return;
     case VX_YEAR:
     case VX_DATE:

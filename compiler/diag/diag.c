@@ -36,18 +36,12 @@ static int collect_args(Arena *a, va_list ap, const char ***out) {
     return n;
 }
 
-static const Message *must_find(const char *id) {
-    const Message *m = message_find(id);
-    if (!m) {
-        fprintf(stderr, "jxc: internal error: no message for %s\n", id);
-        fflush(stderr);
-        abort();
-    }
-    return m;
-}
+static void add_note(Diags *d, Diag *g, bool is_help, DiagCode id, bool has_span, Span span, va_list ap);
+static void attach(Diags *d, Diag *g, bool is_help, DiagCode id, bool has_span, Span span, const char **args, int nargs);
 
-static Diag *add(Diags *d, const char *code, bool has_span, Span span, va_list ap) {
-    const Message *m = must_find(code);
+static Diag *add(Diags *d, DiagCode c, bool has_span, Span span, bool plain, va_list ap) {
+    const Message *m = message_get(c);
+    const char *code = m->id;
     Severity sev = m->severity;
     if (sev != SEV_ERROR && diag_is_allowed(d, code)) return NULL;
     if (sev == SEV_ERROR && d->checking) {
@@ -100,53 +94,69 @@ static Diag *add(Diags *d, const char *code, bool has_span, Span span, va_list a
     if (sev == SEV_ERROR) d->errors++, d->check_errors += g->from_check;
     else if (sev == SEV_WARNING) d->warnings++;
     else d->notes++;
+    if (m->help != NONE && !plain) attach(d, g, true, m->help, false, (Span){0, 0, 0}, args, nargs);
     return g;
 }
 
-Diag *diag_at(Diags *d, const char *code, Span span, ...) {
+Diag *diag_at(Diags *d, DiagCode code, Span span, ...) {
     va_list ap;
     va_start(ap, span);
-    Diag *g = add(d, code, true, span, ap);
+    Diag *g = add(d, code, true, span, false, ap);
     va_end(ap);
     return g;
 }
 
-Diag *diag_nowhere(Diags *d, const char *code, ...) {
+Diag *diag_at_plain(Diags *d, DiagCode code, Span span, ...) {
+    va_list ap;
+    va_start(ap, span);
+    Diag *g = add(d, code, true, span, true, ap);
+    va_end(ap);
+    return g;
+}
+
+Diag *diag_nowhere(Diags *d, DiagCode code, ...) {
     va_list ap;
     va_start(ap, code);
-    Diag *g = add(d, code, false, (Span){0, 0, 0}, ap);
+    Diag *g = add(d, code, false, (Span){0, 0, 0}, false, ap);
     va_end(ap);
     return g;
 }
 
-static void add_note(Diags *d, Diag *g, bool is_help, const char *id, bool has_span, Span span, va_list ap) {
-    if (!g) return;
+static void attach(Diags *d, Diag *g, bool is_help, DiagCode id, bool has_span, Span span, const char **args, int nargs) {
     DiagNote *n = arena_alloc(d->arena, sizeof *n);
     n->is_help = is_help;
     n->has_span = has_span;
     n->span = span;
-    n->msg = must_find(id);
-    n->nargs = collect_args(d->arena, ap, &n->args);
+    n->msg = message_get(id);
+    n->args = args;
+    n->nargs = nargs;
     if (g->last_note) g->last_note->next = n;
     else g->notes = n;
     g->last_note = n;
 }
 
-void diag_note(Diags *d, Diag *g, const char *id, Span span, ...) {
+static void add_note(Diags *d, Diag *g, bool is_help, DiagCode id, bool has_span, Span span, va_list ap) {
+    if (!g) return;
+    const char **args;
+    int nargs = collect_args(d->arena, ap, &args);
+    attach(d, g, is_help, id, has_span, span, args, nargs);
+}
+
+void diag_note(Diags *d, Diag *g, DiagCode id, Span span, ...) {
     va_list ap;
     va_start(ap, span);
     add_note(d, g, false, id, true, span, ap);
     va_end(ap);
 }
 
-void diag_note_nowhere(Diags *d, Diag *g, const char *id, ...) {
+void diag_note_nowhere(Diags *d, Diag *g, DiagCode id, ...) {
     va_list ap;
     va_start(ap, id);
     add_note(d, g, false, id, false, (Span){0, 0, 0}, ap);
     va_end(ap);
 }
 
-void diag_help(Diags *d, Diag *g, const char *id, ...) {
+void diag_help(Diags *d, Diag *g, DiagCode id, ...) {
     va_list ap;
     va_start(ap, id);
     add_note(d, g, true, id, false, (Span){0, 0, 0}, ap);
@@ -302,7 +312,7 @@ static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
         }
     }
     if (d->too_many) {
-        const Message *m = must_find("N0205");
+        const Message *m = message_get(N0205);
         char buf[32];
         snprintf(buf, sizeof buf, "%d", d->max_errors);
         const char *args[] = {buf};

@@ -12,17 +12,35 @@ typedef enum Severity { SEV_ERROR, SEV_WARNING, SEV_NOTE } Severity;
 typedef enum Lang { LANG_ZH, LANG_EN } Lang;
 typedef enum DiagFormat { DFMT_TEXT, DFMT_JSON, DFMT_GITHUB, DFMT_SARIF } DiagFormat;
 
+/* The codes of the diagnostics and the ids of their notes, from codes.def: a call site names
+ * them as constants (E0201, E0202_note, HELP_did_you_mean), so a typo does not compile. */
+typedef enum DiagCode {
+    NONE,
+#define DIAG(code, sev, slug, zh, en, help) code,
+#define NOTE(id, name, zh, en) id,
+#include "diag/codes.def"
+#undef DIAG
+#undef NOTE
+    DIAG_CODE_COUNT
+} DiagCode;
+
 typedef struct Message {
-    const char *id;     /* "E0201"; notes and help texts have ids such as "E0202.note" */
+    const char *id;     /* "E0201"; a note's name, such as "E0202.note" */
     Severity severity;
     const char *zh, *en; /* with {0} {1} … placeholders */
-    const char *title_en; /* a short name for the code, for SARIF rules and the docs */
+    const char *title_en; /* the code's slug, for SARIF rules and the docs; NULL for a note */
+    DiagCode help;      /* the default help, or NONE */
 } Message;
 
-const Message *message_find(const char *id);
+/* The message of a code or note (constant time). */
+const Message *message_get(DiagCode code);
+/* Every message, in the order of codes.def (for the unit test and the docs). */
 const Message *message_all(int *count);
-/* Fills the placeholders of the message's text in `lang`. */
+/* Fills the placeholders of the message's text in `lang`. An argument that starts with \x01 is
+ * a list of note ids (decimal, separated by '|') put into words: "a value or end of line". */
 char *message_format(Arena *a, const Message *m, Lang lang, const char *const *args, int nargs);
+/* An argument of that kind, made from a list of note ids. */
+const char *message_word_list(Arena *a, const DiagCode *ids, int n);
 
 typedef struct DiagNote {
     bool is_help;
@@ -69,11 +87,13 @@ typedef struct Diags {
 void diags_init(Diags *d, Arena *a, SourceSet *s);
 /* Reports a diagnostic; the variadic arguments are the message's {0} {1} … strings,
  * ending with NULL. Returns NULL when the diagnostic is suppressed. */
-Diag *diag_at(Diags *d, const char *code, Span span, ...);
-Diag *diag_nowhere(Diags *d, const char *code, ...);
-void diag_note(Diags *d, Diag *diag, const char *id, Span span, ...);
-void diag_note_nowhere(Diags *d, Diag *diag, const char *id, ...);
-void diag_help(Diags *d, Diag *diag, const char *id, ...);
+Diag *diag_at(Diags *d, DiagCode code, Span span, ...);
+Diag *diag_nowhere(Diags *d, DiagCode code, ...);
+/* diag_at without the code's default help (the place gives a more precise one). */
+Diag *diag_at_plain(Diags *d, DiagCode code, Span span, ...);
+void diag_note(Diags *d, Diag *diag, DiagCode id, Span span, ...);
+void diag_note_nowhere(Diags *d, Diag *diag, DiagCode id, ...);
+void diag_help(Diags *d, Diag *diag, DiagCode id, ...);
 bool diag_is_allowed(const Diags *d, const char *code);
 
 /* Keeps the diagnostics for which keep() is true, in their order, and counts them again. The

@@ -165,7 +165,7 @@ int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, Inpu
             else
                 snprintf(size, sizeof size, "> %d", MAX_FILE_BYTES);
             snprintf(max, sizeof max, "%d", MAX_FILE_BYTES);
-            diag_nowhere(d, "E0902", f->shown, size, max, NULL);
+            diag_nowhere(d, E0902, f->shown, size, max, NULL);
         } else {
             ui_report(UI_cannot_read, path, syserr_text(errno));
             status = 2;

@@ -9,12 +9,9 @@
 
 /* Reports a lexical error; returns the diagnostic (NULL when it was not kept: past
  * --max-errors). */
-static Diag *lex_error(Lexer *lx, const char *code, uint32_t off, uint32_t len, const char *arg) {
+static Diag *lex_error(Lexer *lx, DiagCode code, uint32_t off, uint32_t len, const char *arg) {
     Span sp = {lx->file, off, len};
     Diag *d = diag_at(lx->diags, code, sp, arg, NULL);
-    if (d && strcmp(code, "E0103") == 0) diag_help(lx->diags, d, "E0103.help", NULL);
-    if (d && strcmp(code, "E0101") == 0) diag_help(lx->diags, d, "E0101.help", NULL);
-    if (d && strcmp(code, "E0107") == 0) diag_help(lx->diags, d, "E0107.help", NULL);
     /* Remember the line, so the parser does not report a second error for it. The scan back
      * to the line's start stops at the previous error when no line break lies between them:
      * a long line full of bad characters must not cost time quadratic in its length. */
@@ -42,7 +39,7 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
         size_t bad = i + utf8_validate(text + i, len - i);
         /* NUL bytes are valid UTF-8; look for them in the valid stretch. */
         for (char *z = memchr(text + i, 0, bad - i); z; z = memchr(z + 1, 0, (size_t)(text + bad - z - 1))) {
-            if (reported++ < 20) lex_error(lx, "E0102", (uint32_t)(z - text), 1, "");
+            if (reported++ < 20) lex_error(lx, E0102, (uint32_t)(z - text), 1, "");
             *z = ' ';
             if (z + 1 >= text + bad) break;
         }
@@ -55,9 +52,9 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
              * Chinese system): one error that says so, not one for every character; the rest
              * is not lexed, since it would only be noise. */
             snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
-            Diag *dg = diag_at(d, "E0101", (Span){file, (uint32_t)bad, 1}, hex, NULL);
-            diag_help(d, dg, utf16 ? "E0101.utf16" : "E0101.gb18030", NULL);
-            diag_help(d, dg, utf16 ? "E0101.iconv16" : "E0101.iconv", NULL);
+            Diag *dg = diag_at_plain(d, E0101, (Span){file, (uint32_t)bad, 1}, hex, NULL);
+            diag_help(d, dg, utf16 ? E0101_utf16 : E0101_gb18030, NULL);
+            diag_help(d, dg, utf16 ? E0101_iconv16 : E0101_iconv, NULL);
             pf->had_errors = true;
             lx->cur = lx->lim;
             /* The text stays valid UTF-8 without NULs for the excerpt (and the JSON or SARIF
@@ -68,7 +65,7 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
             return;
         }
         snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
-        if (reported++ < 20) lex_error(lx, "E0101", (uint32_t)bad, 1, hex);
+        if (reported++ < 20) lex_error(lx, E0101, (uint32_t)bad, 1, hex);
         text[bad] = '?';
         if (lx->nreplaced < (int)(sizeof lx->replaced / sizeof lx->replaced[0])) lx->replaced[lx->nreplaced++] = (uint32_t)bad;
         i = bad + 1;
@@ -144,7 +141,7 @@ static int lex_text_block(Lexer *lx) {
     for (;;) {
         p = p < lx->lim ? memchr(p, '"', (size_t)(lx->lim - p)) : NULL;
         if (!p) {
-            lex_error(lx, "E0104", (uint32_t)(lx->tok - lx->text), 3, "");
+            lex_error(lx, E0104, (uint32_t)(lx->tok - lx->text), 3, "");
             lx->cur = lx->lim;
             lx->swallowed_rest = true;
             return 0;
@@ -215,7 +212,7 @@ static Token lex_string(Lexer *lx) {
     }
     if (*p == '\\') p++;
     lx->cur = p;
-    lex_error(lx, "E0103", (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok), "");
+    lex_error(lx, E0103, (uint32_t)(lx->tok - lx->text), (uint32_t)(lx->cur - lx->tok), "");
     return make(lx, TK_STRING);
 }
 
@@ -230,7 +227,7 @@ static void check_length(Lexer *lx, Token t) {
     snprintf(len, sizeof len, "%u", t.len);
     snprintf(lim, sizeof lim, "%u", max);
     Span sp = {lx->file, t.off, t.len};
-    diag_at(lx->diags, string ? "E0904" : "E0903", sp, len, lim, NULL);
+    diag_at(lx->diags, string ? E0904 : E0903, sp, len, lim, NULL);
     lx->pf->had_errors = true;
 }
 
@@ -317,18 +314,18 @@ Token lexer_next(Lexer *lx) {
             if (!replaced) {
                 /* A control character is named by its code, not printed raw. */
                 if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) snprintf(ch, sizeof ch, "U+%04X", (unsigned)cp);
-                Diag *d = lex_error(lx, "E0106", off, (uint32_t)n, ch);
+                Diag *d = lex_error(lx, E0106, off, (uint32_t)n, ch);
                 /* Characters that names of the seed tables hold: the name wants quotes. */
-                if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, "E0106.quote", NULL);
+                if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, E0106_quote, NULL);
                 uint32_t num, num_len;
                 bool percent = cp == '%' || cp == 0xFF05 || cp == 0x2030;
                 if (d && percent && lexer_number_then_blanks((const char *)lx->text, off, &num, &num_len)) {
                     /* 90 %: a unit set apart from its number. */
-                    diag_help(lx->diags, d, "E0201.unit_space", arena_strndup(lx->arena, (const char *)lx->text + num, num_len), ch, NULL);
+                    diag_help(lx->diags, d, E0201_unit_space, arena_strndup(lx->arena, (const char *)lx->text + num, num_len), ch, NULL);
                 } else if (d && cp >= 0xFF01 && cp <= 0xFF5E) {
                     /* A Chinese input method's full-width ｛ ｝ ； ＂ …: say which half-width one. */
                     char half[2] = {(char)(cp - 0xFF01 + 0x21), 0};
-                    diag_help(lx->diags, d, "E0106.fullwidth", half, NULL);
+                    diag_help(lx->diags, d, E0106_fullwidth, half, NULL);
                 }
             }
             lx->line_has_content = true;

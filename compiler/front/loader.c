@@ -52,7 +52,7 @@ static void load_import(Loader *L, const char *path, Node *import) {
     const char *key = input_key(L->arena, path);
     for (int i = 0; i < L->depth; i++) {
         if (strcmp(L->stack[i], key) == 0) {
-            diag_at(L->diags, "E0313", import->name_span, import->name, NULL);
+            diag_at(L->diags, E0313, import->name_span, import->name, NULL);
             return;
         }
     }
@@ -61,14 +61,14 @@ static void load_import(Loader *L, const char *path, Node *import) {
         char depth[16], max[16];
         snprintf(depth, sizeof depth, "%d", L->depth + 1);
         snprintf(max, sizeof max, "%d", MAX_IMPORT_DEPTH);
-        diag_at(L->diags, "E0905", import->name_span, import->name, depth, max, NULL);
+        diag_at(L->diags, E0905, import->name_span, import->name, depth, max, NULL);
         return;
     }
     /* An import names a file: a directory, a device or a pipe (导入 "/dev/zero") is refused
      * before anything is read from it. */
     struct stat ist;
     if (stat(path, &ist) == 0 && !S_ISREG(ist.st_mode)) {
-        diag_at(L->diags, "E0312", import->name_span, import->name, "not a regular file", NULL);
+        diag_at(L->diags, E0312, import->name_span, import->name, "not a regular file", NULL);
         return;
     }
     size_t len;
@@ -79,11 +79,11 @@ static void load_import(Loader *L, const char *path, Node *import) {
         if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) snprintf(size, sizeof size, "%lld", (long long)st.st_size);
         else snprintf(size, sizeof size, "> %d", MAX_FILE_BYTES);
         snprintf(max, sizeof max, "%d", MAX_FILE_BYTES);
-        diag_at(L->diags, "E0902", import->name_span, path, size, max, NULL);
+        diag_at(L->diags, E0902, import->name_span, path, size, max, NULL);
         return;
     }
     if (!text) {
-        diag_at(L->diags, "E0312", import->name_span, import->name, syserr_text(errno), NULL);
+        diag_at(L->diags, E0312, import->name_span, import->name, syserr_text(errno), NULL);
         return;
     }
     add_text(L, path, key, text, len);
@@ -114,7 +114,7 @@ static void load_imports(Loader *L, ParsedFile *pf, const char *dir) {
         if (strncmp(name, "std/", 4) == 0) {
             /* The standard library is always loaded; the import only has to name a file of it. */
             if (!getenv("JX_STDLIB") && !is_stdlib_name(name))
-                diag_at(L->diags, "E0312", n->name_span, name, "not in the standard library", NULL);
+                diag_at(L->diags, E0312, n->name_span, name, "not in the standard library", NULL);
             continue;
         }
         const char *path = name[0] == '/' || strcmp(dir, ".") == 0 ? name : arena_printf(L->arena, "%s/%s", dir, name);

@@ -112,8 +112,7 @@ static char *decode_string(ParseCtx *c, Token t, bool *triple) {
                 if (len < 1) len = 1;
                 char esc[8];
                 snprintf(esc, sizeof esc, "\\%.*s", len, s + i + 1);
-                Diag *g = diag_at(c->diags, "E0107", (Span){c->file, t.off + (uint32_t)i, 1 + (uint32_t)len}, esc, NULL);
-                diag_help(c->diags, g, "E0107.help", NULL);
+                diag_at(c->diags, E0107, (Span){c->file, t.off + (uint32_t)i, 1 + (uint32_t)len}, esc, NULL);
                 memcpy(o, s + i, 1 + (size_t)len);
                 o += 1 + len;
                 i += (size_t)len;
@@ -180,9 +179,8 @@ static void split_measure(ParseCtx *c, Value *v, uint32_t off, uint32_t len) {
     bool neg = num[0] == '-';
     if (neg) num++;
     if (!grouping_ok(num, (size_t)(num_end - num))) {
-        Diag *d = diag_at(c->diags, "E0108", v->number_span,
+        diag_at(c->diags, E0108, v->number_span,
                           arena_strndup(c->arena, s, i), NULL);
-        diag_help(c->diags, d, "E0108.help", NULL);
         c->pf->had_errors = true;
     }
     DecimalStatus st = decimal_parse(num, (size_t)(num_end - num), &v->number);
@@ -194,7 +192,7 @@ static void split_measure(ParseCtx *c, Value *v, uint32_t off, uint32_t len) {
         if (i > 24) shown = arena_printf(c->arena, "%s…", shown);
         char count[24];
         snprintf(count, sizeof count, "%zu", i);
-        diag_at(c->diags, "E0105", v->number_span, shown, count, NULL);
+        diag_at(c->diags, E0105, v->number_span, shown, count, NULL);
         c->pf->had_errors = true;
     }
     /* The rest is the multiplier and unit, possibly in parentheses. */
@@ -414,7 +412,7 @@ static void feed(Feeder *f, Token t) {
         f->braces[f->nbraces++] = t.off;
     } else if (t.kind == TK_RBRACE) {
         if (f->nbraces == 0) {
-            diag_at(c->diags, "E0203", tok_span(c, t), NULL);
+            diag_at(c->diags, E0203, tok_span(c, t), NULL);
             c->pf->had_errors = true;
             return;
         }
@@ -449,7 +447,7 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
              * statement that opens it is complete and nothing else is reported for it. */
             char lim[16];
             snprintf(lim, sizeof lim, "%d", MAX_NESTING);
-            diag_at(d, "E0901", tok_span(&ctx, t), lim, NULL);
+            diag_at(d, E0901, tok_span(&ctx, t), lim, NULL);
             pf->had_errors = true;
             feed(&f, t);
             f.skip_depth = 1;
@@ -472,8 +470,8 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
         snprintf(line, sizeof line, "%u", lc.line);
         /* After an unterminated """ the missing '}' is no news. */
         if (!lx.swallowed_rest) {
-            Diag *g = diag_at(d, "E0202", (Span){file, end, 0}, line, NULL);
-            diag_note(d, g, "E0202.note", (Span){file, open, 1}, NULL);
+            Diag *g = diag_at(d, E0202, (Span){file, end, 0}, line, NULL);
+            diag_note(d, g, E0202_note, (Span){file, open, 1}, NULL);
         }
         pf->had_errors = true;
         ctx.closing_at_eof = true;
@@ -489,6 +487,6 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
     free(f.braces);
     if (d->errors > errors_before) pf->had_errors = true;
     ast_attach_comments(pf, sf->text);
-    if (pf->ndecls == 0 && !pf->had_errors && !sf->is_stdlib) diag_at(d, "W0204", (Span){file, 0, 0}, NULL);
+    if (pf->ndecls == 0 && !pf->had_errors && !sf->is_stdlib) diag_at(d, W0204, (Span){file, 0, 0}, NULL);
     return pf;
 }

@@ -392,34 +392,26 @@ static const char *describe_expected(ParseCtx *ctx, yyParser *p) {
     for (int t = 1; t < YYNTOKEN; t++) acc[t] = jx_accepts(p, t);
     /* Group the token kinds into words a writer knows; they are put into words in the
      * language of the output (message_format), so only message ids are kept here. */
-    const char *parts[8];
+    DiagCode parts[8];
     int n = 0;
     /* Keywords fall back to WORD, so where a word is expected every keyword is "accepted"
      * too: a keyword counts as expected only where a word is not. */
     int value_like = acc[TK_MEASURE] && acc[TK_CMP] && acc[TK_STRING];
     if (value_like) {
-        parts[n++] = "tok.value";
+        parts[n++] = TOK_value;
     } else {
-        if (acc[TK_MEASURE]) parts[n++] = "tok.number";
-        if (acc[TK_WORD] && acc[TK_STRING]) parts[n++] = "tok.name";
-        else if (acc[TK_WORD]) parts[n++] = "tok.word";
-        else if (acc[TK_STRING]) parts[n++] = "tok.string";
-        if (acc[TK_TILDE]) parts[n++] = "tok.range";
+        if (acc[TK_MEASURE]) parts[n++] = TOK_number;
+        if (acc[TK_WORD] && acc[TK_STRING]) parts[n++] = TOK_name;
+        else if (acc[TK_WORD]) parts[n++] = TOK_word;
+        else if (acc[TK_STRING]) parts[n++] = TOK_string;
+        if (acc[TK_TILDE]) parts[n++] = TOK_range;
     }
-    if (acc[TK_PROJECT] && !acc[TK_WORD]) parts[n++] = "tok.declaration";
-    if (acc[TK_FULL] && !acc[TK_WORD]) parts[n++] = "tok.full";
-    if (acc[TK_LBRACE]) parts[n++] = "tok.lbrace";
-    if (acc[TK_NL]) parts[n++] = "tok.eol";
-    if (n == 0) parts[n++] = "tok.eol";
-    size_t len = 2;
-    for (int i = 0; i < n; i++) len += strlen(parts[i]) + 1;
-    char *s = arena_alloc(ctx->arena, len);
-    s[0] = '\x01';
-    for (int i = 0; i < n; i++) {
-        strcat(s, parts[i]);
-        if (i + 1 < n) strcat(s, "|");
-    }
-    return s;
+    if (acc[TK_PROJECT] && !acc[TK_WORD]) parts[n++] = TOK_declaration;
+    if (acc[TK_FULL] && !acc[TK_WORD]) parts[n++] = TOK_full;
+    if (acc[TK_LBRACE]) parts[n++] = TOK_lbrace;
+    if (acc[TK_NL]) parts[n++] = TOK_eol;
+    if (n == 0) parts[n++] = TOK_eol;
+    return message_word_list(ctx->arena, parts, n);
 }
 
 /* Could this word be a unit or a multiplier (公里, 人次, 万元, 平方米)? Short, without digits,
@@ -446,11 +438,12 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
     const char *expected = describe_expected(ctx, p);
     const char *found;
     Span sp = {ctx->file, tok.off, tok.len};
-    if (major == 0) found = "\x01tok.eof";
+    static const DiagCode eof[] = {TOK_eof}, rbrace[] = {TOK_rbrace}, eol[] = {TOK_eol};
+    if (major == 0) found = message_word_list(ctx->arena, eof, 1);
     else if (major == TK_NL && tok.len == 0)
-        found = ctx->text[tok.off] == '}' ? "\x01tok.rbrace" : "\x01tok.eof";
+        found = message_word_list(ctx->arena, ctx->text[tok.off] == '}' ? rbrace : eof, 1);
     else if (major == TK_NL && ctx->text[tok.off] == ';') found = "';'";
-    else if (major == TK_NL) found = "\x01tok.eol";
+    else if (major == TK_NL) found = message_word_list(ctx->arena, eol, 1);
     else {
         /* A long token is cut at 60 bytes, on a character boundary so the message stays valid
          * UTF-8 (it goes into JSON and SARIF too). */
@@ -459,7 +452,7 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
         found = arena_printf(ctx->arena, "'%.*s%s'", (int)n, ctx->text + tok.off, n < tok.len ? "…" : "");
     }
     if (major == TK_NL && tok.len == 1 && ctx->text[tok.off] == '\n') sp.len = 0;
-    Diag *d = diag_at(ctx->diags, "E0201", sp, expected, found, NULL);
+    Diag *d = diag_at(ctx->diags, E0201, sp, expected, found, NULL);
     if (d && major == TK_LABELLED && jx_accepts(p, TK_WORD)) {
         /* 案件办理率≥90%: the name and the value run together. The comparator starts at the
          * first byte that cannot be in a word: an ASCII comparator, or ≥ ≤ ≠ ＞ ＜ ＝ ≧ ≦ ⩾ ⩽. */
@@ -468,27 +461,27 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
         while (k < tok.len && !strchr("<>=!", t[k]) && (unsigned char)t[k] != 0xE2 &&
                !((unsigned char)t[k] == 0xEF && (unsigned char)t[k + 1] == 0xBC))
             k++;
-        diag_help(ctx->diags, d, "E0201.labelled", arena_strndup(ctx->arena, t, k),
+        diag_help(ctx->diags, d, E0201_labelled, arena_strndup(ctx->arena, t, k),
                   arena_strndup(ctx->arena, t + k, tok.len - k), NULL);
     }
     else if (d && major == TK_WORD && tok.len > 6 && ctx->text[tok.off + 6] >= '0' && ctx->text[tok.off + 6] <= '9' &&
              (memcmp(ctx->text + tok.off, "全年", 6) == 0 || memcmp(ctx->text + tok.off, "半年", 6) == 0)) {
         /* 全年90: the column word run into its amount. */
-        diag_help(ctx->diags, d, "E0201.column_space", arena_strndup(ctx->arena, ctx->text + tok.off, 6),
+        diag_help(ctx->diags, d, E0201_column_space, arena_strndup(ctx->arena, ctx->text + tok.off, 6),
                   arena_strndup(ctx->arena, ctx->text + tok.off + 6, tok.len - 6), NULL);
     } else if (d && major == TK_WORD && jx_accepts(p, TK_PROJECT)) {
         /* 项木 道路养护 {: a misspelt keyword where a declaration starts. */
         static const char *const keywords[] = {"项目", "部门", "默认", "导入", "指标组", "表式", "单位", "等级"};
         char *word = arena_strndup(ctx->arena, ctx->text + tok.off, tok.len);
         const char *near = did_you_mean(word, keywords, (int)(sizeof keywords / sizeof keywords[0]));
-        if (near) diag_help(ctx->diags, d, "help.did_you_mean", near, NULL);
+        if (near) diag_help(ctx->diags, d, HELP_did_you_mean, near, NULL);
     } else if (d && major == TK_WORD) {
         /* 120 公里, 3 万元: a number, blanks, then a word. A measure is written without a
          * space (LANGUAGE.md §3), so the word is most likely its unit or multiplier. */
         uint32_t num, num_len;
         if (looks_like_unit(ctx->text + tok.off, tok.len) && tok.off > line_start &&
             lexer_number_then_blanks(ctx->text, tok.off, &num, &num_len) && num >= line_start)
-            diag_help(ctx->diags, d, "E0201.unit_space", arena_strndup(ctx->arena, ctx->text + num, num_len),
+            diag_help(ctx->diags, d, E0201_unit_space, arena_strndup(ctx->arena, ctx->text + num, num_len),
                       arena_strndup(ctx->arena, ctx->text + tok.off, tok.len), NULL);
     }
     ctx->pf->had_errors = true;

@@ -135,6 +135,15 @@ int main(void) {
             test_failures++;
             fprintf(stderr, "%s: the Chinese and English texts have different placeholders\n", m->id);
         }
+        /* A default help is a note, filled with the code's own arguments. */
+        if (m->help != NONE) {
+            const Message *h = message_get(m->help);
+            CHECK(h->title_en == NULL);
+            if ((placeholders(h->zh) & ~placeholders(m->zh)) != 0) {
+                test_failures++;
+                fprintf(stderr, "%s: its default help needs arguments the code does not have\n", m->id);
+            }
+        }
         for (int k = 0; k < i; k++)
             if (strcmp(all[k].id, m->id) == 0) {
                 test_failures++;
