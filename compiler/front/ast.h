@@ -52,7 +52,7 @@ typedef struct Value {
      * without source from these; see "Trees without source" at the end). */
     bool number_grouped;  /* with thousands separators: 5,000,000.00 */
     bool number_neg_zero; /* a zero written with its minus sign: -0 (a Decimal zero has none) */
-    uint8_t number_zeros; /* leading zeros beyond those decimal_format writes: 007 → 2 */
+    uint16_t number_zeros; /* leading zeros beyond those decimal_format writes: 007 → 2 */
     bool unit_fullwidth;  /* unit_paren, written with （ ）: （人次） */
     bool triple_inline;   /* a """ string written on one line: """单行""" */
     bool starts_line;     /* a word of a 单位/等级 { … } list that begins a line */

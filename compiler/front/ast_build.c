@@ -409,7 +409,7 @@ static void record_number(const char *text, Value *v) {
     char buf[DECIMAL_STR_MAX];
     int len = decimal_format(v->number, buf);
     int zeros = whole_digits(s, n) - whole_digits(buf, (size_t)len);
-    v->number_zeros = (uint8_t)(zeros < 0 ? 0 : zeros > 255 ? 255 : zeros);
+    v->number_zeros = (uint16_t)(zeros < 0 ? 0 : zeros); /* (a number has at most MAX_TOKEN_BYTES) */
     v->number_neg_zero = n > 0 && s[0] == '-' && decimal_is_zero(v->number);
 }
 
