@@ -48,6 +48,15 @@ typedef struct Value {
     bool unit_paren;   /* written (人次) */
     bool triple;       /* a """ string */
     bool ref_resolved; /* (checker) VK_REFERENCE: ref_amount is known */
+    /* How it was written, where the fields above do not say (the formatter prints a tree
+     * without source from these; see "Trees without source" at the end). */
+    bool number_grouped;  /* with thousands separators: 5,000,000.00 */
+    bool number_neg_zero; /* a zero written with its minus sign: -0 (a Decimal zero has none) */
+    uint16_t number_zeros; /* leading zeros beyond those decimal_format writes: 007 → 2 */
+    bool unit_fullwidth;  /* unit_paren, written with （ ）: （人次） */
+    bool triple_inline;   /* a """ string written on one line: """单行""" */
+    bool starts_line;     /* a word of a 单位/等级 { … } list that begins a line */
+    bool blank_line_before; /* …with a blank line before it */
     Decimal number;
     const char *unit;  /* the unit as written (without parentheses); NULL without one */
     const char *label; /* VX_LABELLED: the label before the comparator */
@@ -87,6 +96,7 @@ typedef enum NodeKind {
 
 typedef struct Comment {
     Span span;          /* from '#' to the end of the line */
+    int words_before;   /* among the words of a 单位/等级 { … } list: how many come before it */
     const char *text;   /* without the '#' */
     bool own_line;      /* nothing but blanks before it on its line */
     bool blank_before;  /* a blank line separates it from what precedes it */
@@ -109,6 +119,8 @@ typedef struct Node {
     bool has_block;
     /* Blank line before this statement in the source (the formatter keeps one). */
     bool blank_before;
+    bool full_written;  /* `全年 v` written for a lone target or amount (N_LEAF, N_EXPENSE) */
+    bool name_triple, name_triple_inline; /* a name written as a """ block (on one line) */
     const char *name;   /* decoded: a string's contents, or the word */
     Value **values;     /* field values; form items' values; level words; unit dimension */
     Value *half, *full; /* N_LEAF targets, N_EXPENSE amounts, N_FUND amount (full) */
@@ -134,5 +146,25 @@ Node *ast_node(Arena *a, NodeKind kind, Span span);
 Span span_join(Span a, Span b);
 void ast_attach_comments(ParsedFile *pf, const char *text);
 const char *node_kind_name(NodeKind k);
+
+/* ---- Trees without source ----------------------------------------------------------------
+ * A tree built in memory (an importer's: front/ast_build.h), or one detached from its text
+ * (ast_detach), has no source: its ParsedFile.file is AST_NO_FILE and every Span in it is
+ * unset ({0}). Everything is then in the fields:
+ *   Node     name, name_quoted (name_triple, name_triple_inline), the keyword from the kind,
+ *            full_written for a lone `全年 v`, blank_before;
+ *   Value    syntax, cmp, number (number_grouped, number_zeros, number_neg_zero), mult_exp,
+ *            unit (unit_paren, unit_fullwidth), label, lo/hi, text, triple (triple_inline),
+ *            and in a 单位/等级 word list starts_line, blank_line_before;
+ *   Comment  text, blank_before, words_before (in a word list).
+ * The formatter prints such a tree with fmt_render_tree (review/fmt.h). parse_file fills
+ * these fields too (ast_record_spelling), so a parsed tree prints the same with or without
+ * its source. */
+enum { AST_NO_FILE = UINT32_MAX };
+
+/* Fills in the fields that say how a parsed tree was written (Value.number_grouped …,
+ * Node.full_written, the lines of word lists) from its text (front/ast_build.c; parse_file
+ * calls it, after ast_attach_comments). */
+void ast_record_spelling(ParsedFile *pf, const char *text);
 
 #endif

@@ -487,6 +487,7 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
     free(f.braces);
     if (d->errors > errors_before) pf->had_errors = true;
     ast_attach_comments(pf, sf->text);
+    ast_record_spelling(pf, sf->text);
     if (pf->ndecls == 0 && !pf->had_errors && !sf->is_stdlib) diag_at(d, W0204, (Span){file, 0, 0}, NULL);
     return pf;
 }

@@ -7,18 +7,25 @@
  * the source had one or more, and one around every top-level block. Names and one-line
  * strings are printed as written (the writer's quoting and escapes are kept); a """ block is
  * re-indented one level deeper than its statement. Every comment is printed where the syntax
- * tree attached it. */
+ * tree attached it.
+ *
+ * A tree without source (front/ast.h: built in memory, or detached) is printed from its
+ * fields alone, in the same layout: a name bare when it may be (ast_name_bare) unless it is
+ * name_quoted, else as a "…" string; a string "…" with \" \\ \n escapes, or a """ block; a
+ * number by decimal_format (its scale kept), grouped if number_grouped; the multiplier's
+ * word from mult_exp. Keywords come from the kinds of statement, with or without source. */
 #include <stdlib.h>
 #include <string.h>
 #include "review/fmt.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
+#include "front/ast_build.h"
 
 enum { INDENT = 4, COMMENT_GAP = 2 };
 
 typedef struct Printer {
     Arena *a;
-    const char *src;
+    const char *src;      /* NULL: a tree without source */
     StrBuf out;
     int comments;         /* comments printed */
     bool at_block_start;  /* no line printed yet in the current block: no blank line here */
@@ -70,7 +77,72 @@ static const char *text_block(Arena *a, const char *text, int depth, bool writte
 static bool is_text_block(const char *src, Span s) { return s.len >= 6 && memcmp(src + s.off, "\"\"\"", 3) == 0; }
 static bool on_one_line(const char *src, Span s) { return memchr(src + s.off, '\n', s.len) == NULL; }
 
+/* "…" with \" \\ and \n escaped: the only spelling of a one-line string (the lexer knows no
+ * other escapes), so the writer's is this one. */
+static const char *quoted(Arena *a, const char *text) {
+    StrBuf b = {0};
+    sb_putc(&b, '"');
+    for (const char *p = text ? text : ""; *p; p++) {
+        if (*p == '"' || *p == '\\') sb_putc(&b, '\\');
+        if (*p == '\n') sb_puts(&b, "\\n");
+        else sb_putc(&b, *p);
+    }
+    sb_putc(&b, '"');
+    const char *s = arena_strdup(a, b.data);
+    sb_free(&b);
+    return s;
+}
+
+/* A measure from its fields: number (its sign and leading zeros as written: -0, 007; grouped
+ * if so written), multiplier word, unit (in parentheses if so written). */
+static const char *measure_text(Arena *a, const Value *v) {
+    char dec[DECIMAL_STR_MAX];
+    decimal_format(v->number, dec);
+    StrBuf b = {0};
+    if (dec[0] == '-' || v->number_neg_zero) sb_putc(&b, '-');
+    for (int i = 0; i < v->number_zeros; i++) sb_putc(&b, '0');
+    sb_puts(&b, dec[0] == '-' ? dec + 1 : dec);
+    const char *num = b.data;
+    if (v->number_grouped) {
+        char *grouped = arena_alloc(a, 2 * b.len + 2);
+        decimal_group_thousands(b.data, grouped);
+        num = grouped;
+    }
+    const char *mult = ast_multiplier(v->mult_exp);
+    const char *open = "", *close = "";
+    if (v->unit_paren) {
+        open = v->unit_fullwidth ? "（" : "(";
+        close = v->unit_fullwidth ? "）" : ")";
+    }
+    const char *s = arena_printf(a, "%s%s%s%s%s", num, mult ? mult : "", open, v->unit ? v->unit : "", close);
+    sb_free(&b);
+    return s;
+}
+
+static const char *value_from_fields(Arena *a, const Value *v, int depth) {
+    switch (v->syntax) {
+    case VX_MEASURE:
+        return arena_printf(a, "%s%s", cmp_symbol(v->cmp), measure_text(a, v));
+    case VX_LABELLED:
+        return arena_printf(a, "%s%s%s", v->label ? v->label : "", cmp_symbol(v->cmp), measure_text(a, v));
+    case VX_RANGE:
+        return arena_printf(a, "%s~%s", value_from_fields(a, v->lo, depth), value_from_fields(a, v->hi, depth));
+    case VX_REFWORD:
+    case VX_DATE:
+        return arena_printf(a, "%s%s", cmp_symbol(v->cmp), v->text);
+    case VX_STRING:
+        if (v->triple && ast_block_ok(v->text)) return text_block(a, v->text, depth, v->triple_inline);
+        return quoted(a, v->text);
+    case VX_WORD:
+    case VX_YEAR:
+    case VX_CODE:
+        break;
+    }
+    return v->text ? v->text : "";
+}
+
 const char *fmt_value(Arena *a, const char *src, const Value *v, int depth) {
+    if (!src) return value_from_fields(a, v, depth);
     uint32_t end = v->span.off + v->span.len;
     switch (v->syntax) {
     case VX_MEASURE:
@@ -98,7 +170,14 @@ const char *fmt_value(Arena *a, const char *src, const Value *v, int depth) {
 
 static const char *value_str(Printer *P, const Value *v, int depth) { return fmt_value(P->a, P->src, v, depth); }
 
-static const char *name_str(Printer *P, const Node *n, int depth) {
+/* A statement's name: as written; without source, bare if it may be (and the tree does not
+ * ask for quotes), else quoted. */
+static const char *name_str(Printer *P, const Node *n, const Node *parent, int depth) {
+    if (!P->src) {
+        if (!n->name) return "";
+        if (n->name_quoted && n->name_triple && ast_block_ok(n->name)) return text_block(P->a, n->name, depth, n->name_triple_inline);
+        return !n->name_quoted && ast_name_bare(P->a, n, parent) ? n->name : quoted(P->a, n->name);
+    }
     if (n->name_quoted && is_text_block(P->src, n->name_span)) return text_block(P->a, n->name, depth, on_one_line(P->src, n->name_span));
     return span_str(P, n->name_span);
 }
@@ -138,7 +217,7 @@ static void target_cells(Printer *P, Row *r, int depth) {
         r->cell[1] = arena_printf(P->a, "半年 %s", value_str(P, n->half, depth));
         if (n->full) r->cell[2] = arena_printf(P->a, "全年 %s", value_str(P, n->full, depth));
     } else if (n->full) {
-        r->cell[1] = n->full_kw.len ? arena_printf(P->a, "全年 %s", value_str(P, n->full, depth))
+        r->cell[1] = n->full_written ? arena_printf(P->a, "全年 %s", value_str(P, n->full, depth))
                                     : value_str(P, n->full, depth);
     }
 }
@@ -159,67 +238,69 @@ static const char *level_words(Printer *P, Node *n, int depth) {
     return s;
 }
 
-static void make_cells(Printer *P, Row *r, int depth) {
+static void make_cells(Printer *P, Row *r, const Node *parent, int depth) {
     Node *n = r->n;
+    /* The keyword: spelt one way only, so taken from the kind of statement. */
+    const char *kw = ast_keyword(n->kind);
     switch (n->kind) {
     case N_IMPORT:
     case N_REF:
-        r->cell[0] = span_str(P, n->kw);
-        r->cell[1] = name_str(P, n, depth);
+        r->cell[0] = kw;
+        r->cell[1] = name_str(P, n, parent, depth);
         break;
     case N_DEFAULTS:
     case N_FUNDS:
     case N_EXPENSES:
     case N_INDICATORS:
-        r->cell[0] = span_str(P, n->kw);
+        r->cell[0] = kw;
         break;
     case N_PROJECT:
     case N_DEPARTMENT:
     case N_GROUP:
     case N_FORM:
-        r->cell[0] = span_str(P, n->kw);
-        r->cell[1] = name_str(P, n, depth);
+        r->cell[0] = kw;
+        r->cell[1] = name_str(P, n, parent, depth);
         break;
     case N_UNITDECL:
-        r->cell[0] = span_str(P, n->kw);
-        r->cell[1] = name_str(P, n, depth);
+        r->cell[0] = kw;
+        r->cell[1] = name_str(P, n, parent, depth);
         if (!n->has_block) r->cell[2] = values_str(P, n->values, n->nvalues, depth);
         break;
     case N_LEVELDECL:
-        r->cell[0] = span_str(P, n->kw);
-        if (n->has_block) r->cell[1] = name_str(P, n, depth);
+        r->cell[0] = kw;
+        if (n->has_block) r->cell[1] = name_str(P, n, parent, depth);
         else r->cell[1] = level_words(P, n, depth);
         break;
     case N_FIELD:
-        r->cell[0] = name_str(P, n, depth);
+        r->cell[0] = name_str(P, n, parent, depth);
         r->cell[1] = values_str(P, n->values, n->nvalues, depth);
         break;
     case N_ITEM:
         if (n->name) {
-            r->cell[0] = name_str(P, n, depth);
+            r->cell[0] = name_str(P, n, parent, depth);
             r->cell[1] = values_str(P, n->values, n->nvalues, depth);
         } else {
             r->cell[0] = values_str(P, n->values, n->nvalues, depth);
         }
         break;
     case N_FUND:
-        r->cell[0] = name_str(P, n, depth);
+        r->cell[0] = name_str(P, n, parent, depth);
         if (n->full) r->cell[1] = value_str(P, n->full, depth);
         break;
     case N_EXPENSE:
-        r->cell[0] = name_str(P, n, depth);
+        r->cell[0] = name_str(P, n, parent, depth);
         target_cells(P, r, depth);
         break;
     case N_LEAF:
-        r->cell[0] = name_str(P, n, depth);
+        r->cell[0] = name_str(P, n, parent, depth);
         target_cells(P, r, depth);
         if (n->note) r->cell[3] = value_str(P, n->note, depth);
         break;
     case N_CATEGORY:
-        r->cell[0] = name_str(P, n, depth);
+        r->cell[0] = name_str(P, n, parent, depth);
         break;
     case N_ERROR:
-        r->cell[0] = span_str(P, n->span);
+        r->cell[0] = P->src ? span_str(P, n->span) : "";
         break;
     }
     if (!r->cell[0]) r->cell[0] = "";
@@ -350,7 +431,7 @@ static void comment_line(Printer *P, const Comment *c, int depth, bool blank) {
     sb_putc(&P->out, '\n');
 }
 
-static void emit_block(Printer *P, Node *first, int depth, const Comment *dangling, bool top);
+static void emit_block(Printer *P, Node *first, const Node *parent, int depth, const Comment *dangling);
 
 static int newlines_between(const char *src, uint32_t a, uint32_t b) {
     int n = 0;
@@ -382,17 +463,18 @@ static void emit_wordlist_body(Printer *P, Node *n, int depth) {
         }                                                               \
     } while (0)
     while (i < n->nvalues || c) {
-        bool take_value = i < n->nvalues && (!c || n->values[i]->span.off < c->span.off);
+        /* (Without source, the fields say what the source would: ast_record_spelling.) */
+        bool take_value = i < n->nvalues && (!c || (P->src ? n->values[i]->span.off < c->span.off : i < c->words_before));
         if (take_value) {
             Value *v = n->values[i++];
-            int gap = newlines_between(P->src, prev_end, v->span.off);
+            int gap = P->src ? newlines_between(P->src, prev_end, v->span.off) : v->blank_line_before ? 2 : v->starts_line;
             if (gap >= 1) FLUSH(NULL);
             if (gap >= 2) blank = true;
             if (line.len) sb_putc(&line, ' ');
             sb_puts(&line, value_str(P, v, depth + 1));
             prev_end = v->span.off + v->span.len;
         } else {
-            int gap = newlines_between(P->src, prev_end, c->span.off);
+            int gap = P->src ? newlines_between(P->src, prev_end, c->span.off) : c->blank_before ? 2 : 0;
             if (c->own_line || !line.len) {
                 FLUSH(NULL);
                 comment_line(P, c, depth + 1, gap >= 2 || blank);
@@ -432,7 +514,7 @@ static void emit_row(Printer *P, Row *r, int depth) {
     sb_putc(&P->out, '\n');
     P->at_block_start = true;
     if (is_wordlist(n)) emit_wordlist_body(P, n, depth);
-    else emit_block(P, n->children, depth + 1, n->dangling, false);
+    else emit_block(P, n->children, n, depth + 1, n->dangling);
     P->want_blank = false;
     begin_line(P, depth);
     sb_putc(&P->out, '}');
@@ -440,7 +522,8 @@ static void emit_row(Printer *P, Row *r, int depth) {
     sb_putc(&P->out, '\n');
 }
 
-static void emit_block(Printer *P, Node *first, int depth, const Comment *dangling, bool top) {
+static void emit_block(Printer *P, Node *first, const Node *parent, int depth, const Comment *dangling) {
+    bool top = parent == NULL;
     int n = 0;
     for (Node *c = first; c; c = c->next) n++;
     Row *rows = n ? calloc((size_t)n, sizeof *rows) : NULL;
@@ -448,7 +531,7 @@ static void emit_block(Printer *P, Node *first, int depth, const Comment *dangli
     int i = 0;
     for (Node *c = first; c; c = c->next, i++) {
         rows[i].n = c;
-        make_cells(P, &rows[i], depth);
+        make_cells(P, &rows[i], parent, depth);
     }
     layout_rows(P, rows, n);
     for (i = 0; i < n; i++) {
@@ -461,8 +544,8 @@ static void emit_block(Printer *P, Node *first, int depth, const Comment *dangli
 }
 
 char *fmt_render(Arena *a, const SourceFile *sf, const ParsedFile *pf, size_t *len, int *ncomments) {
-    Printer P = {.a = a, .src = sf->text, .at_block_start = true};
-    emit_block(&P, pf->decls, 0, pf->end_comments, true);
+    Printer P = {.a = a, .src = sf ? sf->text : NULL, .at_block_start = true};
+    emit_block(&P, pf->decls, NULL, 0, pf->end_comments);
     *ncomments = P.comments;
     *len = P.out.len;
     if (!P.out.data) {
@@ -472,4 +555,8 @@ char *fmt_render(Arena *a, const SourceFile *sf, const ParsedFile *pf, size_t *l
         return empty;
     }
     return P.out.data;
+}
+
+char *fmt_render_tree(Arena *a, const ParsedFile *pf, size_t *len, int *ncomments) {
+    return fmt_render(a, NULL, pf, len, ncomments);
 }
