@@ -41,14 +41,26 @@ FORCE:
 deps: $(B)/.deps-build
 
 # ---- generated sources --------------------------------------------------------------------
-$(B)/gen/lexer.c: compiler/front/lexer.re | $(B)/.deps-build
+# The table of the language's words and signs (compiler/front/lang.def) gives the lexer its
+# character classes and comparators, and the grammar its keyword lists.
+$(B)/gen_lang: scripts/gen_lang.c compiler/front/lang.def
+	@mkdir -p $(B)
+	$(CC) -O1 -Icompiler -o $@ $<
+$(B)/gen/lang.re: $(B)/gen_lang
 	@mkdir -p $(B)/gen
-	re2c -8 --input-encoding utf8 -W -Werror -o $@ $<
+	$(B)/gen_lang re2c > $@
+$(B)/gen/keywords.y: $(B)/gen_lang
+	@mkdir -p $(B)/gen
+	$(B)/gen_lang lemon > $@
+
+$(B)/gen/lexer.c: compiler/front/lexer.re $(B)/gen/lang.re | $(B)/.deps-build
+	@mkdir -p $(B)/gen
+	re2c -8 --input-encoding utf8 -W -Werror -I $(B)/gen -o $@ $<
 
 # Lemon keeps an unchanged parser.h untouched; touch it so make sees it as up to date.
-$(B)/gen/parser.c $(B)/gen/parser.h &: compiler/front/parser.y | $(B)/.deps-build
+$(B)/gen/parser.c $(B)/gen/parser.h &: compiler/front/parser.y $(B)/gen/keywords.y | $(B)/.deps-build
 	@mkdir -p $(B)/gen
-	cp compiler/front/parser.y $(B)/gen/parser.y
+	sed -e '/^@KEYWORDS@$$/{r $(B)/gen/keywords.y' -e 'd}' compiler/front/parser.y > $(B)/gen/parser.y
 	lemon -T/usr/share/lemon/lempar.c -s -d$(B)/gen $(B)/gen/parser.y
 	@touch $(B)/gen/parser.c $(B)/gen/parser.h
 

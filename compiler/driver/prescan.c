@@ -12,33 +12,29 @@
 #include "driver/driver.h"
 #include <string.h>
 #include "base/utf8.h"
-
-/* Can the code point continue a word (the lexer's wcont)? A keyword followed by one is part
- * of a longer word. The lexer's set, or less: fewer "yes" only means more files kept whole. */
-static bool word_char(uint32_t cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
-    if (is_cjk_ideograph(cp)) return true;
-    static const uint32_t more[] = {0xFF08, 0x300A, 0x201C, 0x2018, 0x3010, 0xFF09, 0x300B, 0x201D, 0x2019, 0x3011, 0x00B7, 0x3001};
-    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
-        if (cp == more[i]) return true;
-    return false;
-}
+#include "front/lang.h"
 
 /* Could the keyword at `at` (n bytes) be a whole token? Not when a word character follows. */
 static bool keyword_ends(const char *text, size_t len, size_t at, size_t n) {
     if (at + n >= len) return true;
     uint32_t cp;
     int l = utf8_decode((const unsigned char *)text + at + n, len - at - n, &cp);
-    return l < 1 || !word_char(cp);
+    return l < 1 || !lang_word_char(cp);
 }
 
-/* Past blanks (space, tab, CR, VT, FF, the ideographic space U+3000): what the lexer skips. */
+/* Past the blanks the lexer skips (front/lang.def). */
 static size_t skip_blanks(const unsigned char *t, size_t len, size_t i) {
-    for (;;) {
-        if (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\v' || t[i] == '\f')) i++;
-        else if (i + 2 < len && t[i] == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x80) i += 3;
-        else return i;
+    while (i < len) {
+        if (t[i] == ' ' || t[i] == '\t') {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(t + i, len - i, &cp);
+        if (l < 1 || cp == '\n' || !lang_blank(cp)) break;
+        i += (size_t)l;
     }
+    return i;
 }
 
 /* After 表式: a form declaration has its block on this line or after it; the field 表式 NAME
@@ -66,16 +62,30 @@ static bool form_block_follows(const char *text, size_t len, size_t from) {
  * without parsing it? One pass: a statement starts at the beginning, after a line break, ';',
  * '{' or '}' (and a NUL, to be safe), then blanks; only there can a declaration begin. */
 bool prescan_only_tables(const char *text, size_t len) {
-    /* Every keyword that begins a declaration other than 项目, 部门, 默认 and 导入 (grammar/parser.y's
-     * decl rules); 表式 last, as it is also a field. A new kind of declaration must be added
-     * here, or this check would let a file that declares it be read one at a time. */
-    static const char *const keywords[] = {"单位", "等级", "指标组", "表式"};
+    /* The keywords that begin a declaration other than a table's (front/lang.def: DECL, and
+     * FORM, which is also a field), and 导入 (IMPORT). A keyword that gets another role
+     * there is seen here too. */
+    static const Keyword *decls[16];
+    static uint32_t heads[16];
+    static int ndecls = -1;
+    static const char *import = NULL;
+    if (ndecls < 0) {
+        ndecls = 0;
+        for (int k = 0; k < lang_keyword_count; k++) {
+            const Keyword *kw = &lang_keywords[k];
+            if (kw->role == KW_IMPORT) import = kw->text;
+            if ((kw->role != KW_DECL && kw->role != KW_FORM) || ndecls == 16) continue;
+            const unsigned char *u = (const unsigned char *)kw->text;
+            heads[ndecls] = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+            decls[ndecls++] = kw;
+        }
+    }
     const unsigned char *t = (const unsigned char *)text;
     /* An import is followed even in a file with lexical errors (the loader reads what it
      * names, and reports what it finds there), and characters the lexer rejects may stand
      * before it where a statement could not otherwise start ("\x05导入 …", found by
      * fuzzing): the word anywhere sends the files the usual way. */
-    if (memmem(text, len, "导入", strlen("导入"))) return false;
+    if (import && memmem(text, len, import, strlen(import))) return false;
     /* read_file leaves NUL bytes after the text, so strcspn (which glibc does sixteen bytes
      * at a time) stops at the end at the latest. */
     size_t i = len >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF ? 3 : 0;
@@ -83,13 +93,11 @@ bool prescan_only_tables(const char *text, size_t len) {
         /* At a possible statement start: past the blanks, a keyword? */
         i = skip_blanks(t, len, i);
         uint32_t head = i + 2 < len ? (uint32_t)t[i] << 16 | (uint32_t)t[i + 1] << 8 | t[i + 2] : 0;
-        /* The first characters of the keywords: 单 等 指 表. */
-        if (head == 0xE58D95 || head == 0xE7AD89 || head == 0xE68C87 || head == 0xE8A1A8) {
-            for (size_t w = 0; w < sizeof keywords / sizeof keywords[0]; w++) {
-                size_t n = strlen(keywords[w]);
-                if (i + n > len || memcmp(t + i, keywords[w], n) != 0 || !keyword_ends(text, len, i, n)) continue;
-                if (w < 3 || form_block_follows(text, len, i + n)) return false;
-            }
+        for (int w = 0; w < ndecls; w++) {
+            if (head != heads[w]) continue;
+            size_t n = decls[w]->len;
+            if (i + n > len || memcmp(t + i, decls[w]->text, n) != 0 || !keyword_ends(text, len, i, n)) continue;
+            if (decls[w]->role != KW_FORM || form_block_follows(text, len, i + n)) return false;
         }
         /* To the next line break, ';', '{' or '}' (or a NUL in the text, to be safe). */
         i += strcspn(text + i, "\n;{}") + 1;

@@ -1,4 +1,5 @@
 #include "front/ast.h"
+#include "front/lang.h"
 #include <string.h>
 
 Node *ast_node(Arena *a, NodeKind kind, Span span) {
@@ -14,10 +15,7 @@ Span span_join(Span a, Span b) {
     return (Span){a.file, start, end - start};
 }
 
-const char *cmp_symbol(Cmp c) {
-    static const char *s[] = {"", "≥", "≤", ">", "<", "=", "≠"};
-    return s[c];
-}
+const char *cmp_symbol(Cmp c) { return lang_cmp_canonical(c); }
 
 const char *cmp_ascii(Cmp c) {
     static const char *s[] = {"", ">=", "<=", ">", "<", "=", "!="};

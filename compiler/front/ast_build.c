@@ -2,6 +2,7 @@
  * Whether a name can be written bare, and what a value written as text is, are asked of the
  * real lexer and parser, so the answers cannot drift from what jxc reads. */
 #include "front/ast_build.h"
+#include "front/lang.h"
 #include <stdlib.h>
 #include <string.h>
 #include "front/lexer.h"
@@ -15,36 +16,9 @@ void jxParseFree(void *p, void (*freeProc)(void *));
 
 /* ---- spelling ------------------------------------------------------------------------------ */
 
-const char *ast_keyword(NodeKind kind) {
-    switch (kind) {
-    case N_IMPORT: return "导入";
-    case N_DEFAULTS: return "默认";
-    case N_PROJECT: return "项目";
-    case N_DEPARTMENT: return "部门";
-    case N_GROUP: return "指标组";
-    case N_UNITDECL: return "单位";
-    case N_LEVELDECL: return "等级";
-    case N_FORM: return "表式";
-    case N_FUNDS: return "资金";
-    case N_EXPENSES: return "支出";
-    case N_INDICATORS: return "指标";
-    case N_REF: return "引用";
-    default: return NULL;
-    }
-}
+const char *ast_keyword(NodeKind kind) { return lang_node_keyword(kind); }
 
-const char *ast_multiplier(int exp) {
-    switch (exp) {
-    case 0: return "";
-    case 3: return "千";
-    case 4: return "万";
-    case 5: return "十万";
-    case 6: return "百万";
-    case 7: return "千万";
-    case 8: return "亿";
-    default: return NULL;
-    }
-}
+const char *ast_multiplier(int exp) { return lang_multiplier_text(exp); }
 
 bool ast_block_ok(const char *text) {
     if (strstr(text, "\"\"\"")) return false;

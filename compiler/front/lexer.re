@@ -3,9 +3,16 @@
  * see a malformed sequence or a NUL byte before the end. */
 #include <stdio.h>
 #include <string.h>
+#include "front/lang.h"
 #include "front/lexer.h"
 #include "parser.h"
 #include "base/utf8.h"
+
+/* A word, or the keyword it is (front/lang.def). */
+static const int keyword_tokens[] = {
+#define KEYWORD(token, text, role, node) TK_##token,
+#include "front/lang.def"
+};
 
 /* Reports a lexical error; returns the diagnostic (NULL when it was not kept: past
  * --max-errors). */
@@ -100,10 +107,8 @@ bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uin
         while (p > 0 && (t[p] & 0xC0) == 0x80) p--;
         uint32_t cp;
         if (utf8_decode(t + p, start - p, &cp) != (int)(start - p)) return false;
-        static const uint32_t before[] = {'=', '<', '>', '~', 0x2265, 0x2264, 0x2260, 0xFF1E, 0xFF1C,
-                                          0xFF1D, 0x2267, 0x2266, 0x2A7E, 0x2A7D, 0xFF5E, 0x81F3, 0x3000};
-        bool ok = false;
-        for (size_t i = 0; i < sizeof before / sizeof before[0] && !ok; i++) ok = cp == before[i];
+        /* After a comparator, a range sign or a blank (U+3000). */
+        bool ok = lang_ends_cmp_or_range(cp) || lang_blank(cp);
         if (!ok) return false;
     }
     *num = start;
@@ -111,19 +116,7 @@ bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uin
     return true;
 }
 
-int multiplier_prefix(const char *s, size_t n, int *exp) {
-    static const struct { const char *text; int exp; } mults[] = {
-        {"十万", 5}, {"百万", 6}, {"千万", 7}, {"千", 3}, {"万", 4}, {"亿", 8},
-    };
-    for (size_t i = 0; i < sizeof mults / sizeof mults[0]; i++) {
-        size_t len = strlen(mults[i].text);
-        if (len <= n && memcmp(s, mults[i].text, len) == 0) {
-            *exp = mults[i].exp;
-            return (int)len;
-        }
-    }
-    return 0;
-}
+int multiplier_prefix(const char *s, size_t n, int *exp) { return lang_multiplier(s, n, exp); }
 
 static void add_comment(Lexer *lx, const unsigned char *start, const unsigned char *end) {
     Comment *c = arena_alloc(lx->arena, sizeof *c);
@@ -155,7 +148,8 @@ static int lex_text_block(Lexer *lx) {
 }
 
 const char *token_kind_name(int k) {
-
+    for (int i = 0; i < lang_keyword_count; i++)
+        if (keyword_tokens[i] == k) return lang_keywords[i].token;
     switch (k) {
     case TK_NL: return "NL";
     case TK_LBRACE: return "LBRACE";
@@ -169,20 +163,6 @@ const char *token_kind_name(int k) {
     case TK_DATE: return "DATE";
     case TK_YEAR: return "YEAR";
     case TK_CODE: return "CODE";
-    case TK_IMPORT: return "IMPORT";
-    case TK_DEFAULTS: return "DEFAULTS";
-    case TK_PROJECT: return "PROJECT";
-    case TK_DEPARTMENT: return "DEPARTMENT";
-    case TK_FUNDS: return "FUNDS";
-    case TK_EXPENSES: return "EXPENSES";
-    case TK_INDICATORS: return "INDICATORS";
-    case TK_HALF: return "HALF";
-    case TK_FULL: return "FULL";
-    case TK_REF: return "REF";
-    case TK_GROUP: return "GROUP";
-    case TK_FORM: return "FORM";
-    case TK_UNIT: return "UNIT";
-    case TK_LEVEL: return "LEVEL";
     default: return "?";
     }
 }
@@ -190,6 +170,11 @@ const char *token_kind_name(int k) {
 bool token_is_newline(int kind) { return kind == TK_NL; }
 
 static Token make(Lexer *lx, int kind);
+
+static int word_kind(Lexer *lx) {
+    const Keyword *k = lang_keyword((const char *)lx->tok, (size_t)(lx->cur - lx->tok));
+    return k ? keyword_tokens[k - lang_keywords] : TK_WORD;
+}
 
 /* A one-line "…" string, from just after its opening quote. Strings are most of a table's
  * bytes, so they are scanned with strcspn rather than by the automaton a byte at a time; the
@@ -238,6 +223,9 @@ static Token make(Lexer *lx, int kind) {
     return t;
 }
 
+/* The character classes, comparators, range signs and blanks of front/lang.def (generated). */
+/*!include:re2c "lang.re" */
+
 Token lexer_next(Lexer *lx) {
     for (;;) {
         lx->tok = lx->cur;
@@ -250,22 +238,16 @@ Token lexer_next(Lexer *lx) {
         re2c:yyfill:enable = 0;
         re2c:eof = 0;
 
-        cjk     = [\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0002fa1f];
-        opens   = [（《“‘【];
-        closes  = [）》”’】];
-        wstart  = cjk | [a-zA-Z_] | opens;
-        wcont   = wstart | [0-9] | [·、] | closes;
-        word    = (wstart \ [至]) wcont* | "至" ((wcont \ [0-9]) wcont*)?;
+        wstart  = cjk | latin | wstart_more;
+        wcont   = wstart | wcont_more;
+        word    = (wstart \ tilde_digit) wcont* | tilde_digit ((wcont \ [0-9]) wcont*)?;
         digits  = [0-9]+;
         number  = "-"? digits ("," digits)* ("." digits)?;
-        uchar   = (cjk \ [至]) | [a-zA-Z];
+        uchar   = (cjk \ tilde_digit) | latin;
         uword   = uchar+;
         unit    = [%％‰] | uword ("/" uword)*;
         punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";
         measure = number (unit | punit)?;
-        cmp     = "≥" | "≤" | ">" | "<" | "=" | "≠" | ">=" | "<=" | "!=" | "＞" | "＜" | "＝" | "≧" | "≦" | "⩾" | "⩽"
-                | "＞＝" | "＜＝" | "！＝";  /* a Chinese input method's >= <= != */
-        ws      = [ \t\r\v\f] | "\u3000";
 
         $                  { return (Token){0, (uint32_t)(lx->lim - lx->text), 0}; }
         ws+                { continue; }
@@ -277,28 +259,14 @@ Token lexer_next(Lexer *lx) {
         "\"\"\""           { int k = lex_text_block(lx); if (!k) continue; return make(lx, k); }
         "\""               { return lex_string(lx); }
         cmp                { return make(lx, TK_CMP); }
-        "~" | "～"         { return make(lx, TK_TILDE); }
-        "至" / [0-9]       { return make(lx, TK_TILDE); }
+        tilde              { return make(lx, TK_TILDE); }
+        tilde_digit / [0-9] { return make(lx, TK_TILDE); }
         [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} { return make(lx, TK_DATE); }
         [0-9]{4} "年"      { return make(lx, TK_YEAR); }
         digits ("-" digits)+ { return make(lx, TK_CODE); }
         measure            { return make(lx, TK_MEASURE); }
         word cmp ws* measure { return make(lx, TK_LABELLED); }
-        "导入"             { return make(lx, TK_IMPORT); }
-        "默认"             { return make(lx, TK_DEFAULTS); }
-        "项目"             { return make(lx, TK_PROJECT); }
-        "部门"             { return make(lx, TK_DEPARTMENT); }
-        "资金"             { return make(lx, TK_FUNDS); }
-        "支出"             { return make(lx, TK_EXPENSES); }
-        "指标"             { return make(lx, TK_INDICATORS); }
-        "半年"             { return make(lx, TK_HALF); }
-        "全年"             { return make(lx, TK_FULL); }
-        "引用"             { return make(lx, TK_REF); }
-        "指标组"           { return make(lx, TK_GROUP); }
-        "表式"             { return make(lx, TK_FORM); }
-        "单位"             { return make(lx, TK_UNIT); }
-        "等级"             { return make(lx, TK_LEVEL); }
-        word               { return make(lx, TK_WORD); }
+        word               { return make(lx, word_kind(lx)); }
         * {
             /* One unexpected character (a whole code point). */
             uint32_t cp;

@@ -1,4 +1,5 @@
 #include "front/parse.h"
+#include "front/lang.h"
 #include <stdlib.h>
 #include <string.h>
 #include "parser.h"
@@ -11,18 +12,7 @@ void jxParseFree(void *p, void (*freeProc)(void *));
 
 Span tok_span(ParseCtx *c, Token t) { return (Span){c->file, t.off, t.len}; }
 
-Cmp cmp_from_text(const char *s, size_t n) {
-    static const struct { const char *text; Cmp cmp; } spellings[] = {
-        {"≥", CMP_GE}, {">=", CMP_GE}, {"≧", CMP_GE}, {"⩾", CMP_GE},
-        {"≤", CMP_LE}, {"<=", CMP_LE}, {"≦", CMP_LE}, {"⩽", CMP_LE},
-        {">", CMP_GT}, {"＞", CMP_GT}, {"<", CMP_LT}, {"＜", CMP_LT},
-        {"=", CMP_EQ}, {"＝", CMP_EQ}, {"≠", CMP_NE}, {"!=", CMP_NE},
-        {"＞＝", CMP_GE}, {"＜＝", CMP_LE}, {"！＝", CMP_NE},
-    };
-    for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++)
-        if (strlen(spellings[i].text) == n && memcmp(spellings[i].text, s, n) == 0) return spellings[i].cmp;
-    return CMP_NONE;
-}
+Cmp cmp_from_text(const char *s, size_t n) { return lang_cmp(s, n); }
 
 /* ---- strings ------------------------------------------------------------------------------- */
 
@@ -239,22 +229,18 @@ Value *make_labelled(ParseCtx *c, Token t) {
      * characters (words never contain a comparator character). */
     Value *v = new_value(c, VX_LABELLED, tok_span(c, t));
     const char *s = c->text + t.off;
-    uint32_t i = 0;
-    static const char *cmps[] = {"＞＝", "＜＝", "！＝", ">=", "<=", "!=", "≥", "≤", "≠", "＞", "＜", "＝", "≧", "≦", "⩾", "⩽", ">", "<", "="};
-    for (; i < t.len; i++) {
-        for (size_t k = 0; k < sizeof cmps / sizeof cmps[0]; k++) {
-            size_t n = strlen(cmps[k]);
-            if (i + n <= t.len && memcmp(s + i, cmps[k], n) == 0) {
-                v->label = arena_strndup(c->arena, s, i);
-                v->cmp = cmp_from_text(cmps[k], n);
-                v->cmp_span = (Span){c->file, t.off + i, (uint32_t)n};
-                uint32_t m = i + (uint32_t)n;
-                while (m < t.len && (s[m] == ' ' || s[m] == '\t')) m++;
-                if (m + 3 <= t.len && memcmp(s + m, "\u3000", 3) == 0) m += 3;
-                split_measure(c, v, t.off + m, t.len - m);
-                return v;
-            }
-        }
+    for (uint32_t i = 0; i < t.len; i++) {
+        Cmp cmp;
+        size_t n = lang_cmp_prefix(s + i, t.len - i, &cmp);
+        if (!n) continue;
+        v->label = arena_strndup(c->arena, s, i);
+        v->cmp = cmp;
+        v->cmp_span = (Span){c->file, t.off + i, (uint32_t)n};
+        uint32_t m = i + (uint32_t)n;
+        while (m < t.len && (s[m] == ' ' || s[m] == '\t')) m++;
+        if (m + 3 <= t.len && memcmp(s + m, "\u3000", 3) == 0) m += 3;
+        split_measure(c, v, t.off + m, t.len - m);
+        return v;
     }
     return v;
 }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "base/suggest.h"
+#include "front/lang.h"
 #include "front/parse.h"
 static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx);
 /* After a recovered error, the next error (on a later line) is reported at once: Lemon would
@@ -30,8 +31,9 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx);
 %stack_overflow { ctx->failed = true; }
 
 %token NL LBRACE RBRACE WORD STRING MEASURE LABELLED CMP TILDE DATE YEAR CODE.
-%token IMPORT DEFAULTS PROJECT DEPARTMENT FUNDS EXPENSES INDICATORS HALF FULL REF GROUP FORM UNIT LEVEL.
-%fallback WORD IMPORT DEFAULTS PROJECT DEPARTMENT FUNDS EXPENSES INDICATORS HALF FULL REF GROUP FORM UNIT LEVEL.
+/* The keywords' %token and %fallback lists, made from front/lang.def by scripts/gen_lang.c
+ * (the Makefile puts them here). */
+@KEYWORDS@
 
 %type name {Name}
 %type value {Value*}
@@ -454,13 +456,11 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
     if (major == TK_NL && tok.len == 1 && ctx->text[tok.off] == '\n') sp.len = 0;
     Diag *d = diag_at(ctx->diags, E0201, sp, expected, found, NULL);
     if (d && major == TK_LABELLED && jx_accepts(p, TK_WORD)) {
-        /* 案件办理率≥90%: the name and the value run together. The comparator starts at the
-         * first byte that cannot be in a word: an ASCII comparator, or ≥ ≤ ≠ ＞ ＜ ＝ ≧ ≦ ⩾ ⩽. */
+        /* 案件办理率≥90%: the name and the value run together, at the first comparator. */
         const char *t = ctx->text + tok.off;
         uint32_t k = 0;
-        while (k < tok.len && !strchr("<>=!", t[k]) && (unsigned char)t[k] != 0xE2 &&
-               !((unsigned char)t[k] == 0xEF && (unsigned char)t[k + 1] == 0xBC))
-            k++;
+        Cmp cmp;
+        while (k < tok.len && !lang_cmp_prefix(t + k, tok.len - k, &cmp)) k++;
         diag_help(ctx->diags, d, E0201_labelled, arena_strndup(ctx->arena, t, k),
                   arena_strndup(ctx->arena, t + k, tok.len - k), NULL);
     }
@@ -471,9 +471,12 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
                   arena_strndup(ctx->arena, ctx->text + tok.off + 6, tok.len - 6), NULL);
     } else if (d && major == TK_WORD && jx_accepts(p, TK_PROJECT)) {
         /* 项木 道路养护 {: a misspelt keyword where a declaration starts. */
-        static const char *const keywords[] = {"项目", "部门", "默认", "导入", "指标组", "表式", "单位", "等级"};
+        const char *keywords[32];
+        int nk = 0;
+        for (int i = 0; i < lang_keyword_count && nk < 32; i++)
+            if (lang_keywords[i].role != KW_BODY) keywords[nk++] = lang_keywords[i].text;
         char *word = arena_strndup(ctx->arena, ctx->text + tok.off, tok.len);
-        const char *near = did_you_mean(word, keywords, (int)(sizeof keywords / sizeof keywords[0]));
+        const char *near = did_you_mean(word, keywords, nk);
         if (near) diag_help(ctx->diags, d, HELP_did_you_mean, near, NULL);
     } else if (d && major == TK_WORD) {
         /* 120 公里, 3 万元: a number, blanks, then a word. A measure is written without a
