@@ -3,7 +3,8 @@
  *   check_decls.c       units, levels, forms and groups (the standard library's declarations)
  *   check_values.c      typing a value: units and dimensions, levels, references
  *   check_tables.c      a project or department: form, fields, funds, expenses, dates
- *   check_indicators.c  the indicator tree: groups, the form's framework, indicator checks
+ *   check_indicators.c  the indicator tree: groups, the form's framework, names and depth
+ *   check_rules.c       the rules on each indicator and on a table's indicators, as a table
  *   check.c             the whole program: the order of the passes, duplicates, cross-file */
 #ifndef JX_CHECK_H
 #define JX_CHECK_H
@@ -47,6 +48,9 @@ typedef struct FileDefaults {
 void file_defaults(Program *p, Node *decls, FileDefaults *out);
 void check_table(Program *p, Table *t, const FileDefaults *defaults);
 void check_indicators(Program *p, Table *t, Node *indicators_block);
+/* check_rules.c: the rules on one indicator (its values typed first), and on a table's
+ * indicators as a whole. */
+void check_indicator(Program *p, Table *t, Indicator *ind);
 void check_framework(Program *p, Table *t);
 /* A form's 版式 block (check_layout.c), read once the form's fields and sources are known. */
 void check_form_layout(Program *p, Form *f, Node *block);

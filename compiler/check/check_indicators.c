@@ -186,13 +186,6 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
 
 /* ---- the framework: names, depth and order ------------------------------------------------------ */
 
-static const TopCategoryDef *find_top(const Form *f, const char *name, int *index) {
-    for (int i = 0; f && i < f->ntops; i++)
-        if (strcmp(f->tops[i].name, name) == 0) { *index = i; return &f->tops[i]; }
-    *index = 1 << 20;
-    return NULL;
-}
-
 static int find_sub(const TopCategoryDef *top, const char *name) {
     for (int i = 0; top && i < top->nsubs; i++)
         if (strcmp(top->subs[i].name, name) == 0) return i;
@@ -224,7 +217,7 @@ static void layout(Builder *b, PtrVec *out) {
     Ordered *tops = arena_alloc(p->arena, sizeof *tops * (size_t)(root->ncats + 1));
     for (int i = 0; i < root->ncats; i++) {
         int idx;
-        const TopCategoryDef *td = find_top(f, root->cats[i]->name, &idx);
+        const TopCategoryDef *td = form_top(f, root->cats[i]->name, &idx);
         if (f && !td) {
             b->t->category_errors = true;
             Diag *d = diag_at(p->diags, E0305, root->cats[i]->span, root->cats[i]->name, f->name, NULL);
@@ -238,7 +231,7 @@ static void layout(Builder *b, PtrVec *out) {
     for (int i = 0; i < root->ncats; i++) {
         Cat *top = tops[i].cat;
         int idx;
-        const TopCategoryDef *td = find_top(f, top->name, &idx);
+        const TopCategoryDef *td = form_top(f, top->name, &idx);
         bool key_work = td && td->key_work;
         Ordered *subs = arena_alloc(p->arena, sizeof *subs * (size_t)(top->ncats + 1));
         for (int k = 0; k < top->ncats; k++) {
@@ -274,85 +267,6 @@ static void layout(Builder *b, PtrVec *out) {
     }
 }
 
-/* ---- checks on each indicator ---------------------------------------------------------------------- */
-
-static bool ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static bool is_rate_value(const Value *v) {
-    if (!v) return true;
-    if (v->kind == VK_TEXT && v->text && !v->text[0]) return true; /* empty: W0413 says so */
-    if ((v->kind == VK_MEASURE || v->kind == VK_RANGE || v->kind == VK_LEVEL) && is_rate_dimension(v->dimension)) return true;
-    return false;
-}
-
-static Span where_of(const Indicator *ind, const Value *v) { return ind->via_ref ? ind->via_ref->span : v->span; }
-
-static void check_indicator(Program *p, Table *t, Indicator *ind) {
-    const char *name = ind->path[ind->depth - 1];
-    const char *top = ind->path[0], *sub = ind->path[1];
-    Value *cols[2] = {ind->half, ind->full};
-    for (int i = 0; i < 2; i++)
-        if (cols[i]) type_value(p, t, cols[i], ind->via_ref ? ind->via_ref->span : cols[i]->span, ind->via_ref != NULL);
-    if (ind->half && !(t->form && t->form->has_half) && t->form)
-        diag_at(p->diags, E0415, ind->node->half_kw.len && !ind->via_ref ? ind->node->half_kw : where_of(ind, ind->half),
-                t->form->name, NULL);
-    Value *h = ind->half, *f = ind->full;
-    if (h && f && h->dimension && f->dimension && (h->kind == VK_MEASURE || h->kind == VK_RANGE) &&
-        (f->kind == VK_MEASURE || f->kind == VK_RANGE) && strcmp(h->dimension, f->dimension) != 0)
-        diag_at(p->diags, E0402, where_of(ind, f), name, span_text(p, h->span), h->dimension, span_text(p, f->span), f->dimension, NULL);
-    if (h && f && h->kind == VK_MEASURE && f->kind == VK_MEASURE && h->cmp == CMP_GE && f->cmp == CMP_GE && h->dimension &&
-        f->dimension && strcmp(h->dimension, "计数") == 0 && strcmp(f->dimension, "计数") == 0) {
-        Decimal a, b;
-        if (measure_base(h, &a) && measure_base(f, &b) && decimal_cmp(a, b) > 0)
-            diag_at(p->diags, W0403, where_of(ind, h), name, span_text(p, h->span), span_text(p, f->span), NULL);
-    }
-    /* 效率 (efficiency) and 频率 (frequency) end in 率 without being ratios of a whole. */
-    if ((ends_with(name, "率") && !ends_with(name, "效率") && !ends_with(name, "频率")) || ends_with(name, "比例")) {
-        for (int i = 0; i < 2; i++) {
-            if (cols[i] && !is_rate_value(cols[i])) {
-                diag_at(p->diags, W0407, where_of(ind, cols[i]), name, span_text(p, cols[i]->span), NULL);
-                break;
-            }
-        }
-    }
-    bool satisfaction = strstr(top, "满意度") != NULL || strstr(name, "满意") != NULL;
-    if (satisfaction) {
-        for (int i = 0; i < 2; i++) {
-            Value *v = cols[i];
-            if (v && !(v->kind == VK_LEVEL || ((v->kind == VK_MEASURE || v->kind == VK_RANGE) && is_rate_dimension(v->dimension)))) {
-                diag_at(p->diags, W0408, where_of(ind, v), name, span_text(p, v->span), NULL);
-                break;
-            }
-        }
-    }
-    if ((strstr(top, "成本") || (sub && strstr(sub, "成本"))) && t->funds.present) {
-        for (int i = 0; i < 2; i++) {
-            Value *v = cols[i];
-            if (!v || v->kind != VK_MEASURE || !v->dimension || strcmp(v->dimension, "货币") != 0) continue;
-            if (v->cmp == CMP_GE || v->cmp == CMP_GT || v->cmp == CMP_NE) continue;
-            Decimal target, total;
-            if (!measure_base(v, &target) || !to_yuan(t, t->funds.total, &total)) continue;
-            if (decimal_cmp(target, total) > 0) {
-                diag_at(p->diags, E0409, where_of(ind, v), name, span_text(p, v->span), fmt_decimal(p, target),
-                        fmt_decimal(p, t->funds.total), t->money_unit, fmt_decimal(p, total), NULL);
-                break;
-            }
-        }
-    }
-    if (strcmp(top, "产出指标") == 0) {
-        for (int i = 0; i < 2; i++) {
-            Value *v = cols[i];
-            if (v && v->kind == VK_LEVEL && v->level && v->level->vague) {
-                diag_at(p->diags, W0704, where_of(ind, v), name, v->text, NULL);
-                break;
-            }
-        }
-    }
-}
-
 void check_indicators(Program *p, Table *t, Node *block) {
     Builder b = {.p = p, .t = t};
     strmap_init(&b.leaves, p->arena);
@@ -364,51 +278,4 @@ void check_indicators(Program *p, Table *t, Node *block) {
     t->indicators = (Indicator **)out.items;
     t->nindicators = out.len;
     for (int i = 0; i < t->nindicators; i++) check_indicator(p, t, t->indicators[i]);
-}
-
-/* ---- the Ministry's framework over the whole table ---------------------------------------------------- */
-
-void check_framework(Program *p, Table *t) {
-    /* Categories the form does not know make the counts below meaningless. */
-    if (t->category_errors) return;
-    Span where = t->indicators_node ? t->indicators_node->kw : t->node->name_span;
-    if (t->nindicators == 0 && !t->funds.present && t->nexpenses == 0) {
-        diag_at(p->diags, W0705, t->node->name_span, t->name, NULL);
-        return;
-    }
-    const Form *f = t->form;
-    if (!f) return;
-    /* 成本指标 is a 一级 of its own on the forms of 财预〔2021〕101号 (Shanghai, 通用项目); on the
-     * Jiangsu and Nantong forms it is a 二级 of 产出指标, required through W0702. */
-    static const char *const required_tops[] = {"产出指标", "成本指标", "效益指标", "满意度指标"};
-    for (size_t i = 0; i < sizeof required_tops / sizeof required_tops[0]; i++) {
-        int idx;
-        if (!find_top(f, required_tops[i], &idx)) continue;
-        int count = 0;
-        for (int k = 0; k < t->nindicators; k++) count += strcmp(t->indicators[k]->path[0], required_tops[i]) == 0;
-        if (count == 0) diag_at(p->diags, W0701, where, t->name, required_tops[i], NULL);
-    }
-    for (int i = 0; i < f->ntops; i++) {
-        const TopCategoryDef *td = &f->tops[i];
-        int in_top = 0;
-        for (int k = 0; k < t->nindicators; k++) in_top += strcmp(t->indicators[k]->path[0], td->name) == 0;
-        if (!in_top) continue;
-        for (int s = 0; s < td->nsubs; s++) {
-            if (!td->subs[s].required) continue;
-            int count = 0;
-            for (int k = 0; k < t->nindicators; k++)
-                count += strcmp(t->indicators[k]->path[0], td->name) == 0 && strcmp(t->indicators[k]->path[1], td->subs[s].name) == 0;
-            if (!count) diag_at(p->diags, W0702, where, t->name, td->name, td->subs[s].name, NULL);
-        }
-    }
-    if (t->nindicators > 0) {
-        bool any_measure = false;
-        for (int k = 0; k < t->nindicators && !any_measure; k++) {
-            Value *cols[2] = {t->indicators[k]->half, t->indicators[k]->full};
-            for (int i = 0; i < 2; i++)
-                if (cols[i] && (cols[i]->kind == VK_MEASURE || cols[i]->kind == VK_RANGE || cols[i]->kind == VK_REFERENCE))
-                    any_measure = true;
-        }
-        if (!any_measure) diag_at(p->diags, W0703, where, t->name, NULL);
-    }
 }

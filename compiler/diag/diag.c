@@ -43,7 +43,6 @@ static Diag *add(Diags *d, DiagCode c, bool has_span, Span span, bool plain, va_
     const Message *m = message_get(c);
     const char *code = m->id;
     Severity sev = m->severity;
-    if (sev != SEV_ERROR && diag_is_allowed(d, code)) return NULL;
     if (sev == SEV_ERROR && d->checking) {
         if (d->errors >= d->max_errors) {
             d->check_too_many = true;
@@ -181,6 +180,15 @@ void diags_retain(Diags *d, bool (*keep)(const Diag *g, void *arg), void *arg) {
 static bool not_from_check(const Diag *g, void *arg) {
     (void)arg;
     return !g->from_check;
+}
+
+static bool not_allowed(const Diag *g, void *arg) {
+    const Diags *d = arg;
+    return g->severity == SEV_ERROR || !diag_is_allowed(d, g->msg->id);
+}
+
+void diags_apply_allowed(Diags *d) {
+    if (d->nallowed) diags_retain(d, not_allowed, d);
 }
 
 void diags_drop_checks(Diags *d) {

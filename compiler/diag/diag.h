@@ -101,6 +101,9 @@ bool diag_is_allowed(const Diags *d, const char *code);
  * below use it. */
 void diags_retain(Diags *d, bool (*keep)(const Diag *g, void *arg), void *arg);
 
+/* Drops the warnings and notes whose codes are turned off (--allow). */
+void diags_apply_allowed(Diags *d);
+
 /* Takes back every diagnostic of the checker (jxc check, reading one file at a time, meets a
  * syntax error after checking earlier files: as when all are parsed first, a program with a
  * syntax error is not checked). The counts and the report order are those of what is left. */

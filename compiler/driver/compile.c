@@ -65,6 +65,12 @@ static void check_file(Program *p, ParsedFile *pf, PerFile *w) {
     pragmas_collect(&w->rules, p->sources, pf);
 }
 
+/* The end of every way through: the warnings turned off on the command line go. */
+static int done(Diags *d, int status) {
+    diags_apply_allowed(d);
+    return status;
+}
+
 static int finish(Program *p, PerFile *w) {
     Diags *d = p->diags;
     d->checking = true;
@@ -72,6 +78,7 @@ static int finish(Program *p, PerFile *w) {
     d->checking = false;
     d->too_many |= d->check_too_many;
     pragmas_apply(&w->rules, d);
+    diags_apply_allowed(d);
     return diags_failed(d) ? 1 : 0;
 }
 
@@ -101,10 +108,10 @@ static int compile(Compilation *c, const char *const *inputs, int ninputs, bool 
         for (int i = 0; i < n; i++)
             if (!in[i].failed) loader_add(&L, &in[i]);
         p->files = L.files;
-        if (status) return status;
+        if (status) return done(d, status);
         /* After a syntax error the tree is incomplete; checking it would only add noise. */
         for (int i = 0; i < p->files.len; i++)
-            if (((ParsedFile *)p->files.items[i])->had_errors) return 1;
+            if (((ParsedFile *)p->files.items[i])->had_errors) return done(d, 1);
         check_declarations(p);
         for (int i = 0; i < p->files.len; i++) check_file(p, p->files.items[i], &w);
         return finish(p, &w);
@@ -133,7 +140,7 @@ static int compile(Compilation *c, const char *const *inputs, int ninputs, bool 
         arena_reset(&file_arena);
     }
     arena_free(&file_arena);
-    if (syntax_error) return 1;
+    if (syntax_error) return done(d, 1);
     return finish(p, &w);
 }
 

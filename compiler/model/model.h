@@ -219,6 +219,8 @@ typedef struct Table {
 } Table;
 
 const Field *table_field(const Table *t, const char *name);
+/* The form's 一级 category of that name and its place (NULL, and a place after all, if none). */
+const TopCategoryDef *form_top(const Form *f, const char *name, int *index);
 
 typedef struct Program {
     Arena *arena;           /* where the passes allocate: the compilation's, or, while jxc check

@@ -46,3 +46,13 @@ const Field *table_field(const Table *t, const char *name) {
         if (strcmp(t->fields[i].name, name) == 0) return &t->fields[i];
     return NULL;
 }
+
+const TopCategoryDef *form_top(const Form *f, const char *name, int *index) {
+    for (int i = 0; f && i < f->ntops; i++)
+        if (strcmp(f->tops[i].name, name) == 0) {
+            *index = i;
+            return &f->tops[i];
+        }
+    *index = 1 << 20;
+    return NULL;
+}

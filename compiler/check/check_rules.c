@@ -1,0 +1,206 @@
+/* The rules of the language design's section 6 that look at one indicator, or at a table's
+ * indicators as a whole: a table of small functions, run in order for every indicator
+ * (check_indicator) and every table (check_framework). A new rule is a function and a row.
+ * The rules that need the tree as written (names, depth, duplicates, the framework's order) are
+ * check_indicators.c's. */
+#include <string.h>
+#include "check/check.h"
+
+/* What a rule on one indicator sees. */
+typedef struct IndicatorCtx {
+    Program *p;
+    Table *t;
+    Indicator *ind;
+    const char *name, *top, *sub; /* its 三级 name, its 一级 and 二级 */
+    Value *cols[2];               /* 半年, 全年 (either may be NULL) */
+} IndicatorCtx;
+
+static bool ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static bool is_rate_value(const Value *v) {
+    if (!v) return true;
+    if (v->kind == VK_TEXT && v->text && !v->text[0]) return true; /* empty: W0413 says so */
+    if ((v->kind == VK_MEASURE || v->kind == VK_RANGE || v->kind == VK_LEVEL) && is_rate_dimension(v->dimension)) return true;
+    return false;
+}
+
+/* Where a diagnostic of the indicator's value points: the value, or the 引用 that brought it. */
+static Span where_of(const Indicator *ind, const Value *v) { return ind->via_ref ? ind->via_ref->span : v->span; }
+
+/* E0415: a 半年 value on a form that has no 半年 column. */
+static void half_column(IndicatorCtx *c) {
+    const Form *f = c->t->form;
+    if (!c->ind->half || !f || f->has_half) return;
+    const Indicator *ind = c->ind;
+    diag_at(c->p->diags, E0415, ind->node->half_kw.len && !ind->via_ref ? ind->node->half_kw : where_of(ind, ind->half), f->name,
+            NULL);
+}
+
+/* E0402: 半年 and 全年 of different dimensions. */
+static void same_dimension(IndicatorCtx *c) {
+    Value *h = c->cols[0], *f = c->cols[1];
+    if (h && f && h->dimension && f->dimension && (h->kind == VK_MEASURE || h->kind == VK_RANGE) &&
+        (f->kind == VK_MEASURE || f->kind == VK_RANGE) && strcmp(h->dimension, f->dimension) != 0)
+        diag_at(c->p->diags, E0402, where_of(c->ind, f), c->name, span_text(c->p, h->span), h->dimension, span_text(c->p, f->span),
+                f->dimension, NULL);
+}
+
+/* W0403: a cumulative count (≥ of 计数) whose 半年 target is above its 全年 one. */
+static void half_above_full(IndicatorCtx *c) {
+    Value *h = c->cols[0], *f = c->cols[1];
+    if (!(h && f && h->kind == VK_MEASURE && f->kind == VK_MEASURE && h->cmp == CMP_GE && f->cmp == CMP_GE && h->dimension &&
+          f->dimension && strcmp(h->dimension, "计数") == 0 && strcmp(f->dimension, "计数") == 0))
+        return;
+    Decimal a, b;
+    if (measure_base(h, &a) && measure_base(f, &b) && decimal_cmp(a, b) > 0)
+        diag_at(c->p->diags, W0403, where_of(c->ind, h), c->name, span_text(c->p, h->span), span_text(c->p, f->span), NULL);
+}
+
+/* W0407: a rate (…率, …比例) whose target is not a ratio. 效率 (efficiency) and 频率
+ * (frequency) end in 率 without being ratios of a whole. */
+static void rate_is_ratio(IndicatorCtx *c) {
+    const char *name = c->name;
+    if (!((ends_with(name, "率") && !ends_with(name, "效率") && !ends_with(name, "频率")) || ends_with(name, "比例"))) return;
+    for (int i = 0; i < 2; i++)
+        if (c->cols[i] && !is_rate_value(c->cols[i])) {
+            diag_at(c->p->diags, W0407, where_of(c->ind, c->cols[i]), name, span_text(c->p, c->cols[i]->span), NULL);
+            return;
+        }
+}
+
+/* W0408: a satisfaction indicator whose target is neither a ratio nor a level. */
+static void satisfaction_target(IndicatorCtx *c) {
+    if (!strstr(c->top, "满意度") && !strstr(c->name, "满意")) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (v && !(v->kind == VK_LEVEL || ((v->kind == VK_MEASURE || v->kind == VK_RANGE) && is_rate_dimension(v->dimension)))) {
+            diag_at(c->p->diags, W0408, where_of(c->ind, v), c->name, span_text(c->p, v->span), NULL);
+            return;
+        }
+    }
+}
+
+/* E0409: a money target under 成本 above the project's 资金总额 (compared exactly, in 元). */
+static void cost_within_funds(IndicatorCtx *c) {
+    Table *t = c->t;
+    if (!(strstr(c->top, "成本") || (c->sub && strstr(c->sub, "成本"))) || !t->funds.present) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (!v || v->kind != VK_MEASURE || !v->dimension || strcmp(v->dimension, "货币") != 0) continue;
+        if (v->cmp == CMP_GE || v->cmp == CMP_GT || v->cmp == CMP_NE) continue;
+        Decimal target, total;
+        if (!measure_base(v, &target) || !to_yuan(t, t->funds.total, &total)) continue;
+        if (decimal_cmp(target, total) > 0) {
+            diag_at(c->p->diags, E0409, where_of(c->ind, v), c->name, span_text(c->p, v->span), fmt_decimal(c->p, target),
+                    fmt_decimal(c->p, t->funds.total), t->money_unit, fmt_decimal(c->p, total), NULL);
+            return;
+        }
+    }
+}
+
+/* W0704: a vague level word (较好, 明显 …) as an output target. */
+static void output_not_vague(IndicatorCtx *c) {
+    if (strcmp(c->top, "产出指标") != 0) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (v && v->kind == VK_LEVEL && v->level && v->level->vague) {
+            diag_at(c->p->diags, W0704, where_of(c->ind, v), c->name, v->text, NULL);
+            return;
+        }
+    }
+}
+
+static const struct {
+    DiagCode code;
+    void (*check)(IndicatorCtx *c);
+} indicator_rules[] = {
+    {E0415, half_column},
+    {E0402, same_dimension},
+    {W0403, half_above_full},
+    {W0407, rate_is_ratio},
+    {W0408, satisfaction_target},
+    {E0409, cost_within_funds},
+    {W0704, output_not_vague},
+};
+
+void check_indicator(Program *p, Table *t, Indicator *ind) {
+    IndicatorCtx c = {p, t, ind, ind->path[ind->depth - 1], ind->path[0], ind->path[1], {ind->half, ind->full}};
+    for (int i = 0; i < 2; i++)
+        if (c.cols[i]) type_value(p, t, c.cols[i], ind->via_ref ? ind->via_ref->span : c.cols[i]->span, ind->via_ref != NULL);
+    for (size_t i = 0; i < sizeof indicator_rules / sizeof indicator_rules[0]; i++) indicator_rules[i].check(&c);
+}
+
+/* ---- the Ministry's framework over a whole table ---------------------------------------------- */
+
+typedef struct TableCtx {
+    Program *p;
+    Table *t;
+    Span where; /* the 指标 keyword, or the table's name */
+} TableCtx;
+
+static int count_in(const Table *t, const char *top, const char *sub) {
+    int n = 0;
+    for (int k = 0; k < t->nindicators; k++)
+        n += strcmp(t->indicators[k]->path[0], top) == 0 && (!sub || strcmp(t->indicators[k]->path[1], sub) == 0);
+    return n;
+}
+
+/* W0701: no indicator under one of 产出指标, 成本指标, 效益指标, 满意度指标 that the form has. 成本指标
+ * is a 一级 of its own on the forms of 财预〔2021〕101号 (Shanghai, 通用项目); on the Jiangsu and
+ * Nantong forms it is a 二级 of 产出指标, required through W0702. */
+static void required_tops(TableCtx *c) {
+    static const char *const tops[] = {"产出指标", "成本指标", "效益指标", "满意度指标"};
+    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
+        int idx;
+        if (form_top(c->t->form, tops[i], &idx) && count_in(c->t, tops[i], NULL) == 0)
+            diag_at(c->p->diags, W0701, c->where, c->t->name, tops[i], NULL);
+    }
+}
+
+/* W0702: a 二级 category the form prints, under a 一级 the table fills, left empty. */
+static void required_subs(TableCtx *c) {
+    const Form *f = c->t->form;
+    for (int i = 0; i < f->ntops; i++) {
+        const TopCategoryDef *td = &f->tops[i];
+        if (!count_in(c->t, td->name, NULL)) continue;
+        for (int s = 0; s < td->nsubs; s++)
+            if (td->subs[s].required && !count_in(c->t, td->name, td->subs[s].name))
+                diag_at(c->p->diags, W0702, c->where, c->t->name, td->name, td->subs[s].name, NULL);
+    }
+}
+
+/* W0703: indicators that are all levels or text, none a measure. */
+static void some_measure(TableCtx *c) {
+    const Table *t = c->t;
+    if (t->nindicators == 0) return;
+    for (int k = 0; k < t->nindicators; k++) {
+        Value *cols[2] = {t->indicators[k]->half, t->indicators[k]->full};
+        for (int i = 0; i < 2; i++)
+            if (cols[i] && (cols[i]->kind == VK_MEASURE || cols[i]->kind == VK_RANGE || cols[i]->kind == VK_REFERENCE)) return;
+    }
+    diag_at(c->p->diags, W0703, c->where, t->name, NULL);
+}
+
+static const struct {
+    DiagCode code;
+    void (*check)(TableCtx *c);
+} table_rules[] = {
+    {W0701, required_tops},
+    {W0702, required_subs},
+    {W0703, some_measure},
+};
+
+void check_framework(Program *p, Table *t) {
+    /* Categories the form does not know make the counts meaningless. */
+    if (t->category_errors) return;
+    if (t->nindicators == 0 && !t->funds.present && t->nexpenses == 0) {
+        diag_at(p->diags, W0705, t->node->name_span, t->name, NULL);
+        return;
+    }
+    if (!t->form) return;
+    TableCtx c = {p, t, t->indicators_node ? t->indicators_node->kw : t->node->name_span};
+    for (size_t i = 0; i < sizeof table_rules / sizeof table_rules[0]; i++) table_rules[i].check(&c);
+}
