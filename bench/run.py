@@ -155,7 +155,7 @@ def main():
         commands = [
             ("floor: wc -l", ["wc", "-l"] + jx_files, jx_bytes, "jx"),
             ("jxc check", [jxc, "check", jxdir], jx_bytes, "jx"),
-            # The same check compiling every file at once, as jxc did before check_stream.c
+            # The same check compiling every file at once, as jxc did before it could read one file at a time
             # (and as it still does when a file declares something).
             ("jxc check, all at once", ["env", "JX_NO_STREAM=1", jxc, "check", jxdir], jx_bytes, "jx"),
             ("jxc build -f json", [jxc, "build", "-f", "json", jxdir], jx_bytes, "jx"),

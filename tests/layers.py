@@ -68,6 +68,15 @@ def main():
                         problems.append(f"{where}: \"{target}\" is in no layer")
                     elif other not in ALLOWED[layer]:
                         problems.append(f"{where}: {layer} may not include {target} ({layer} knows {', '.join(sorted(ALLOWED[layer])) or 'nothing'})")
+    # The README's layout table names every layer, and only folders that exist.
+    readme = os.path.join(root, "..", "README.md")
+    if len(sys.argv) <= 1 and os.path.exists(readme):
+        with open(readme, encoding="utf-8") as f:
+            named = set(re.findall(r"^\| `compiler/(\w+)/`", f.read(), re.M))
+        for layer in sorted(set(ALLOWED) - named):
+            problems.append(f"README.md: the layout table does not name compiler/{layer}/")
+        for layer in sorted(named - set(os.listdir(root))):
+            problems.append(f"README.md: the layout table names compiler/{layer}/, which does not exist")
     for p in problems:
         print(p)
     print(f"layers: {files} files, {len(problems)} broken rule{'s' if len(problems) != 1 else ''}")
