@@ -1,4 +1,5 @@
 #include "diag/diag.h"
+#include "diag/ui.h"
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -327,17 +328,14 @@ static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
         fprintf(out, "jxc: %snote%s[N0205]: %s\n", c.note, c.reset, message_format(d->arena, m, st->lang, args, 1));
     }
     if (st->summary && (d->errors || d->warnings || d->notes)) {
-        char buf[160];
-        int n = 0;
-        if (st->lang == LANG_ZH) {
-            if (d->errors) n += snprintf(buf + n, sizeof buf - (size_t)n, "%d 个错误", d->errors);
-            if (d->warnings) n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d 个警告", n ? "，" : "", d->warnings);
-            if (d->notes) n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d 个提示", n ? "，" : "", d->notes);
-        } else {
-            if (d->errors) n += snprintf(buf + n, sizeof buf - (size_t)n, "%d error%s", d->errors, d->errors == 1 ? "" : "s");
-            if (d->warnings)
-                n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d warning%s", n ? ", " : "", d->warnings, d->warnings == 1 ? "" : "s");
-            if (d->notes) n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d note%s", n ? ", " : "", d->notes, d->notes == 1 ? "" : "s");
+        const int counts[3] = {d->errors, d->warnings, d->notes};
+        static const UiText many[3] = {UI_count_errors, UI_count_warnings, UI_count_notes}, one[3] = {UI_count_error, UI_count_warning, UI_count_note};
+        const char *buf = "";
+        for (int k = 0; k < 3; k++) {
+            if (!counts[k]) continue;
+            const char *num = arena_printf(d->arena, "%d", counts[k]);
+            const char *part = ui_format(d->arena, st->lang, counts[k] == 1 ? one[k] : many[k], &num, 1);
+            buf = arena_printf(d->arena, "%s%s%s", buf, *buf ? ui_in(st->lang, UI_comma) : "", part);
         }
         fprintf(out, "%s%s%s\n", c.bold, buf, c.reset);
     }

@@ -189,7 +189,7 @@ static const char *summary_text(R *r, const DiffResult *d) {
         a[0] = arena_printf(r->a, "%d", d->warnings);
         s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_warnings, a, 1));
     }
-    return arena_printf(r->a, "%s%s%s", ui_in(r->lang, UI_summary), s, r->lang == LANG_EN ? "." : "");
+    return arena_printf(r->a, "%s%s%s", ui_in(r->lang, UI_summary), s, ui_in(r->lang, UI_summary_end));
 }
 
 /* ---- text ---------------------------------------------------------------------------------- */
@@ -231,7 +231,7 @@ static void put_values(R *r, const Row *row, bool with_column) {
     if (row->unit) fprintf(r->out, " %s", row->unit);
     if (row->marker == '~' && row->change) {
         if (row->unit) {
-            fprintf(r->out, r->lang == LANG_EN ? " (%s)" : "（%s）", row->change);
+            fputs(ui_format(r->a, r->lang, UI_in_parens, &row->change, 1), r->out);
         } else {
             fputs("   ", r->out);
             paint(r, class_color(row->cls), row->change);
@@ -299,7 +299,7 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
     for (int i = 0; i < d->tables.len; i++) {
         const TableDiff *td = d->tables.items[i];
         if (td->change != CH_CHANGED || !td->total_grew || td->loosened == 0) continue;
-        paint(&r, "1;31", arena_printf(r.a, "! %s%s", ui_in(r.lang, UI_warning), r.lang == LANG_EN ? ": " : "："));
+        paint(&r, "1;31", arena_printf(r.a, "! %s%s", ui_in(r.lang, UI_warning), ui_in(r.lang, UI_colon)));
         fputs(warning_text(&r, td), out);
         fputc('\n', out);
         any = true;
@@ -390,7 +390,7 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
     for (int i = 0; i < d->tables.len; i++) {
         const TableDiff *td = d->tables.items[i];
         if (td->change != CH_CHANGED || !td->total_grew || td->loosened == 0) continue;
-        fprintf(out, "> ⚠️ **%s**%s", ui_in(r.lang, UI_warning), r.lang == LANG_EN ? ": " : "：");
+        fprintf(out, "> ⚠️ **%s**%s", ui_in(r.lang, UI_warning), ui_in(r.lang, UI_colon));
         md_cell(&r, warning_text(&r, td));
         fputs("\n", out);
         any = true;

@@ -38,12 +38,15 @@ const char *path_text(Arena *a, const char *const *path, int n) {
 
 const char *table_title(Arena *a, Lang lang, const Table *t) {
     const char *kind = diff_word(lang, t->kind == TABLE_PROJECT ? "project" : "department");
-    char year[24] = "";
-    if (t->has_year) snprintf(year, sizeof year, lang == LANG_EN ? "%d" : "%d年", t->year);
+    const char *year = "";
+    if (t->has_year) {
+        const char *y = arena_printf(a, "%d", t->year);
+        year = ui_format(a, lang, UI_year_of, &y, 1);
+    }
     bool unit = t->kind == TABLE_PROJECT && t->unit_name && *t->unit_name;
-    if (lang == LANG_EN)
-        return arena_printf(a, "%s %s (%s%s%s)", kind, t->name, year, *year && unit ? ", " : "", unit ? t->unit_name : "");
-    return arena_printf(a, "%s %s（%s%s%s）", kind, t->name, year, *year && unit ? "，" : "", unit ? t->unit_name : "");
+    const char *args[] = {kind, t->name,
+                          arena_printf(a, "%s%s%s", year, *year && unit ? ui_in(lang, UI_comma) : "", unit ? t->unit_name : "")};
+    return ui_format(a, lang, UI_table_title, args, 3);
 }
 
 const char *reason_why(Arena *a, Lang lang, const TargetChange *tc) {
@@ -62,5 +65,5 @@ const char *reason_text(Arena *a, Lang lang, const TargetChange *tc) {
     const char *cls = diff_word(lang, class_key(tc->cls));
     const char *why = reason_why(a, lang, tc);
     if (!why) return cls;
-    return arena_printf(a, lang == LANG_EN ? "%s: %s" : "%s：%s", cls, why);
+    return arena_printf(a, "%s%s%s", cls, ui_in(lang, UI_colon), why);
 }
