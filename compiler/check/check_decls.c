@@ -226,14 +226,18 @@ static void form_decl(Program *p, Node *n) {
         }
         const char *k = it->name;
         const char *w = item_word(p, it, 0);
-        /* A key written twice: the second would silently win. */
-        for (Node *prev = n->children; prev != it; prev = prev->next) {
+        /* A key written twice is reported, and the second is not read: the first stands (a
+         * second 字段, 资金来源 or 指标框架 block was read into the arrays sized by the first, and
+         * wrote past their end). */
+        bool twice = false;
+        for (Node *prev = n->children; prev != it && !twice; prev = prev->next) {
             if (prev->name && strcmp(prev->name, k) == 0) {
                 Diag *d = diag_at(p->diags, E0304, it->name_span, k, NULL);
                 diag_note(p->diags, d, E0304_note, prev->name_span, NULL);
-                break;
+                twice = true;
             }
         }
+        if (twice) continue;
         if (strcmp(k, "标题") == 0 && w) f->title = w;
         else if (strcmp(k, "对象") == 0 && w) {
             if (strcmp(w, "项目") == 0) f->object = FORM_PROJECT;
