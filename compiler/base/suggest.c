@@ -52,3 +52,14 @@ const char *did_you_mean(const char *word, const char *const *cands, int n) {
     int limit = longest / 3 > 1 ? longest / 3 : 1;
     return best && best_d <= limit ? best : NULL;
 }
+
+const char *did_you_mean_close(const char *word, const char *const *cands, int n) {
+    const char *best = did_you_mean(word, cands, n);
+    if (!best) return NULL;
+    /* At most one character in five (and at least one): 项目负责任 for 项目负责人, not
+     * 组织实施单位 for 项目实施单位. */
+    uint32_t a[64], b[64];
+    int na = to_codepoints(word, a, 64), nb = to_codepoints(best, b, 64);
+    int limit = na / 5 > 1 ? na / 5 : 1;
+    return edit_distance(a, na, b, nb) <= limit ? best : NULL;
+}

@@ -6,4 +6,8 @@
  * close enough to be a likely typo (at most one character in three changed). */
 const char *did_you_mean(const char *word, const char *const *cands, int n);
 
+/* The same, for a name that is accepted anyway (a field kept as text): only a very close one
+ * (one character in five) is worth a warning. */
+const char *did_you_mean_close(const char *word, const char *const *cands, int n);
+
 #endif

@@ -55,6 +55,14 @@ void check_framework(Program *p, Table *t);
 /* A form's 版式 block (check_layout.c), read once the form's fields and sources are known. */
 void check_form_layout(Program *p, Form *f, Node *block);
 
+/* check_names.c: the name a written name stands for (a framework's, the form's, then the
+ * standard library's 别名; fw NULL: any of the form's frameworks); a category's name with the
+ * template's "(必填)" taken off (reported when `report`) and its alias resolved; and the
+ * aliases of a list of names, for did-you-mean. */
+const char *alias_of(const Program *p, const Form *f, const Framework *fw, const char *name);
+const char *category_name(Program *p, const Form *f, const char *written, Span span, bool report);
+void add_aliases(const Program *p, const Form *f, PtrVec *names, Arena *a);
+
 /* Types one value of table t; `leaf` is its indicator (NULL for others). Diagnostics point
  * at `where` when the value comes from a group (the 引用 statement), else at the value. */
 void type_value(Program *p, Table *t, Value *v, Span where, bool from_group);
@@ -68,6 +76,9 @@ void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const 
 void check_name_not_blank(Program *p, const char *name, Span span);
 /* The same, or, when no name is close, the whole list if it is short. */
 void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n);
+/* The same over n candidates, of which only the first `listed` are shown as the list (the
+ * rest are aliases). */
+void help_closest_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n, int listed);
 
 
 #endif

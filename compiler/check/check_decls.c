@@ -109,9 +109,10 @@ static void level_decl(Program *p, Node *n) {
 
 /* ---- forms -------------------------------------------------------------------------------- */
 
-static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成",
-                                        "目标", "参照", "共性指标", "字段", "资金来源", "指标框架", "版式"};
-static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项"};
+static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成", "目标", "参照",
+                                        "共性指标", "字段", "资金来源", "指标框架", "版式", "别名", "角色", "其他字段",
+                                        "其他来源"};
+static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间"};
 
 static void bad_form_item(Program *p, Node *item, const char *what) {
     Span where = item->nvalues ? span_join(item->values[0]->span, item->values[item->nvalues - 1]->span)
@@ -139,6 +140,56 @@ static const char **item_words(Program *p, Node *item, int *n) {
     return out;
 }
 
+/* 别名 { 名称 别名… }: each line a name, then the names written for it. A name given two
+ * meanings is reported (E0316); naming a name itself is harmless. */
+static void read_aliases(Program *p, StrMap *map, Node *block) {
+    for (Node *it = block->children; it; it = it->next) {
+        if (!it->name) continue;
+        if (it->nvalues == 0) bad_form_item(p, it, "名称 别名…");
+        for (int i = 0; i < it->nvalues; i++) {
+            const char *alias = value_text(p, it->values[i]);
+            if (strcmp(alias, it->name) == 0) continue;
+            Node *old = strmap_get(map, alias);
+            if (old && strcmp(old->name, it->name) != 0) {
+                redeclared(p, it->values[i]->span, alias, old->values[0]->span);
+                continue;
+            }
+            strmap_put(map, alias, it);
+        }
+    }
+}
+
+static StrMap *new_map(Program *p) {
+    StrMap *m = arena_alloc(p->arena, sizeof *m);
+    strmap_init(m, p->arena);
+    return m;
+}
+
+static void alias_decl(Program *p, Node *n) { read_aliases(p, &p->aliases, n); }
+
+static const char *const role_keys[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始", "完成", "总体目标", "年度目标"};
+
+/* 角色 { 主管部门 项目主管部门 … }: which of the form's fields plays each role. */
+static void form_roles(Program *p, Form *f, Node *block) {
+    for (Node *it = block->children; it; it = it->next) {
+        if (!it->name) continue;
+        int role = -1;
+        for (int r = 0; r < ROLE_COUNT; r++)
+            if (strcmp(role_keys[r], it->name) == 0) role = r;
+        if (role < 0) {
+            Diag *d = diag_at(p->diags, E0318, it->name_span, it->name, NULL);
+            help_did_you_mean_or_list(p, d, it->name, role_keys, ROLE_COUNT);
+            continue;
+        }
+        const char *w = item_word(p, it, 0);
+        if (!w || it->nvalues != 1) {
+            bad_form_item(p, it, "字段名");
+            continue;
+        }
+        f->roles[role] = w;
+    }
+}
+
 static void form_fields(Program *p, Form *f, Node *block) {
     f->fields = arena_alloc(p->arena, sizeof *f->fields * (size_t)(block->nchildren + 1));
     for (Node *it = block->children; it; it = it->next) {
@@ -155,7 +206,7 @@ static void form_fields(Program *p, Form *f, Node *block) {
                 for (int k = 0; k < (int)(sizeof field_types / sizeof field_types[0]); k++)
                     if (strcmp(w, field_types[k]) == 0) typ = k;
                 if (typ < 0) {
-                    Diag *d = diag_at(p->diags, E0317, it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项", NULL);
+                    Diag *d = diag_at(p->diags, E0317, it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项 | 时间", NULL);
                     help_did_you_mean_or_list(p, d, w, field_types, (int)(sizeof field_types / sizeof field_types[0]));
                     typ = 0;
                 }
@@ -186,11 +237,19 @@ static SourceDef *source_def(Program *p, Node *it, const SourceDef *parent) {
     return s;
 }
 
-static void form_framework(Program *p, Form *f, Node *block) {
-    f->tops = arena_alloc(p->arena, sizeof *f->tops * (size_t)(block->nchildren + 1));
+/* 指标框架 [名称] { 一级 { 二级 [必填] … } … [别名 { … }] }: a form may have several, by name. */
+static void form_framework(Program *p, Form *f, Node *block, Framework *fw) {
+    fw->name = block->nvalues ? value_text(p, block->values[0]) : NULL;
+    fw->decl = block->nvalues ? block->values[0]->span : block->name_span;
+    fw->tops = arena_alloc(p->arena, sizeof *fw->tops * (size_t)(block->nchildren + 1));
     for (Node *it = block->children; it; it = it->next) {
         if (!it->name) continue;
-        TopCategoryDef *top = &f->tops[f->ntops++];
+        if (strcmp(it->name, "别名") == 0 && it->has_block) {
+            if (!fw->aliases) fw->aliases = new_map(p);
+            read_aliases(p, fw->aliases, it);
+            continue;
+        }
+        TopCategoryDef *top = &fw->tops[fw->ntops++];
         top->name = it->name;
         for (int i = 0; i < it->nvalues; i++) {
             const char *w = item_word(p, it, i);
@@ -228,10 +287,12 @@ static void form_decl(Program *p, Node *n) {
         const char *w = item_word(p, it, 0);
         /* A key written twice is reported, and the second is not read: the first stands (a
          * second 字段, 资金来源 or 指标框架 block was read into the arrays sized by the first, and
-         * wrote past their end). */
+         * wrote past their end). Frameworks of different names are different keys. */
         bool twice = false;
+        bool framework = strcmp(k, "指标框架") == 0;
         for (Node *prev = n->children; prev != it && !twice; prev = prev->next) {
-            if (prev->name && strcmp(prev->name, k) == 0) {
+            if (prev->name && strcmp(prev->name, k) == 0 &&
+                (!framework || strcmp(prev->nvalues ? value_text(p, prev->values[0]) : "", w ? w : "") == 0)) {
                 Diag *d = diag_at(p->diags, E0304, it->name_span, k, NULL);
                 diag_note(p->diags, d, E0304_note, prev->name_span, NULL);
                 twice = true;
@@ -256,13 +317,34 @@ static void form_decl(Program *p, Node *n) {
             f->sources = arena_alloc(p->arena, sizeof *f->sources * (size_t)(it->nchildren + 1));
             for (Node *c = it->children; c; c = c->next)
                 if (c->name) f->sources[f->nsources++] = source_def(p, c, NULL);
-        } else if (strcmp(k, "指标框架") == 0 && it->has_block) form_framework(p, f, it);
+        } else if (framework && it->has_block) {
+            Framework *fws = arena_alloc(p->arena, sizeof *fws * (size_t)(f->nframeworks + 1));
+            if (f->nframeworks) memcpy(fws, f->frameworks, sizeof *fws * (size_t)f->nframeworks);
+            f->frameworks = fws;
+            form_framework(p, f, it, &f->frameworks[f->nframeworks++]);
+        } else if (strcmp(k, "别名") == 0 && it->has_block) {
+            if (!f->aliases) f->aliases = new_map(p);
+            read_aliases(p, f->aliases, it);
+        } else if (strcmp(k, "角色") == 0 && it->has_block) form_roles(p, f, it);
+        else if (strcmp(k, "其他字段") == 0) yes_no(p, it, &f->other_fields);
+        else if (strcmp(k, "其他来源") == 0) yes_no(p, it, &f->other_sources);
         else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
         else {
             Diag *d = diag_at(p->diags, E0318, it->name_span, k, NULL);
             help_did_you_mean_or_list(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));
         }
     }
+    if (f->nframeworks) {
+        f->tops = f->frameworks[0].tops;
+        f->ntops = f->frameworks[0].ntops;
+    }
+    /* The roles the older items name (开始, 完成, 目标), unless 角色 names them. */
+    if (!f->roles[ROLE_START]) f->roles[ROLE_START] = f->start_field;
+    if (!f->roles[ROLE_END]) f->roles[ROLE_END] = f->end_field;
+    if (!f->roles[ROLE_GOAL_LONG] && f->ngoals > 0) f->roles[ROLE_GOAL_LONG] = f->goal_fields[0];
+    if (!f->roles[ROLE_GOAL_YEAR] && f->ngoals > 1) f->roles[ROLE_GOAL_YEAR] = f->goal_fields[1];
+    if (!f->start_field) f->start_field = f->roles[ROLE_START];
+    if (!f->end_field) f->end_field = f->roles[ROLE_END];
     if (layout) check_form_layout(p, f, layout); /* after the fields and sources it refers to */
     Form *old = strmap_get(&p->forms, f->name);
     if (old) {
@@ -298,6 +380,7 @@ void check_declarations(Program *p) {
             case N_LEVELDECL: level_decl(p, n); break;
             case N_FORM: form_decl(p, n); break;
             case N_GROUP: group_decl(p, n); break;
+            case N_ALIASDECL: alias_decl(p, n); break;
             default: break;
             }
         }

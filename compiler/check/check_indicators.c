@@ -134,11 +134,13 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
         if (n->kind == N_CATEGORY) {
             if (depth >= 4) {
                 b->t->category_errors = true;
+                ptrvec_push(p->arena, &b->t->error_tops, (void *)path[0]);
                 diag_at(p->diags, E0311, n->name_span, n->name, "5", NULL);
                 continue;
             }
-            Cat *c = child_cat(b, parent, n->name, via ? via->span : n->name_span);
-            path[depth] = n->name;
+            const char *name = category_name(p, b->t->form, n->name, n->name_span, true);
+            Cat *c = child_cat(b, parent, name, via ? via->span : n->name_span);
+            path[depth] = name;
             walk(b, n->children, c, path, depth + 1, via, g);
         } else if (n->kind == N_LEAF) {
             path[depth] = n->name;
@@ -146,6 +148,7 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
                 char d[16];
                 snprintf(d, sizeof d, "%d", depth + 1);
                 b->t->category_errors = true;
+                if (depth == 1) ptrvec_push(p->arena, &b->t->error_tops, (void *)path[0]);
                 Diag *dg = diag_at(p->diags, E0311, via ? via->span : n->name_span, n->name, d, NULL);
                 diag_help(p->diags, dg, E0311_help, NULL);
                 continue;
@@ -192,6 +195,40 @@ static int find_sub(const TopCategoryDef *top, const char *name) {
     return -1;
 }
 
+/* The form's framework that the table's categories fit best: a point for each 一级 it knows,
+ * one more for each 二级 it knows under it; the first of equals. */
+static const Framework *choose_framework(const Form *f, const Cat *root) {
+    if (!f || f->nframeworks == 0) return NULL;
+    int best = 0, best_score = -1;
+    for (int k = 0; k < f->nframeworks; k++) {
+        const Framework *fw = &f->frameworks[k];
+        int score = 0, idx;
+        for (int i = 0; i < root->ncats; i++) {
+            const TopCategoryDef *td = framework_top(fw, root->cats[i]->name, &idx);
+            if (!td) continue;
+            score += 2;
+            for (int s = 0; s < root->cats[i]->ncats; s++) score += td->open || find_sub(td, root->cats[i]->cats[s]->name) >= 0;
+        }
+        if (score > best_score) {
+            best_score = score;
+            best = k;
+        }
+    }
+    return &f->frameworks[best];
+}
+
+/* Another of the form's frameworks that has the category (a 一级, or a 二级 of `top`), or NULL. */
+static const Framework *other_framework(const Form *f, const Framework *chosen, const char *top, const char *sub) {
+    for (int k = 0; f && k < f->nframeworks; k++) {
+        const Framework *fw = &f->frameworks[k];
+        if (fw == chosen) continue;
+        int idx;
+        const TopCategoryDef *td = framework_top(fw, top, &idx);
+        if (td && (!sub || td->open || find_sub(td, sub) >= 0)) return fw;
+    }
+    return NULL;
+}
+
 typedef struct Ordered { Cat *cat; int key; int seq; } Ordered;
 
 static void sort_ordered(Ordered *o, int n) {
@@ -210,20 +247,37 @@ static void emit_leaves(Builder *b, Cat *c, PtrVec *out) {
     for (int i = 0; i < c->nleaves; i++) ptrvec_push(b->p->arena, out, c->leaves[i]);
 }
 
+/* Says once that the table mixes frameworks, naming the first category of the other. */
+static void mixed(Builder *b, const Framework *other, const char *category, Span where) {
+    Table *t = b->t;
+    if (t->mixed_frameworks) return;
+    t->mixed_frameworks = true;
+    const char *chosen = t->framework && t->framework->name ? t->framework->name : t->form->name;
+    diag_at(b->p->diags, N0708, where, t->name, chosen, other->name ? other->name : t->form->name, category, NULL);
+}
+
 static void layout(Builder *b, PtrVec *out) {
     Program *p = b->p;
     const Form *f = b->t->form;
+    const Framework *fw = b->t->framework;
     Cat *root = &b->root;
     Ordered *tops = arena_alloc(p->arena, sizeof *tops * (size_t)(root->ncats + 1));
     for (int i = 0; i < root->ncats; i++) {
         int idx;
-        const TopCategoryDef *td = form_top(f, root->cats[i]->name, &idx);
+        const TopCategoryDef *td = framework_top(fw, root->cats[i]->name, &idx);
         if (f && !td) {
-            b->t->category_errors = true;
-            Diag *d = diag_at(p->diags, E0305, root->cats[i]->span, root->cats[i]->name, f->name, NULL);
-            const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(f->ntops + 1));
-            for (int k = 0; k < f->ntops; k++) names[k] = f->tops[k].name;
-            help_did_you_mean_or_list(p, d, root->cats[i]->name, names, f->ntops);
+            const Framework *other = other_framework(f, fw, root->cats[i]->name, NULL);
+            if (other) {
+                mixed(b, other, root->cats[i]->name, root->cats[i]->span);
+            } else {
+                b->t->category_errors = b->t->top_errors = true;
+                Diag *d = diag_at(p->diags, E0305, root->cats[i]->span, root->cats[i]->name, f->name, NULL);
+                PtrVec names = {0};
+                for (int k = 0; fw && k < fw->ntops; k++) ptrvec_push(p->arena, &names, (void *)fw->tops[k].name);
+                int own = names.len;
+                add_aliases(p, f, &names, p->arena);
+                help_closest_or_list(p, d, root->cats[i]->name, (const char *const *)names.items, names.len, own);
+            }
         }
         tops[i] = (Ordered){root->cats[i], idx, i};
     }
@@ -231,17 +285,30 @@ static void layout(Builder *b, PtrVec *out) {
     for (int i = 0; i < root->ncats; i++) {
         Cat *top = tops[i].cat;
         int idx;
-        const TopCategoryDef *td = form_top(f, top->name, &idx);
+        const TopCategoryDef *td = framework_top(fw, top->name, &idx);
+        if (!td) {
+            /* A 一级 of another framework of the form: read by that framework. */
+            const Framework *other = other_framework(f, fw, top->name, NULL);
+            td = other ? framework_top(other, top->name, &idx) : NULL;
+        }
         bool key_work = td && td->key_work;
         Ordered *subs = arena_alloc(p->arena, sizeof *subs * (size_t)(top->ncats + 1));
         for (int k = 0; k < top->ncats; k++) {
             int si = find_sub(td, top->cats[k]->name);
             if (td && !td->open && si < 0) {
-                b->t->category_errors = true;
-                Diag *d = diag_at(p->diags, E0306, top->cats[k]->span, top->cats[k]->name, top->name, f->name, NULL);
-                const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(td->nsubs + 1));
-                for (int m = 0; m < td->nsubs; m++) names[m] = td->subs[m].name;
-                help_did_you_mean_or_list(p, d, top->cats[k]->name, names, td->nsubs);
+                const Framework *other = other_framework(f, fw, top->name, top->cats[k]->name);
+                if (other) {
+                    mixed(b, other, top->cats[k]->name, top->cats[k]->span);
+                } else {
+                    b->t->category_errors = true;
+                    ptrvec_push(p->arena, &b->t->error_tops, (void *)top->name);
+                    Diag *d = diag_at(p->diags, E0306, top->cats[k]->span, top->cats[k]->name, top->name, f->name, NULL);
+                    PtrVec names = {0};
+                    for (int m = 0; m < td->nsubs; m++) ptrvec_push(p->arena, &names, (void *)td->subs[m].name);
+                    int own = names.len;
+                    add_aliases(p, f, &names, p->arena);
+                    help_closest_or_list(p, d, top->cats[k]->name, (const char *const *)names.items, names.len, own);
+                }
             }
             subs[k] = (Ordered){top->cats[k], si < 0 ? 1 << 20 : si, k};
         }
@@ -252,6 +319,7 @@ static void layout(Builder *b, PtrVec *out) {
                 for (int m = 0; m < sub->nleaves; m++) {
                     Indicator *ind = sub->leaves[m];
                     b->t->category_errors = true;
+                    ptrvec_push(p->arena, &b->t->error_tops, (void *)top->name);
                     diag_at(p->diags, E0311, ind->via_ref ? ind->via_ref->span : ind->node->name_span, ind->node->name, "3", NULL);
                 }
                 for (int m = 0; m < sub->ncats; m++) emit_leaves(b, sub->cats[m], out);
@@ -259,6 +327,7 @@ static void layout(Builder *b, PtrVec *out) {
                 for (int m = 0; m < sub->ncats; m++) {
                     Cat *extra = sub->cats[m];
                     b->t->category_errors = true;
+                    ptrvec_push(p->arena, &b->t->error_tops, (void *)top->name);
                     diag_at(p->diags, E0311, extra->span, extra->name, "4", NULL);
                 }
                 emit_leaves(b, sub, out);
@@ -273,6 +342,7 @@ void check_indicators(Program *p, Table *t, Node *block) {
     t->indicators_node = block;
     const char *path[8] = {0};
     walk(&b, block->children, &b.root, path, 0, NULL, NULL);
+    t->framework = choose_framework(t->form, &b.root);
     PtrVec out = {0};
     layout(&b, &out);
     t->indicators = (Indicator **)out.items;

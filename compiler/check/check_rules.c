@@ -155,17 +155,21 @@ static void required_tops(TableCtx *c) {
     static const char *const tops[] = {"产出指标", "成本指标", "效益指标", "满意度指标"};
     for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
         int idx;
-        if (form_top(c->t->form, tops[i], &idx) && count_in(c->t, tops[i], NULL) == 0)
+        if (framework_top(c->t->framework, tops[i], &idx) && count_in(c->t, tops[i], NULL) == 0)
             diag_at(c->p->diags, W0701, c->where, c->t->name, tops[i], NULL);
     }
 }
 
 /* W0702: a 二级 category the form prints, under a 一级 the table fills, left empty. */
 static void required_subs(TableCtx *c) {
-    const Form *f = c->t->form;
-    for (int i = 0; i < f->ntops; i++) {
+    const Framework *f = c->t->framework;
+    for (int i = 0; f && i < f->ntops; i++) {
         const TopCategoryDef *td = &f->tops[i];
         if (!count_in(c->t, td->name, NULL)) continue;
+        /* A misplaced or misspelt category under this 一级 probably is the empty one. */
+        bool errors = false;
+        for (int k = 0; k < c->t->error_tops.len && !errors; k++) errors = strcmp(c->t->error_tops.items[k], td->name) == 0;
+        if (errors) continue;
         for (int s = 0; s < td->nsubs; s++)
             if (td->subs[s].required && !count_in(c->t, td->name, td->subs[s].name))
                 diag_at(c->p->diags, W0702, c->where, c->t->name, td->name, td->subs[s].name, NULL);
@@ -187,20 +191,20 @@ static void some_measure(TableCtx *c) {
 static const struct {
     DiagCode code;
     void (*check)(TableCtx *c);
+    bool with_unknown_tops; /* runs when a 一级 is unknown (E0305): the count of a 一级 then means little */
 } table_rules[] = {
-    {W0701, required_tops},
-    {W0702, required_subs},
-    {W0703, some_measure},
+    {W0701, required_tops, false},
+    {W0702, required_subs, true},
+    {W0703, some_measure, true},
 };
 
 void check_framework(Program *p, Table *t) {
-    /* Categories the form does not know make the counts meaningless. */
-    if (t->category_errors) return;
     if (t->nindicators == 0 && !t->funds.present && t->nexpenses == 0) {
         diag_at(p->diags, W0705, t->node->name_span, t->name, NULL);
         return;
     }
     if (!t->form) return;
     TableCtx c = {p, t, t->indicators_node ? t->indicators_node->kw : t->node->name_span};
-    for (size_t i = 0; i < sizeof table_rules / sizeof table_rules[0]; i++) table_rules[i].check(&c);
+    for (size_t i = 0; i < sizeof table_rules / sizeof table_rules[0]; i++)
+        if (!t->top_errors || table_rules[i].with_unknown_tops) table_rules[i].check(&c);
 }

@@ -23,6 +23,44 @@ static Node *get_field(const FieldSet *fs, const char *name, bool *inherited) {
     return n;
 }
 
+/* The form's name of a field written `name` (its 别名, then the standard library's). */
+static const char *field_name(const Program *p, const Form *f, const char *name) {
+    const StrMap *maps[2] = {f ? f->aliases : NULL, &p->aliases};
+    for (int i = 0; i < 2; i++) {
+        if (!maps[i] || !maps[i]->count) continue;
+        const Node *line = strmap_get(maps[i], name);
+        if (line) return line->name;
+    }
+    return name;
+}
+
+/* The fields by the form's names, once the form is known: an alias written for a field
+ * counts as the field, and two spellings of one field in a table are one written twice. */
+static void by_form_names(Program *p, const Form *f, FieldSet *fs) {
+    if (!(f && f->aliases && f->aliases->count) && !p->aliases.count) return;
+    StrMap own, *defaults = arena_alloc(p->arena, sizeof *defaults);
+    strmap_init(&own, p->arena);
+    strmap_init(defaults, p->arena);
+    for (int i = 0; i < fs->own_order.len; i++) {
+        Node *n = fs->own_order.items[i];
+        const char *name = field_name(p, f, n->name);
+        Node *first = strmap_get(&own, name);
+        if (first) {
+            Diag *g = diag_at(p->diags, E0304, n->name_span, n->name, NULL);
+            diag_note(p->diags, g, E0304_note, first->name_span, NULL);
+            continue;
+        }
+        strmap_put(&own, name, n);
+    }
+    for (int i = 0; fs->default_order && i < fs->default_order->len; i++) {
+        Node *n = fs->default_order->items[i];
+        const char *name = field_name(p, f, n->name);
+        if (!strmap_get(defaults, name)) strmap_put(defaults, name, n);
+    }
+    fs->own = own;
+    fs->defaults = defaults;
+}
+
 static const char *field_text(Program *p, const Node *f) {
     if (f->nvalues == 1) return value_text(p, f->values[0]);
     const char *s = "";
@@ -62,7 +100,7 @@ static bool parse_date(const char *s, DatePoint *out) {
 }
 
 static const char *type_name(FieldType t) {
-    static const char *names[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项"};
+    static const char *names[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间"};
     return names[t];
 }
 
@@ -77,6 +115,16 @@ static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) 
     case FT_TEXT: return;
     case FT_YEAR: {
         int y;
+        ok = f->nvalues == 1 && parse_year(p, v, &y);
+        break;
+    }
+    case FT_TIME: { /* a year or a date: 2025, 2025年, 2025-01-01 */
+        int y;
+        DatePoint dp;
+        if (f->nvalues == 1 && v->syntax == VX_DATE && v->cmp == CMP_NONE) {
+            if (!parse_date(v->text, &dp)) diag_at(p->diags, E0411, v->span, v->text, NULL);
+            return;
+        }
         ok = f->nvalues == 1 && parse_year(p, v, &y);
         break;
     }
@@ -149,23 +197,46 @@ static const char *parts_text(Program *p, const char *const *names, const Decima
     return s;
 }
 
+static void overflow(Program *p, Table *t, Span where);
+
+/* An amount as people write it, in the table's money unit: 90 (in that unit), 90万元, 360万
+ * (万 alone: of 元), 3,309,840.00元; converted exactly (a shift of the decimal point). A
+ * comparator, or a unit of another dimension, is not an amount. */
 static bool amount_value(Program *p, Table *t, Value *v, Decimal *out) {
     if (!v || !v->number_ok) return false;
-    bool unit_ok = !v->unit && !v->mult_exp;
-    if (!unit_ok && t->money_unit) {
-        /* 90万元 in a table kept in 万元 is just 90. */
-        const char *written = span_text(p, (Span){v->span.file, v->number_span.off + v->number_span.len,
-                                                  v->span.off + v->span.len - v->number_span.off - v->number_span.len});
-        unit_ok = strcmp(written, t->money_unit) == 0;
+    int exp = 0;
+    bool ok = v->cmp == CMP_NONE && v->syntax == VX_MEASURE;
+    if (ok && (v->unit || v->mult_exp)) {
+        /* The unit, if any, must be money: 元, or 万元 … (a multiplier inside the unit's text). */
+        int unit_exp = 0;
+        const Unit *u = v->unit ? resolve_unit(p, v->unit, &unit_exp) : NULL;
+        if (v->unit && (!u || strcmp(u->dimension, "货币") != 0)) ok = false;
+        exp = v->mult_exp + unit_exp - t->money_exp;
     }
-    if (v->cmp != CMP_NONE || !unit_ok) {
+    if (!ok) {
         t->amounts_invalid = true;
-        Diag *d = diag_at(p->diags, E0509, v->span, span_text(p, v->span), NULL);
-        diag_help(p->diags, d, E0509_help, t->money_unit ? t->money_unit : "", NULL);
+        diag_at(p->diags, E0509, v->span, span_text(p, v->span), t->money_unit ? t->money_unit : "", NULL);
         return false;
     }
-    if (decimal_is_negative(v->number)) diag_at(p->diags, E0506, v->span, span_text(p, v->span), NULL);
-    *out = v->number;
+    Decimal d = v->number;
+    if (exp > 0 && !decimal_mul_pow10(d, exp, &d)) {
+        overflow(p, t, v->span);
+        return false;
+    }
+    if (exp < 0) {
+        /* 3,309,840.00元 in 万元: 330.984 — the point moves left; no digit is lost. */
+        if (d.scale - exp > DECIMAL_MAX_SCALE) {
+            overflow(p, t, v->span);
+            return false;
+        }
+        d.scale -= exp;
+        while (d.scale > v->number.scale && d.coef % 10 == 0) {
+            d.coef /= 10;
+            d.scale--;
+        }
+    }
+    if (decimal_is_negative(d)) diag_at(p->diags, E0506, v->span, span_text(p, v->span), NULL);
+    *out = d;
     return true;
 }
 
@@ -203,8 +274,19 @@ static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
         strmap_put(seen, n->name, n);
     }
     if (t->form && t->form->nsources) {
-        fl->def = find_source((const SourceDef *const *)t->form->sources, t->form->nsources, n->name);
-        if (!fl->def) {
+        fl->def = find_source((const SourceDef *const *)t->form->sources, t->form->nsources, field_name(p, t->form, n->name));
+        if (fl->def) fl->name = fl->def->name;
+        if (!fl->def && t->form->other_sources) {
+            /* Kept as written; a name close to one of the form's is most likely it, misspelt. */
+            PtrVec names = {0};
+            all_source_names(p, (const SourceDef *const *)t->form->sources, t->form->nsources, &names);
+            add_aliases(p, t->form, &names, p->arena);
+            const char *near = did_you_mean_close(n->name, (const char *const *)names.items, names.len);
+            if (near) {
+                Diag *d = diag_at(p->diags, W0511, n->name_span, n->name, t->form->name, NULL);
+                diag_help(p->diags, d, HELP_did_you_mean, near, NULL);
+            }
+        } else if (!fl->def) {
             Diag *d = diag_at(p->diags, E0510, n->name_span, n->name, t->form->name, NULL);
             PtrVec names = {0};
             all_source_names(p, (const SourceDef *const *)t->form->sources, t->form->nsources, &names);
@@ -244,22 +326,35 @@ static FundLine *fund_line(Program *p, Table *t, Node *n, StrMap *seen) {
     return fl;
 }
 
-static void check_funds(Program *p, Table *t, Node *block) {
+/* The funds: the 资金 block (NULL if none), and the total when it is written among the header
+ * fields (年度资金总额 120), as many real tables print it. */
+static void check_funds(Program *p, Table *t, Node *block, Node *total_field) {
     Funds *fu = &t->funds;
     fu->present = true;
     StrMap seen;
     strmap_init(&seen, p->arena);
-    fu->sources = arena_alloc(p->arena, sizeof *fu->sources * (size_t)(block->nchildren + 1));
-    const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(block->nchildren + 1));
-    Decimal *amounts = arena_alloc(p->arena, sizeof *amounts * (size_t)(block->nchildren + 1));
+    int nlines = block ? block->nchildren : 0;
+    fu->sources = arena_alloc(p->arena, sizeof *fu->sources * (size_t)(nlines + 1));
+    const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(nlines + 1));
+    Decimal *amounts = arena_alloc(p->arena, sizeof *amounts * (size_t)(nlines + 1));
     int nparts = 0;
     Decimal sum = decimal_from_int(0);
     bool sum_ok = true;
     const char *total_label = t->form ? t->form->total_label : "资金总额";
-    for (Node *n = block->children; n; n = n->next) {
-        bool is_total = strcmp(n->name, total_label) == 0 || strcmp(n->name, "资金总额") == 0;
+    if (total_field) {
+        fu->total_node = total_field;
+        fu->total_written = total_field->nvalues == 1 && amount_value(p, t, total_field->values[0], &fu->total_written_amount);
+        if (total_field->nvalues != 1) {
+            t->amounts_invalid = true;
+            diag_at(p->diags, E0509, total_field->name_span, field_text(p, total_field), t->money_unit ? t->money_unit : "", NULL);
+        }
+        if (fu->total_written) total_field->full = total_field->values[0];
+    }
+    for (Node *n = block ? block->children : NULL; n; n = n->next) {
+        const char *name = field_name(p, t->form, n->name);
+        bool is_total = strcmp(name, total_label) == 0 || strcmp(name, "资金总额") == 0;
         if (is_total && !n->nchildren) {
-            if (fu->total_written) {
+            if (fu->total_node) {
                 Diag *d = diag_at(p->diags, E0304, n->name_span, n->name, NULL);
                 diag_note(p->diags, d, E0304_note, fu->total_node->name_span, NULL);
                 continue;
@@ -507,6 +602,7 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         t->form = strmap_get(&p->forms, "通用项目");
         diag_at(p->diags, W0314, n->name_span, t->form ? "通用项目" : "", NULL);
     }
+    by_form_names(p, t->form, &fs);
     if (t->form && (t->form->object == FORM_DEPARTMENT) != (t->kind == TABLE_DEPARTMENT))
         diag_at(p->diags, E0315, ff ? ff->values[0]->span : n->name_span, t->form->name,
                 t->form->object == FORM_DEPARTMENT ? "部门" : "项目", t->kind == TABLE_DEPARTMENT ? "部门" : "项目", NULL);
@@ -534,7 +630,9 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         }
     }
 
-    /* The other fields, in the form's order. */
+    /* The other fields, in the form's order (those the form does not have after them, in the
+     * order written). */
+    Node *total_field = NULL;
     int cap = fs.own_order.len + defaults->order.len + 1;
     t->fields = arena_alloc(p->arena, sizeof *t->fields * (size_t)cap);
     PtrVec all = {0};
@@ -543,23 +641,53 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         Node *f = defaults->order.items[i];
         if (!strmap_get(&fs.own, f->name)) ptrvec_push(p->arena, &all, f);
     }
+    PtrVec others = {0};
     for (int i = 0; i < all.len; i++) {
         Node *f = all.items[i];
         if (is_builtin_field(f->name)) continue;
-        const FieldDef *fd = t->form ? form_field(t->form, f->name) : NULL;
-        if (t->form && !fd) {
+        const char *name = field_name(p, t->form, f->name);
+        if (get_field(&fs, name, NULL) != f) continue; /* the same field by another name, reported */
+        bool own = strmap_get(&fs.own, name) == f;
+        const FieldDef *fd = t->form ? form_field(t->form, name) : NULL;
+        if (t->form && !fd && strcmp(name, t->form->total_label) == 0) {
+            /* 年度资金总额 120 among the fields: the funds' total (check_funds). */
+            total_field = f;
+            continue;
+        }
+        if (t->form && !fd && !t->form->other_fields) {
             /* A default the form does not know is not this table's mistake when the 默认
              * serves tables of several forms; only report fields written in the table. */
-            if (strmap_get(&fs.own, f->name) == f) unknown_field(p, t->form, f);
+            if (own) unknown_field(p, t->form, f);
             continue;
+        }
+        if (t->form && !fd && own) {
+            /* Kept as text; but a name close to one of the form's is most likely that field
+             * misspelt (项目负责任 for 项目负责人). */
+            PtrVec names = {0};
+            for (int k = 0; k < t->form->nfields; k++) ptrvec_push(p->arena, &names, (void *)t->form->fields[k].name);
+            add_aliases(p, t->form, &names, p->arena);
+            const char *near = did_you_mean_close(f->name, (const char *const *)names.items, names.len);
+            if (near) {
+                Diag *d = diag_at(p->diags, W0323, f->name_span, f->name, t->form->name, NULL);
+                diag_help(p->diags, d, HELP_did_you_mean, near, NULL);
+            } else {
+                ptrvec_push(p->arena, &others, f);
+            }
         }
         if (fd && f->nvalues > 0) check_field_type(p, t, fd, f);
         Field *out = &t->fields[t->nfields++];
-        out->name = f->name;
+        out->name = name;
+        out->written = strcmp(name, f->name) != 0 ? f->name : NULL;
         out->text = field_text(p, f);
         out->node = f;
-        out->inherited = strmap_get(&fs.own, f->name) != f;
+        out->inherited = !own;
         out->def = fd;
+    }
+    if (others.len) {
+        /* One note a table, naming them: a real table prints many a label of its own. */
+        const char *list = "";
+        for (int i = 0; i < others.len; i++) list = arena_printf(p->arena, "%s%s%s", list, i ? "、" : "", ((Node *)others.items[i])->name);
+        diag_at(p->diags, N0322, ((Node *)others.items[0])->name_span, t->form->name, list, NULL);
     }
     if (t->form) {
         /* Sort into the form's field order (a stable insertion sort: tables are small). */
@@ -581,13 +709,14 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
             }
         }
     }
-    const Field *unit_field = table_field(t, "实施单位");
+    const Field *unit_field = table_role(t, ROLE_UNIT);
     t->unit_name = t->kind == TABLE_DEPARTMENT ? t->name : unit_field ? unit_field->text : "";
 
-    if (funds) check_funds(p, t, funds);
+    if (funds || total_field) check_funds(p, t, funds, total_field);
     if (expenses) check_expenses(p, t, expenses);
     check_dates(p, t, &fs);
     check_goals(p, t, &fs);
+    t->framework = t->form && t->form->nframeworks ? &t->form->frameworks[0] : NULL;
     if (indicators) check_indicators(p, t, indicators);
     check_framework(p, t);
 }

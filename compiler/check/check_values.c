@@ -9,9 +9,23 @@
 
 /* ---- did you mean -------------------------------------------------------------------------- */
 
+/* The candidate a name most likely means: the same name with or without 指标 (社会效益 for
+ * 社会效益指标: two characters apart, too far for a typo of a short name), else the closest. */
+static const char *closest(const char *word, const char *const *cands, int n) {
+    static const char suffix[] = "指标";
+    size_t wl = strlen(word), sl = sizeof suffix - 1;
+    for (int i = 0; i < n; i++) {
+        if (!cands[i]) continue;
+        size_t cl = strlen(cands[i]);
+        if (cl == wl + sl && strncmp(cands[i], word, wl) == 0 && strcmp(cands[i] + wl, suffix) == 0) return cands[i];
+        if (wl == cl + sl && strncmp(word, cands[i], cl) == 0 && strcmp(word + cl, suffix) == 0) return cands[i];
+    }
+    return did_you_mean(word, cands, n);
+}
+
 void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
     if (!d) return;
-    const char *s = did_you_mean(word, cands, n);
+    const char *s = closest(word, cands, n);
     if (s) diag_help(p->diags, d, HELP_did_you_mean, s, NULL);
 }
 
@@ -24,20 +38,24 @@ void check_name_not_blank(Program *p, const char *name, Span span) {
     diag_at(p->diags, E0321, span, NULL);
 }
 
-void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
+void help_closest_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n, int listed) {
     if (!d) return;
-    const char *s = did_you_mean(word, cands, n);
+    const char *s = closest(word, cands, n);
     if (s) {
         diag_help(p->diags, d, HELP_did_you_mean, s, NULL);
         return;
     }
     /* No name is close: a short closed list (a form's funding sources, its 一级 names) is
      * worth showing whole, in its own order; a long one would bury the message. */
-    if (n < 1 || n > 12) return;
+    if (listed < 1 || listed > 12) return;
     const char *list = "";
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < listed; i++)
         if (cands[i]) list = arena_printf(p->arena, "%s%s%s", list, *list ? "、" : "", cands[i]);
     diag_help(p->diags, d, HELP_one_of, list, NULL);
+}
+
+void help_did_you_mean_or_list(Program *p, Diag *d, const char *word, const char *const *cands, int n) {
+    help_closest_or_list(p, d, word, cands, n, n);
 }
 
 typedef struct Collect { PtrVec *out; Arena *a; } Collect;

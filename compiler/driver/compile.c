@@ -44,6 +44,7 @@ void compilation_init(Compilation *c, const CompileOptions *o) {
     strmap_init(&p->levels, &c->arena);
     strmap_init(&p->forms, &c->arena);
     strmap_init(&p->groups, &c->arena);
+    strmap_init(&p->aliases, &c->arena);
 }
 
 /* What is made of each file, in either way through the pipeline. */

@@ -10,8 +10,8 @@
 #include "emit/csv_out.h"
 #include "emit/emit.h"
 
-static const char *field_text(const Table *t, const char *name) {
-    const Field *f = table_field(t, name);
+static const char *role_text(const Table *t, FieldRole role) {
+    const Field *f = table_role(t, role);
     return f ? f->text : NULL;
 }
 
@@ -20,7 +20,7 @@ static void table_cells(CsvOut *c, const Table *t) {
     if (t->has_year) csv_int(c, t->year);
     else csv_text(c, NULL);
     csv_text(c, t->form ? t->form->name : NULL);
-    csv_text(c, field_text(t, "主管部门"));
+    csv_text(c, role_text(t, ROLE_HEAD));
     csv_text(c, t->unit_name);
     csv_text(c, t->kind == TABLE_PROJECT ? t->name : NULL);
 }

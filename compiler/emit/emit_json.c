@@ -144,6 +144,7 @@ static void table_json(JsonOut *j, Program *p, Table *t) {
     if (t->has_year) json_int(j, t->year);
     else json_null(j);
     key_string_or_null(j, "form", t->form ? t->form->name : NULL);
+    key_string_or_null(j, "framework", t->framework ? t->framework->name : NULL);
     json_key(j, "source");
     source_of(j, p, t->node);
     json_key(j, "fields");

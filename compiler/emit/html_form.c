@@ -112,14 +112,35 @@ void html_form(FILE *out, Program *p, const Table *t, const char *id, const char
         fputs(" · 表式 ", out);
         html_text(out, f->name);
     }
+    if (t->framework && t->framework->name) {
+        fputs(" · 指标框架 ", out);
+        html_text(out, t->framework->name);
+    }
     fputs("</p>\n<header class=\"form-head\">\n<h2>", out);
     html_text(out, f && f->title ? f->title : "预算绩效目标表");
     fputs("</h2>\n<p class=\"year\">", out);
     subtitle(out, p, t, L->subtitle ? L->subtitle : "{年度}年度");
     fputs("</p>\n</header>\n", out);
-    bool in_rows = false;
+    bool in_rows = false, others_done = false;
     for (int i = 0; i < L->nparts; i++) {
         const LayoutPart *part = &L->parts[i];
+        if (part->kind != LP_ROW && !others_done) {
+            /* The fields the form does not have (其他字段), a row each in the order written,
+             * after the form's own rows of the header. */
+            others_done = true;
+            for (int k = 0; k < t->nfields; k++) {
+                if (t->fields[k].def) continue;
+                if (!in_rows) {
+                    fputs("<table class=\"grid fields\">\n", out);
+                    colgroup(out, GRID);
+                    fputs("<tbody>\n", out);
+                    in_rows = true;
+                }
+                LayoutCell cell = {.label = t->fields[k].name, .fields = &t->fields[k].name, .nfields = 1, .weight = 1};
+                LayoutPart one = {.kind = LP_ROW, .cells = &cell, .ncells = 1};
+                row(out, p, t, &one);
+            }
+        }
         if (part->kind == LP_ROW) {
             if (!in_rows) {
                 fputs("<table class=\"grid fields\">\n", out);

@@ -81,22 +81,24 @@ static void sub_rows(Rows *r, const Table *t, const char *top, const char *sub, 
     }
 }
 
-static const TopCategoryDef *top_def(const Form *f, const char *name) {
-    for (int i = 0; f && i < f->ntops; i++)
-        if (strcmp(f->tops[i].name, name) == 0) return &f->tops[i];
-    return NULL;
+/* A 一级 of the table's framework, or of another of its form's (a table that mixes them). */
+static const TopCategoryDef *top_def(const Table *t, const char *name) {
+    int idx;
+    const TopCategoryDef *td = framework_top(t->framework, name, &idx);
+    for (int k = 0; !td && t->form && k < t->form->nframeworks; k++) td = framework_top(&t->form->frameworks[k], name, &idx);
+    return td;
 }
 
 static void collect(Rows *r, const Table *t, bool every_sub) {
     if (t->nindicators == 0) return;
-    const Form *f = t->form;
+    const Framework *f = t->framework;
     PtrVec tops = {0}, found = {0};
     for (int i = 0; f && i < f->ntops; i++) ptrvec_push(r->p->arena, &tops, (void *)f->tops[i].name);
     names_at(r, t, NULL, 0, &found);
     add_names(r, &tops, &found);
     for (int i = 0; i < tops.len; i++) {
         const char *top = tops.items[i];
-        const TopCategoryDef *def = top_def(f, top);
+        const TopCategoryDef *def = top_def(t, top);
         bool key_work = def && def->key_work;
         PtrVec subs = {0}, used = {0};
         const char *prefix[1] = {top};
@@ -211,9 +213,10 @@ void html_indicators(FILE *out, Program *p, const Table *t, const LayoutPart *pa
     Rows r = {.p = p};
     collect(&r, t, every_sub);
     const Form *f = t->form;
+    const Framework *fw = t->framework;
     bool six = false;
-    for (int i = 0; f && i < f->ntops; i++)
-        if (f->tops[i].key_work) six = true;
+    for (int i = 0; fw && i < fw->ntops; i++)
+        if (fw->tops[i].key_work) six = true;
     Band b = {out, p, part, six, false, f ? f->has_half : false};
     if (part->nheads) b.half = part->nheads == 2;
     if (r.tops.len == 0) { /* no indicator: the heading alone */

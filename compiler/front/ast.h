@@ -81,6 +81,7 @@ typedef enum NodeKind {
     N_UNITDECL,    /* 单位 name dimension | 单位 dimension { names } */
     N_LEVELDECL,   /* 等级 words (with > between them for an order) */
     N_FORM,        /* 表式 name { items } */
+    N_ALIASDECL,   /* 别名 { name aliases… } */
     N_FIELD,       /* name value… */
     N_FUNDS,       /* 资金 { fund lines } */
     N_FUND,        /* name [amount] [{ fund lines }] */

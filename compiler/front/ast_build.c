@@ -30,17 +30,6 @@ bool ast_block_ok(const char *text) {
     }
 }
 
-static bool word_token(int kind) {
-    switch (kind) {
-    case TK_WORD: case TK_IMPORT: case TK_DEFAULTS: case TK_PROJECT: case TK_DEPARTMENT: case TK_FUNDS:
-    case TK_EXPENSES: case TK_INDICATORS: case TK_HALF: case TK_FULL: case TK_REF: case TK_GROUP:
-    case TK_FORM: case TK_UNIT: case TK_LEVEL:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* A NUL-padded copy of `s` for the lexer (which reads ahead, and may rewrite bad bytes). */
 static char *lexable_copy(Arena *a, const char *s, size_t n) {
     char *buf = arena_alloc(a, n + SOURCE_PADDING);
@@ -57,7 +46,8 @@ bool ast_is_word(Arena *a, const char *s) {
     Lexer lx;
     lexer_init(&lx, AST_NO_FILE, lexable_copy(a, s, n), n, &d, a, &pf);
     Token t = lexer_next(&lx);
-    bool ok = word_token(t.kind) && t.off == 0 && t.len == n && lexer_next(&lx).kind == 0;
+    /* A word, or a keyword (a plain word where a name is expected: front/lang.def). */
+    bool ok = (t.kind == TK_WORD || lang_keyword(s, n)) && t.off == 0 && t.len == n && lexer_next(&lx).kind == 0;
     return ok && d.errors == 0 && !pf.had_errors && !pf.comments;
 }
 
@@ -90,7 +80,7 @@ Node *ast_new_node(Arena *a, NodeKind kind, const char *name) {
         n->name_quoted = kind == N_IMPORT || !ast_is_word(a, name);
     }
     switch (kind) {
-    case N_DEFAULTS: case N_PROJECT: case N_DEPARTMENT: case N_GROUP: case N_FORM:
+    case N_DEFAULTS: case N_PROJECT: case N_DEPARTMENT: case N_GROUP: case N_FORM: case N_ALIASDECL:
     case N_FUNDS: case N_EXPENSES: case N_INDICATORS: case N_CATEGORY:
         n->has_block = true;
         break;

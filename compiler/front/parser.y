@@ -143,6 +143,13 @@ decl ::= FORM(K) name(N) LBRACE(L) items(B) RBRACE(R) NL. {
     node_set_children(n, B, L, R);
     add_decl(ctx, n);
 }
+decl ::= ALIAS(K) LBRACE(L) items(B) RBRACE(R) NL. {
+    /* 别名 { 社会效益指标 社会效益 }: each line a name and the names that mean the same. */
+    Node *n = make_stmt(ctx, N_ALIASDECL, tok_span(ctx, K), tok_span(ctx, R));
+    n->kw = tok_span(ctx, K);
+    node_set_children(n, B, L, R);
+    add_decl(ctx, n);
+}
 decl ::= error NL. { RECOVERED(); ctx->pf->had_errors = true; }
 decl ::= error LBRACE items RBRACE NL. { RECOVERED(); ctx->pf->had_errors = true; }
 

@@ -36,7 +36,7 @@ struct LevelScale {
     Span decl;
 };
 
-typedef enum FieldType { FT_TEXT, FT_YEAR, FT_DATE, FT_PHONE, FT_AMOUNT, FT_NUMBER, FT_CHOICE } FieldType;
+typedef enum FieldType { FT_TEXT, FT_YEAR, FT_DATE, FT_PHONE, FT_AMOUNT, FT_NUMBER, FT_CHOICE, FT_TIME } FieldType;
 
 typedef struct FieldDef {
     const char *name;
@@ -66,6 +66,30 @@ typedef struct TopCategoryDef {
     bool open;      /* any 二级 name is allowed (部门整体's 履职) */
     bool key_work;  /* a fourth level, 重点工作, between 二级 and 三级 */
 } TopCategoryDef;
+
+/* An indicator framework of a form: its 一级 categories with their 二级. A form may declare
+ * several (通用项目: 财预〔2021〕101号, 财预〔2020〕10号, the older template); each table is
+ * checked against the one its categories fit best. */
+typedef struct Framework {
+    const char *name;         /* NULL for a form's only, unnamed framework */
+    TopCategoryDef *tops;
+    int ntops;
+    struct StrMap *aliases;   /* category names of this framework only: written → the framework's */
+    Span decl;
+} Framework;
+
+/* The parts a field may play, whatever the form calls it (角色): the CSV's columns, the
+ * duplicate key and the date checks read the field of the role. */
+typedef enum FieldRole {
+    ROLE_HEAD,       /* 主管部门 */
+    ROLE_UNIT,       /* 实施单位 */
+    ROLE_LEADER,     /* 项目负责人 */
+    ROLE_START,      /* 开始 */
+    ROLE_END,        /* 完成 */
+    ROLE_GOAL_LONG,  /* 总体目标 (中长期目标, 实施期目标) */
+    ROLE_GOAL_YEAR,  /* 年度目标 */
+    ROLE_COUNT
+} FieldRole;
 
 typedef enum FormObject { FORM_PROJECT, FORM_DEPARTMENT } FormObject;
 
@@ -130,8 +154,14 @@ typedef struct Form {
     int nfields;
     SourceDef **sources;      /* top-level rows, in order */
     int nsources;
-    TopCategoryDef *tops;
+    TopCategoryDef *tops;     /* the first framework's (frameworks[0]) */
     int ntops;
+    Framework *frameworks;    /* at least one when the form has 指标框架 */
+    int nframeworks;
+    struct StrMap *aliases;   /* field, source and category names: written → the form's (别名) */
+    const char *roles[ROLE_COUNT]; /* the field that plays each role (角色), or NULL */
+    bool other_fields;        /* a field the form does not have is kept as text (其他字段 是) */
+    bool other_sources;       /* a funding source the form does not have is kept (其他来源 是) */
     const FormLayout *layout; /* 版式, or NULL: the HTML output then lays the form out itself */
     Span decl;
 } Form;
@@ -148,7 +178,8 @@ typedef struct Field {
     const char *text;   /* the value as text: words and strings joined by a space */
     Node *node;         /* the N_FIELD statement (in the table, or in its file's 默认) */
     bool inherited;     /* from 默认 */
-    const FieldDef *def;
+    const FieldDef *def; /* NULL: a field the form does not have, kept as text (其他字段) */
+    const char *written; /* the name as written, when an alias of the form's name */
 } Field;
 
 typedef struct FundLine {
@@ -200,6 +231,8 @@ typedef struct Table {
     Node *node;
     uint32_t file;
     const Form *form;
+    const Framework *framework; /* the form's framework the indicators fit, or NULL */
+    bool mixed_frameworks;  /* some categories are of another of the form's frameworks */
     bool has_year;
     int year;
     const char *unit_name;  /* 实施单位 (for projects) or the department's name */
@@ -216,11 +249,20 @@ typedef struct Table {
     Node *indicators_node;  /* the 指标 block, if written */
     bool amounts_invalid;   /* an amount could not be read (E0509) or a sum overflowed (E0508) */
     bool category_errors;   /* a category the form does not know, or a leaf at the wrong depth */
+    bool top_errors;        /* a 一级 category the form does not know (E0305) */
+    PtrVec error_tops;      /* const char*: the 一级 under which a category or a leaf is misplaced */
 } Table;
 
 const Field *table_field(const Table *t, const char *name);
-/* The form's 一级 category of that name and its place (NULL, and a place after all, if none). */
-const TopCategoryDef *form_top(const Form *f, const char *name, int *index);
+/* The field that plays a role in the table (its form's 角色, else the field of the role's own
+ * name), or NULL. */
+const Field *table_role(const Table *t, FieldRole role);
+/* The name of a role (as a form's 角色 block writes it), and the field that plays it when the
+ * form says nothing. */
+const char *role_name(FieldRole role);
+const char *role_default_field(FieldRole role);
+/* The framework's 一级 category of that name and its place (NULL, and a place after all, if none). */
+const TopCategoryDef *framework_top(const Framework *f, const char *name, int *index);
 
 typedef struct Program {
     Arena *arena;           /* where the passes allocate: the compilation's, or, while jxc check
@@ -230,6 +272,7 @@ typedef struct Program {
     SourceSet *sources;
     PtrVec files;           /* ParsedFile*, stdlib first, then the user's in load order */
     StrMap units, levels, forms, groups;
+    StrMap aliases;         /* the 别名 of the standard library and the user's files: written → name */
     PtrVec scales;          /* LevelScale* */
     PtrVec tables;          /* Table*, in load and source order */
 } Program;

@@ -47,7 +47,7 @@ const Field *table_field(const Table *t, const char *name) {
     return NULL;
 }
 
-const TopCategoryDef *form_top(const Form *f, const char *name, int *index) {
+const TopCategoryDef *framework_top(const Framework *f, const char *name, int *index) {
     for (int i = 0; f && i < f->ntops; i++)
         if (strcmp(f->tops[i].name, name) == 0) {
             *index = i;
@@ -55,4 +55,17 @@ const TopCategoryDef *form_top(const Form *f, const char *name, int *index) {
         }
     *index = 1 << 20;
     return NULL;
+}
+
+/* The roles' names in a form's 角色 block, and the field that plays each when the form says
+ * nothing. */
+static const char *const role_names[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始", "完成", "总体目标", "年度目标"};
+static const char *const role_fields[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始时间", "完成时间", "中长期目标", "年度目标"};
+
+const char *role_name(FieldRole role) { return role_names[role]; }
+const char *role_default_field(FieldRole role) { return role_fields[role]; }
+
+const Field *table_role(const Table *t, FieldRole role) {
+    const char *name = t->form && t->form->roles[role] ? t->form->roles[role] : role_fields[role];
+    return table_field(t, name);
 }

@@ -249,6 +249,7 @@ static void make_cells(Printer *P, Row *r, const Node *parent, int depth) {
         r->cell[1] = name_str(P, n, parent, depth);
         break;
     case N_DEFAULTS:
+    case N_ALIASDECL:
     case N_FUNDS:
     case N_EXPENSES:
     case N_INDICATORS:

@@ -8,7 +8,7 @@
 === run
 jxc check --lang=en bad.jx
 === stderr
-bad.jx:9:10: error[E0410]: field '开始时间' expects 年份, found '二〇二五'
+bad.jx:9:10: error[E0410]: field '开始时间' expects 时间, found '二〇二五'
   |
 9 |     开始时间 二〇二五
   |              ^^^^^^^^

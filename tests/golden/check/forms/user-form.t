@@ -150,11 +150,15 @@ broken.jx:14:9: error[E0510]: form '浙江省级项目' has no funding source '�
 14 |         中央资金 30
    |         ^^^^^^^^
    = help: expected one of: 省级财政资金、单位自有资金、项目总金额
+broken.jx:16:5: warning[W0701]: '基层培训二期' has no indicator under 效益指标
+   |
+16 |     指标 {
+   |     ^^^^
 broken.jx:21:13: error[E0306]: 一级 category '产出指标' has no 二级 category '时效指标' (form '浙江省级项目')
    |
 21 |             时效指标 {
    |             ^^^^^^^^
    = help: expected one of: 数量指标、质量指标
-4 errors
+4 errors, 1 warning
 === exit
 1

@@ -52,7 +52,7 @@ jxc --lang=en check long-year.jx; echo "exit $?"
 === stdout
 exit 1
 === stderr
-long-year.jx:9:10: error[E0410]: field '开始时间' expects 年份, found '2222222222222025'
+long-year.jx:9:10: error[E0410]: field '开始时间' expects 时间, found '2222222222222025'
   |
 9 |     开始时间 2222222222222025
   |              ^^^^^^^^^^^^^^^^
