@@ -55,6 +55,14 @@ void check_framework(Program *p, Table *t);
 /* A form's 版式 block (check_layout.c), read once the form's fields and sources are known. */
 void check_form_layout(Program *p, Form *f, Node *block);
 
+/* check_dates.c: a date as written, with its precision; a period of two (or one, for both
+ * ends); and their order (a year is equal to any date in it). */
+bool when_parse(const char *text, When *out);
+bool period_parse(const char *text, When *from, When *to);
+/* The same, and where the first date ends and the second begins in the text. */
+bool period_split(const char *text, When *from, When *to, size_t *from_len, size_t *to_off);
+int when_cmp(When a, When b);
+
 /* check_names.c: the name a written name stands for (a framework's, the form's, then the
  * standard library's 别名; fw NULL: any of the form's frameworks); a category's name with the
  * template's "(必填)" taken off (reported when `report`) and its alias resolved; and the

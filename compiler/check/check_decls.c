@@ -112,7 +112,7 @@ static void level_decl(Program *p, Node *n) {
 static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成", "目标", "参照",
                                         "共性指标", "字段", "资金来源", "指标框架", "版式", "别名", "角色", "其他字段",
                                         "其他来源"};
-static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间"};
+static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
 
 static void bad_form_item(Program *p, Node *item, const char *what) {
     Span where = item->nvalues ? span_join(item->values[0]->span, item->values[item->nvalues - 1]->span)
@@ -167,7 +167,7 @@ static StrMap *new_map(Program *p) {
 
 static void alias_decl(Program *p, Node *n) { read_aliases(p, &p->aliases, n); }
 
-static const char *const role_keys[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始", "完成", "总体目标", "年度目标"};
+static const char *const role_keys[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始", "完成", "总体目标", "年度目标", "期间"};
 
 /* 角色 { 主管部门 项目主管部门 … }: which of the form's fields plays each role. */
 static void form_roles(Program *p, Form *f, Node *block) {
@@ -206,7 +206,7 @@ static void form_fields(Program *p, Form *f, Node *block) {
                 for (int k = 0; k < (int)(sizeof field_types / sizeof field_types[0]); k++)
                     if (strcmp(w, field_types[k]) == 0) typ = k;
                 if (typ < 0) {
-                    Diag *d = diag_at(p->diags, E0317, it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项 | 时间", NULL);
+                    Diag *d = diag_at(p->diags, E0317, it->values[i]->span, it->name, "文本 | 年份 | 日期 | 电话 | 金额 | 数字 | 选项 | 时间 | 月份 | 期间", NULL);
                     help_did_you_mean_or_list(p, d, w, field_types, (int)(sizeof field_types / sizeof field_types[0]));
                     typ = 0;
                 }

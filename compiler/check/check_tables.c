@@ -61,8 +61,13 @@ static void by_form_names(Program *p, const Form *f, FieldSet *fs) {
     fs->defaults = defaults;
 }
 
+/* A field's value as text: as written when it is several unquoted pieces (2022年3月-2023年11月
+ * is lexed in pieces, but is one text), else its words and strings joined by a space. */
 static const char *field_text(Program *p, const Node *f) {
     if (f->nvalues == 1) return value_text(p, f->values[0]);
+    bool quoted = false;
+    for (int i = 0; i < f->nvalues && !quoted; i++) quoted = f->values[i]->syntax == VX_STRING;
+    if (f->nvalues > 1 && !quoted) return span_text(p, span_join(f->values[0]->span, f->values[f->nvalues - 1]->span));
     const char *s = "";
     for (int i = 0; i < f->nvalues; i++) s = arena_printf(p->arena, "%s%s%s", s, i ? " " : "", value_text(p, f->values[i]));
     return s;
@@ -83,29 +88,20 @@ static bool parse_year(Program *p, const Value *v, int *year) {
     return true;
 }
 
-typedef struct DatePoint { int y, m, d; bool has_day; } DatePoint;
-
-static bool parse_date(const char *s, DatePoint *out) {
-    int y, m, d;
-    if (strlen(s) != 10) return false;
-    y = atoi(s);
-    m = atoi(s + 5);
-    d = atoi(s + 8);
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (m == 2 && d == 29 && !leap) return false;
-    *out = (DatePoint){y, m, d, true};
-    return true;
-}
-
 static const char *type_name(FieldType t) {
-    static const char *names[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间"};
+    static const char *names[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
     return names[t];
 }
 
 static bool plain_number(const Value *v) {
     return v->syntax == VX_MEASURE && v->cmp == CMP_NONE && !v->unit && !v->mult_exp;
+}
+
+/* Written as a date would be (digits and 年月日 or - . /), though none: 2025-02-30, 2023年13月. */
+static bool looks_like_date(const char *s) {
+    int digits = 0;
+    for (const char *c = s; *c; c++) digits += *c >= '0' && *c <= '9';
+    return digits >= 6 && (strstr(s, "月") || strchr(s, '-') || strchr(s, '.') || strchr(s, '/'));
 }
 
 static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) {
@@ -118,23 +114,22 @@ static void check_field_type(Program *p, Table *t, const FieldDef *fd, Node *f) 
         ok = f->nvalues == 1 && parse_year(p, v, &y);
         break;
     }
-    case FT_TIME: { /* a year or a date: 2025, 2025年, 2025-01-01 */
-        int y;
-        DatePoint dp;
-        if (f->nvalues == 1 && v->syntax == VX_DATE && v->cmp == CMP_NONE) {
-            if (!parse_date(v->text, &dp)) diag_at(p->diags, E0411, v->span, v->text, NULL);
+    case FT_TIME:   /* a year, a month or a day, as written: 2025, 2023年11月, 2025-01-01 … */
+    case FT_MONTH:  /* a month (or a day) */
+    case FT_DATE: { /* a day: 2025-01-01, 2022年1月1日, 2022.1.1 */
+        const char *text = field_text(p, f);
+        When w;
+        bool parsed = when_parse(text, &w);
+        if (!parsed && looks_like_date(text)) {
+            diag_at(p->diags, E0411, span_join(f->values[0]->span, f->values[f->nvalues - 1]->span), text, NULL);
             return;
         }
-        ok = f->nvalues == 1 && parse_year(p, v, &y);
+        ok = parsed && (fd->type == FT_TIME || (fd->type == FT_MONTH ? w.unit != WHEN_YEAR : w.unit == WHEN_DAY));
         break;
     }
-    case FT_DATE: {
-        DatePoint dp;
-        if (f->nvalues == 1 && v->syntax == VX_DATE && v->cmp == CMP_NONE) {
-            if (!parse_date(v->text, &dp)) diag_at(p->diags, E0411, v->span, v->text, NULL);
-            return;
-        }
-        ok = false;
+    case FT_PERIOD: { /* two of those, or one: 2023.07-2024.01, 2022年3月-2023年11月 */
+        When a, b;
+        ok = period_parse(field_text(p, f), &a, &b);
         break;
     }
     case FT_PHONE:
@@ -474,47 +469,66 @@ static void check_expenses(Program *p, Table *t, Node *block) {
 
 /* ---- dates ------------------------------------------------------------------------------------- */
 
-static bool date_of(Program *p, Node *f, DatePoint *out) {
-    if (!f || f->nvalues != 1) return false;
-    Value *v = f->values[0];
+/* A field's date as written (a year, a month or a day). */
+static bool date_of(Program *p, Node *f, When *out) {
+    if (!f || f->nvalues < 1) return false;
     int y;
-    if (parse_year(p, v, &y)) { *out = (DatePoint){y, 0, 0, false}; return true; }
-    if (v->syntax == VX_DATE) return parse_date(v->text, out);
-    return false;
+    if (f->nvalues == 1 && parse_year(p, f->values[0], &y)) {
+        *out = (When){y, 0, 0, WHEN_YEAR};
+        return true;
+    }
+    return when_parse(field_text(p, f), out);
 }
 
-static int cmp_dates(DatePoint a, DatePoint b) {
-    if (a.y != b.y) return a.y < b.y ? -1 : 1;
-    if (!a.has_day || !b.has_day) return 0;
-    if (a.m != b.m) return a.m < b.m ? -1 : 1;
-    return a.d < b.d ? -1 : a.d > b.d;
-}
+static Span value_span(const Node *f) { return span_join(f->values[0]->span, f->values[f->nvalues - 1]->span); }
 
+/* 开始 and 完成: the fields of those roles, or else the two ends of the table's 期间 (项目期
+ * 2023.07-2024.01). */
 static void check_dates(Program *p, Table *t, const FieldSet *fs) {
-    if (!t->form || !t->form->start_field || !t->form->end_field) return;
-    Node *sf = get_field(fs, t->form->start_field, NULL), *ef = get_field(fs, t->form->end_field, NULL);
-    DatePoint s, e;
+    if (!t->form) return;
+    const char *start_name = t->form->roles[ROLE_START], *end_name = t->form->roles[ROLE_END];
+    Node *sf = start_name ? get_field(fs, start_name, NULL) : NULL, *ef = end_name ? get_field(fs, end_name, NULL) : NULL;
+    When s, e;
     bool has_s = date_of(p, sf, &s), has_e = date_of(p, ef, &e);
+    const char *period_name = t->form->roles[ROLE_PERIOD] ? t->form->roles[ROLE_PERIOD] : role_default_field(ROLE_PERIOD);
+    Node *pf = !has_s && !has_e ? get_field(fs, period_name, NULL) : NULL;
+    const char *s_text = sf ? field_text(p, sf) : NULL, *e_text = ef ? field_text(p, ef) : NULL;
+    size_t from_len, to_off;
+    if (pf && pf->nvalues) {
+        const char *text = field_text(p, pf);
+        if (period_split(text, &s, &e, &from_len, &to_off) && to_off) {
+            /* Both ends are in the one field: the messages name its two ends. */
+            has_s = has_e = true;
+            sf = ef = pf;
+            start_name = arena_printf(p->arena, "%s（开始）", pf->name);
+            end_name = arena_printf(p->arena, "%s（结束）", pf->name);
+            s_text = arena_strndup(p->arena, text, from_len);
+            e_text = text + to_off;
+        }
+    }
     if (has_s && has_e) {
-        if (cmp_dates(e, s) < 0) {
-            Diag *d = diag_at(p->diags, E0601, ef->values[0]->span, t->form->end_field, field_text(p, ef), t->form->start_field,
-                              field_text(p, sf), NULL);
-            diag_note(p->diags, d, E0601_note, sf->values[0]->span, t->form->start_field, NULL);
+        if (when_cmp(e, s) < 0) {
+            Diag *d = diag_at(p->diags, E0601, value_span(ef), end_name, e_text, start_name, s_text, NULL);
+            if (sf != ef) diag_note(p->diags, d, E0601_note, value_span(sf), start_name, NULL);
         } else if (e.y - s.y > 10) {
             char years[16];
             snprintf(years, sizeof years, "%d", e.y - s.y);
-            Diag *d = diag_at(p->diags, W0602, ef->values[0]->span, t->form->end_field, field_text(p, ef), years,
-                              t->form->start_field, field_text(p, sf), NULL);
-            diag_note(p->diags, d, E0601_note, sf->values[0]->span, t->form->start_field, NULL);
+            Diag *d = diag_at(p->diags, W0602, value_span(ef), end_name, e_text, years, start_name, s_text, NULL);
+            if (sf != ef) diag_note(p->diags, d, E0601_note, value_span(sf), start_name, NULL);
         }
     }
-    if (t->has_year && has_s && has_e && cmp_dates(e, s) >= 0 && (t->year < s.y || t->year > e.y)) {
+    if (t->has_year && has_s && has_e && when_cmp(e, s) >= 0 && (t->year < s.y || t->year > e.y)) {
         Node *yf = get_field(fs, "年度", NULL);
         char y[16], ys[16], ye[16];
         snprintf(y, sizeof y, "%d", t->year);
         snprintf(ys, sizeof ys, "%d", s.y);
         snprintf(ye, sizeof ye, "%d", e.y);
         diag_at(p->diags, W0603, yf ? yf->values[0]->span : t->node->name_span, y, ys, ye, NULL);
+    }
+    t->has_period = has_s && has_e;
+    if (t->has_period) {
+        t->period_start = s;
+        t->period_end = e;
     }
 }
 

@@ -248,6 +248,9 @@ Token lexer_next(Lexer *lx) {
         unit    = [%％‰] | uword ("/" uword)*;
         punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";
         measure = number (unit | punit)?;
+        ymd_cn  = [0-9]{4} "年" ([0-9]{1,2} "月" ([0-9]{1,2} [日号])?)?;
+        ymd     = ymd_cn | [0-9]{4} ("." [0-9]{1,2} ("." [0-9]{1,2})?)?;
+        dash    = "-" | "--" | "—" | "——" | "–";
 
         $                  { return (Token){0, (uint32_t)(lx->lim - lx->text), 0}; }
         ws+                { continue; }
@@ -262,8 +265,12 @@ Token lexer_next(Lexer *lx) {
         tilde              { return make(lx, TK_TILDE); }
         tilde_digit / [0-9] { return make(lx, TK_TILDE); }
         [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} { return make(lx, TK_DATE); }
+        [0-9]{4} "年" [0-9]{1,2} "月" ([0-9]{1,2} [日号])? { return make(lx, TK_DATE); }
         [0-9]{4} "年"      { return make(lx, TK_YEAR); }
         digits ("-" digits)+ { return make(lx, TK_CODE); }
+        /* A period as people write it, one token (its text is kept as written): 2023.07-2024.01,
+         * 2022年3月-2023年11月, 2020年1月--2020年11月, 2021年至2023年. */
+        ymd dash ymd | ymd_cn ("至" | "~" | "～") ymd_cn { return make(lx, TK_CODE); }
         measure            { return make(lx, TK_MEASURE); }
         word cmp ws* measure { return make(lx, TK_LABELLED); }
         word               { return make(lx, word_kind(lx)); }

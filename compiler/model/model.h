@@ -36,7 +36,14 @@ struct LevelScale {
     Span decl;
 };
 
-typedef enum FieldType { FT_TEXT, FT_YEAR, FT_DATE, FT_PHONE, FT_AMOUNT, FT_NUMBER, FT_CHOICE, FT_TIME } FieldType;
+/* A date as written, with its precision (check/check_dates.c reads them). */
+typedef enum WhenUnit { WHEN_YEAR, WHEN_MONTH, WHEN_DAY } WhenUnit;
+typedef struct When {
+    int y, m, d;
+    WhenUnit unit;
+} When;
+
+typedef enum FieldType { FT_TEXT, FT_YEAR, FT_DATE, FT_PHONE, FT_AMOUNT, FT_NUMBER, FT_CHOICE, FT_TIME, FT_MONTH, FT_PERIOD } FieldType;
 
 typedef struct FieldDef {
     const char *name;
@@ -88,6 +95,7 @@ typedef enum FieldRole {
     ROLE_END,        /* 完成 */
     ROLE_GOAL_LONG,  /* 总体目标 (中长期目标, 实施期目标) */
     ROLE_GOAL_YEAR,  /* 年度目标 */
+    ROLE_PERIOD,     /* 期间: the project's period, both ends in one field (项目期 2023.07-2024.01) */
     ROLE_COUNT
 } FieldRole;
 
@@ -235,6 +243,8 @@ typedef struct Table {
     bool mixed_frameworks;  /* some categories are of another of the form's frameworks */
     bool has_year;
     int year;
+    bool has_period;        /* the 开始 and 完成 (or the 期间) could be read: */
+    When period_start, period_end;
     const char *unit_name;  /* 实施单位 (for projects) or the department's name */
     Field *fields;          /* merged: the table's own, then 默认's, in form order */
     int nfields;

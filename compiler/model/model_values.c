@@ -59,8 +59,8 @@ const TopCategoryDef *framework_top(const Framework *f, const char *name, int *i
 
 /* The roles' names in a form's 角色 block, and the field that plays each when the form says
  * nothing. */
-static const char *const role_names[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始", "完成", "总体目标", "年度目标"};
-static const char *const role_fields[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始时间", "完成时间", "中长期目标", "年度目标"};
+static const char *const role_names[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始", "完成", "总体目标", "年度目标", "期间"};
+static const char *const role_fields[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始时间", "完成时间", "中长期目标", "年度目标", "项目期"};
 
 const char *role_name(FieldRole role) { return role_names[role]; }
 const char *role_default_field(FieldRole role) { return role_fields[role]; }
