@@ -48,7 +48,9 @@ const char *did_you_mean(const char *word, const char *const *cands, int n) {
         if (d < best_d) { best_d = d; best = cands[i]; }
     }
     int longest = na;
-    /* A typo changes few characters of a name: at most one in three (and at least one). */
+    /* A typo changes few characters of a name: at most one in three (and at least one). A
+     * name of one character has no typo to tell: any other is one edit away (埸 → 瓶). */
+    if (na < 2) return NULL;
     int limit = longest / 3 > 1 ? longest / 3 : 1;
     return best && best_d <= limit ? best : NULL;
 }

@@ -75,6 +75,8 @@ void add_aliases(const Program *p, const Form *f, PtrVec *names, Arena *a);
  * at `where` when the value comes from a group (the 引用 statement), else at the value. */
 void type_value(Program *p, Table *t, Value *v, Span where, bool from_group);
 const Unit *resolve_unit(Program *p, const char *text, int *mult_exp);
+/* A placeholder of the blank form left in a value or a name (**, XX, a whole scale). */
+bool template_residue(const char *s);
 const Level *find_level(Program *p, const char *word);
 
 /* Adds "help: did you mean X?" to d when a candidate is close. */

@@ -26,7 +26,19 @@ static void declare_unit(Program *p, const char *name, const char *dim, Span whe
     strmap_put(&p->units, name, new_unit(p, name, dim, where, false));
 }
 
+/* 单位 含糊 { M }: units of two readings (M: 米 or 兆?), read after every unit is declared. */
+static bool ambiguous_units(const Node *n) { return n->has_block && strcmp(n->name, "含糊") == 0; }
+
+static void mark_ambiguous(Program *p, Node *n) {
+    for (int i = 0; i < n->nvalues; i++) {
+        Unit *u = strmap_get(&p->units, n->values[i]->text);
+        if (u) u->ambiguous = true;
+        else diag_at(p->diags, E0307, n->values[i]->span, n->values[i]->text, NULL);
+    }
+}
+
 static void unit_decl(Program *p, Node *n) {
+    if (ambiguous_units(n)) return;
     if (n->has_block) { /* 单位 计数 { 台 人次 … } */
         for (int i = 0; i < n->nvalues; i++) declare_unit(p, n->values[i]->text, n->name, n->values[i]->span);
     } else if (n->nvalues == 1) { /* 单位 台 计数 */
@@ -384,5 +396,10 @@ void check_declarations(Program *p) {
             default: break;
             }
         }
+    }
+    for (int i = 0; i < p->files.len; i++) {
+        ParsedFile *pf = p->files.items[i];
+        for (Node *n = pf->decls; n; n = n->next)
+            if (n->kind == N_UNITDECL && ambiguous_units(n)) mark_ambiguous(p, n);
     }
 }

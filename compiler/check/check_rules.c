@@ -22,6 +22,7 @@ static bool ends_with(const char *s, const char *suffix) {
 
 static bool is_rate_value(const Value *v) {
     if (!v) return true;
+    if (v->kind == VK_TEXT && template_residue(v->text)) return true; /* W0709 says so */
     if (v->kind == VK_TEXT && v->text && !v->text[0]) return true; /* empty: W0413 says so */
     if ((v->kind == VK_MEASURE || v->kind == VK_RANGE || v->kind == VK_LEVEL) && is_rate_dimension(v->dimension)) return true;
     return false;
@@ -59,11 +60,31 @@ static void half_above_full(IndicatorCtx *c) {
         diag_at(c->p->diags, W0403, where_of(c->ind, h), c->name, span_text(c->p, h->span), span_text(c->p, f->span), NULL);
 }
 
-/* W0407: a rate (…率, …比例) whose target is not a ratio. 效率 (efficiency) and 频率
- * (frequency) end in 率 without being ratios of a whole. */
+/* The name without what a table prints after it in parentheses: 成活率(≥**%), 完成及时率(%). */
+static const char *bare_name(Program *p, const char *name) {
+    size_t n = strlen(name);
+    if (n > 1 && name[n - 1] == ')') {
+        const char *open = strrchr(name, '(');
+        if (open && open > name) return arena_strndup(p->arena, name, (size_t)(open - name));
+    }
+    if (n > 3 && strcmp(name + n - 3, "）") == 0) {
+        for (const char *s = name + n - 3; s > name; s--)
+            if (strncmp(s, "（", 3) == 0) return arena_strndup(p->arena, name, (size_t)(s - name));
+    }
+    return name;
+}
+
+/* Is the indicator a rate (…率, …比例)? 效率 (efficiency) and 频率 (frequency) end in 率 without
+ * being ratios of a whole. */
+static bool is_rate_name(Program *p, const char *name) {
+    name = bare_name(p, name);
+    return (ends_with(name, "率") && !ends_with(name, "效率") && !ends_with(name, "频率")) || ends_with(name, "比例");
+}
+
+/* W0407: a rate whose target is not a ratio. */
 static void rate_is_ratio(IndicatorCtx *c) {
     const char *name = c->name;
-    if (!((ends_with(name, "率") && !ends_with(name, "效率") && !ends_with(name, "频率")) || ends_with(name, "比例"))) return;
+    if (!is_rate_name(c->p, name)) return;
     for (int i = 0; i < 2; i++)
         if (c->cols[i] && !is_rate_value(c->cols[i])) {
             diag_at(c->p->diags, W0407, where_of(c->ind, c->cols[i]), name, span_text(c->p, c->cols[i]->span), NULL);
@@ -101,6 +122,86 @@ static void cost_within_funds(IndicatorCtx *c) {
     }
 }
 
+/* W0418: a number without a unit as a target (2, 85, 60000): 85 what? A rate is W0407's. */
+static void has_unit(IndicatorCtx *c) {
+    if (is_rate_name(c->p, c->name)) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (v && v->kind == VK_MEASURE && !v->unit && !v->mult_exp && v->number_ok && !v->label) {
+            diag_at(c->p->diags, W0418, where_of(c->ind, v), c->name, span_text(c->p, v->span), NULL);
+            return;
+        }
+    }
+}
+
+/* Is there an amount of money in the text (20万元, 5000元)? */
+static bool amount_in(const char *s) {
+    for (const char *d = s; *d; d++) {
+        if (!(*d >= '0' && *d <= '9')) continue;
+        const char *e = d;
+        while ((*e >= '0' && *e <= '9') || *e == '.') e++;
+        if (strncmp(e, "元", 3) == 0 || strncmp(e, "万元", 6) == 0 || strncmp(e, "亿元", 6) == 0) return true;
+        d = e - 1;
+    }
+    return false;
+}
+
+/* W0419: a target under 成本 that is no amount of money (500人/天, 100%); the money may be in
+ * the indicator's name instead (项目总成本20万元 100%). */
+static void cost_is_money(IndicatorCtx *c) {
+    if (!(strstr(c->top, "成本") || (c->sub && strstr(c->sub, "成本")))) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (!v || (v->kind != VK_MEASURE && v->kind != VK_RANGE) || !v->dimension) continue;
+        if (strcmp(v->dimension, "货币") == 0 || strncmp(v->dimension, "货币/", strlen("货币/")) == 0) continue;
+        /* A rate of the cost (成本节约率 ≤10%) is a ratio by name; a ratio for an amount is not. */
+        if (is_rate_dimension(v->dimension) && is_rate_name(c->p, c->name) && !amount_in(c->name)) continue;
+        Diag *d = diag_at(c->p->diags, W0419, where_of(c->ind, v), c->name, span_text(c->p, v->span), v->dimension, NULL);
+        if (amount_in(c->name)) diag_help(c->p->diags, d, W0419_name, c->name, NULL);
+        return;
+    }
+}
+
+/* W0709: the blank form's placeholder left in the indicator's name (XX项目完成率). */
+static void name_filled(IndicatorCtx *c) {
+    if (template_residue(c->name)) diag_at(c->p->diags, W0709, c->ind->via_ref ? c->ind->via_ref->span : c->ind->node->name_span, c->name, NULL);
+}
+
+/* W0710: a category's name written as a 三级 indicator (社会成本指标 under 成本指标). */
+static void not_a_category(IndicatorCtx *c) {
+    const Form *f = c->t->form;
+    for (int k = 0; f && k < f->nframeworks; k++) {
+        const Framework *fw = &f->frameworks[k];
+        for (int i = 0; i < fw->ntops; i++) {
+            bool hit = strcmp(fw->tops[i].name, c->name) == 0;
+            for (int s = 0; !hit && s < fw->tops[i].nsubs; s++) hit = strcmp(fw->tops[i].subs[s].name, c->name) == 0;
+            if (hit) {
+                diag_at(c->p->diags, W0710, c->ind->via_ref ? c->ind->via_ref->span : c->ind->node->name_span, c->name, NULL);
+                return;
+            }
+        }
+    }
+}
+
+/* W0604: a 时效 target dated after the project's period ends. */
+static void timely_within_period(IndicatorCtx *c) {
+    if (!c->t->has_period || !c->sub || !strstr(c->sub, "时效")) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        When w;
+        if (!v || v->syntax != VX_DATE || !when_parse(v->text, &w)) continue;
+        if (when_cmp(w, c->t->period_end) > 0) {
+            char end[32];
+            const When *e = &c->t->period_end;
+            if (e->unit == WHEN_YEAR) snprintf(end, sizeof end, "%d年", e->y);
+            else if (e->unit == WHEN_MONTH) snprintf(end, sizeof end, "%d年%d月", e->y, e->m);
+            else snprintf(end, sizeof end, "%d年%d月%d日", e->y, e->m, e->d);
+            diag_at(c->p->diags, W0604, where_of(c->ind, v), c->name, v->text, end, NULL);
+            return;
+        }
+    }
+}
+
 /* W0704: a vague level word (较好, 明显 …) as an output target. */
 static void output_not_vague(IndicatorCtx *c) {
     if (strcmp(c->top, "产出指标") != 0) return;
@@ -124,6 +225,11 @@ static const struct {
     {W0408, satisfaction_target},
     {E0409, cost_within_funds},
     {W0704, output_not_vague},
+    {W0418, has_unit},
+    {W0419, cost_is_money},
+    {W0709, name_filled},
+    {W0710, not_a_category},
+    {W0604, timely_within_period},
 };
 
 void check_indicator(Program *p, Table *t, Indicator *ind) {
@@ -188,6 +294,34 @@ static void some_measure(TableCtx *c) {
     diag_at(c->p->diags, W0703, c->where, t->name, NULL);
 }
 
+/* W0711: one indicator written under two categories (the same 三级 name in two 二级). */
+static void one_place(TableCtx *c) {
+    const Table *t = c->t;
+    StrMap seen;
+    strmap_init(&seen, c->p->arena);
+    for (int k = 0; k < t->nindicators; k++) {
+        const Indicator *ind = t->indicators[k];
+        const char *name = ind->path[ind->depth - 1];
+        const Indicator *first = strmap_get(&seen, name);
+        if (!first) {
+            strmap_put(&seen, name, (void *)ind);
+            continue;
+        }
+        if (first->via_ref || ind->via_ref) continue; /* a group's row and the table's: 引用's rules */
+        const char *a = arena_printf(c->p->arena, "%s › %s", first->path[0], first->path[1]);
+        const char *b = arena_printf(c->p->arena, "%s › %s", ind->path[0], ind->path[1]);
+        Diag *d = diag_at(c->p->diags, W0711, ind->node->name_span, name, a, b, NULL);
+        diag_note(c->p->diags, d, W0711_note, first->node->name_span, NULL);
+    }
+}
+
+/* W0712: indicators, but no amount at all: no funds, no total, no expenses. */
+static void some_amount(TableCtx *c) {
+    const Table *t = c->t;
+    if (t->kind == TABLE_PROJECT && t->nindicators > 0 && !t->funds.present && t->nexpenses == 0)
+        diag_at(c->p->diags, W0712, t->node->name_span, t->name, NULL);
+}
+
 static const struct {
     DiagCode code;
     void (*check)(TableCtx *c);
@@ -196,6 +330,8 @@ static const struct {
     {W0701, required_tops, false},
     {W0702, required_subs, true},
     {W0703, some_measure, true},
+    {W0711, one_place, true},
+    {W0712, some_amount, true},
 };
 
 void check_framework(Program *p, Table *t) {

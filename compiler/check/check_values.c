@@ -4,6 +4,7 @@
 #include <string.h>
 #include "check/check.h"
 #include "base/suggest.h"
+#include "front/lang.h"
 #include "front/lexer.h"
 #include "base/utf8.h"
 
@@ -156,12 +157,16 @@ static void type_measure(Program *p, Value *v, Span where, bool from_group) {
         Diag *d = diag_at(p->diags, E0307, sp, v->unit, NULL);
         if (v->unit_paren && (strchr(v->unit, ' ') || strchr(v->unit, ',')))
             diag_help(p->diags, d, E0307_quote, span_text(p, v->span), NULL);
+        else if (v->unit[0] == '/' && v->mult_exp && lang_multiplier_text(v->mult_exp))
+            /* 300万/月: the 元 of 万元/月 left out. */
+            diag_help(p->diags, d, HELP_did_you_mean, arena_printf(p->arena, "%s元%s", lang_multiplier_text(v->mult_exp), v->unit), NULL);
         else
             help_from_map(p, d, v->unit, &p->units);
         return;
     }
     v->unit_def = u;
     v->unit_mult_exp = exp;
+    if (u->ambiguous) diag_at(p->diags, W0420, from_group ? where : v->unit_span, v->unit, u->dimension, NULL);
     v->dimension = u->dimension;
     if (is_rate_dimension(u->dimension) && v->number_ok && decimal_is_negative(v->number))
         diag_at(p->diags, E0404, at(v, where, from_group), span_text(p, v->span), NULL);
@@ -177,7 +182,24 @@ static bool type_level(Program *p, Value *v) {
     return true;
 }
 
+/* The blank form's placeholder left in a value: ≥**%, **万元, XX; or a whole scale copied from
+ * the form's hint (高中低, 优良中差) instead of the one word meant. */
+bool template_residue(const char *s) {
+    if (!s) return false;
+    if (s[0] == '*' || strncmp(s, "＊", 3) == 0 || strstr(s, "**") || strstr(s, "XX") || strstr(s, "xx") || strstr(s, "××"))
+        return true;
+    static const char *const scales[] = {"高中低", "高/中/低", "优良中差", "优/良/中/差", "好较好一般", "是否", "是/否", "有无", "有/无"};
+    for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
+        if (strcmp(s, scales[i]) == 0) return true;
+    return false;
+}
+
 void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
+    if ((v->syntax == VX_WORD || v->syntax == VX_REFWORD) && template_residue(v->text)) {
+        v->kind = VK_TEXT;
+        diag_at(p->diags, W0709, at(v, where, from_group), span_text(p, v->span), NULL);
+        return;
+    }
     switch (v->syntax) {
     case VX_MEASURE:
     case VX_LABELLED:

@@ -274,6 +274,9 @@ Token lexer_next(Lexer *lx) {
         measure            { return make(lx, TK_MEASURE); }
         word cmp ws* measure { return make(lx, TK_LABELLED); }
         word               { return make(lx, word_kind(lx)); }
+        /* The blank form's placeholder left in a value (≥**%, ≥**万元): a word, which the
+         * checker reports as what it is (W0709), instead of an unexpected character. */
+        [*＊]+ unit?       { return make(lx, TK_WORD); }
         * {
             /* One unexpected character (a whole code point). */
             uint32_t cp;

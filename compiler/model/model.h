@@ -17,6 +17,7 @@ typedef struct Unit {
     const char *dimension;  /* 计数, 货币, 货币/计数 … */
     Span decl;
     bool builtin;
+    bool ambiguous;         /* declared in the class 含糊 too: M (米 or 兆?) */
 } Unit;
 
 typedef struct LevelScale LevelScale;

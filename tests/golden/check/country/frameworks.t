@@ -43,6 +43,9 @@
     表式 通用项目
     年度 2017
     年度目标 "养护道路"
+    资金 {
+        财政拨款 50
+    }
     指标 {
         产出指标 {
             数量指标 {
@@ -70,6 +73,9 @@
     表式 通用项目
     年度 2022
     年度目标 "养护道路"
+    资金 {
+        财政拨款 50
+    }
     指标 {
         产出指标 {
             数量指标 {
@@ -102,6 +108,9 @@
     表式 通用项目
     年度 2020
     年度目标 "养护道路"
+    资金 {
+        财政拨款 50
+    }
     指标 {
         产出指标 {
             数量指标 {
@@ -131,9 +140,9 @@ jxc --lang=en check f2020.jx f2015.jx
 === run
 jxc --lang=en check f2020-no-cost.jx
 === stderr
-f2020-no-cost.jx:5:5: warning[W0701]: '道路养护' has no indicator under 成本指标
+f2020-no-cost.jx:8:5: warning[W0701]: '道路养护' has no indicator under 成本指标
   |
-5 |     指标 {
+8 |     指标 {
   |     ^^^^
 1 warning
 === run
@@ -147,17 +156,17 @@ for p in json.load(sys.stdin)["projects"]:
 === run
 jxc --lang=en check mixed.jx
 === stderr
-mixed.jx:5:5: warning[W0701]: '道路养护' has no indicator under 效益指标
+mixed.jx:8:5: warning[W0701]: '道路养护' has no indicator under 效益指标
   |
-5 |     指标 {
+8 |     指标 {
   |     ^^^^
-mixed.jx:10:13: warning[W0707]: category '质量指标(必填)' still carries the template's hint '(必填)'
+mixed.jx:13:13: warning[W0707]: category '质量指标(必填)' still carries the template's hint '(必填)'
    |
-10 |             "质量指标(必填)" {
+13 |             "质量指标(必填)" {
    |             ^^^^^^^^^^^^^^^^
    = help: leave out '(必填)': it is the blank form's hint, not part of the name
-mixed.jx:16:13: note[N0708]: '道路养护' mixes two frameworks: 财预〔2021〕101号, and 成本指标 of 财预〔2020〕10号
+mixed.jx:19:13: note[N0708]: '道路养护' mixes two frameworks: 财预〔2021〕101号, and 成本指标 of 财预〔2020〕10号
    |
-16 |             成本指标 {
+19 |             成本指标 {
    |             ^^^^^^^^
 2 warnings, 1 note

@@ -17,6 +17,10 @@ open('groups.jx', 'w').write(''.join(out))
 PY
 jxc check --lang=en -A W0701 -A W0702 groups.jx
 === stderr
+groups.jx:64:4: warning[W0712]: 'A' has indicators but no amount at all: no funds, total or expenses
+   |
+64 | 项目 A {
+   |      ^
 groups.jx:72:17: error[E0310]: indicator '甲' is written twice at the same place
    |
 72 |                 引用 组0
@@ -29,6 +33,6 @@ groups.jx:72:17: error[E0906]: the 引用 of table 'A' expand to more than 10000
    |
 72 |                 引用 组0
    |                 ^^^^^^^^
-2 errors
+2 errors, 1 warning
 === exit
 1

@@ -51,6 +51,10 @@ examples/jiangsu-2025.jx:218:5: note: 中长期目标 is here
     |
 218 |     中长期目标 """
     |     ----------
+examples/jiangsu-2025.jx:314:26: warning[W0419]: cost indicator '项目总成本': the target ≤100% is no amount of money (比率)
+    |
+314 |                 项目总成本 半年 ≤100% 全年 ≤1%
+    |                                 ^^^^^
 examples/jiangsu-2025.jx:345:10: warning[W0602]: 完成时间 2122年 is 98 years after 开始时间 2024年 (more than 10)
     |
 345 |     完成时间 2122年                  # jxc warns: 98 years after 开始时间
@@ -63,6 +67,11 @@ examples/jiangsu-2025.jx:372:5: warning[W0702]: '信息化及网络运行维护'
     |
 372 |     指标 {
     |     ^^^^
+examples/jiangsu-2025.jx:437:17: warning[W0710]: the 三级 indicator '服务对象满意度' is named like a category
+    |
+437 |                 服务对象满意度 半年 ≥90% 全年 ≥90%
+    |                 ^^^^^^^^^^^^^^
+    = help: name what the indicator measures; the category's name belongs one level up
 examples/nantong-2025.jx:72:5: note[N0706]: 年度目标 is identical to 中长期目标
    |
 72 |     年度目标 """
@@ -138,6 +147,11 @@ examples/nantong-2025.jx:596:5: warning[W0702]: '医保稽核检查专项' has n
     |
 596 |     指标 {
     |     ^^^^
+examples/nantong-2025.jx:648:17: warning[W0710]: the 三级 indicator '服务对象满意度' is named like a category
+    |
+648 |                 服务对象满意度 半年 不断提升 全年 不断提升
+    |                 ^^^^^^^^^^^^^^
+    = help: name what the indicator measures; the category's name belongs one level up
 examples/nantong-2025.jx:688:5: warning[W0701]: '医药价格监测和招标采购' has no indicator under 满意度指标
     |
 688 |     指标 {
@@ -187,6 +201,11 @@ examples/nantong-2025.jx:930:5: warning[W0702]: '医保业务经办专项' has n
     |
 930 |     指标 {
     |     ^^^^
+examples/nantong-2025.jx:976:17: warning[W0710]: the 三级 indicator '服务对象满意度' is named like a category
+    |
+976 |                 服务对象满意度 半年 不断提升 全年 不断提升
+    |                 ^^^^^^^^^^^^^^
+    = help: name what the indicator measures; the category's name belongs one level up
 examples/nantong-2025.jx:1015:5: warning[W0702]: '医疗保障政策制定稳评' has no indicator under 产出指标 › 成本指标
      |
 1015 |     指标 {
@@ -205,6 +224,11 @@ examples/nantong-2025.jx:1122:39: warning[W0704]: output indicator '印发和发
 1122 |                 印发和发放宣传册、宣传折页质量达标率 半年 较高 全年 较高
      |                                                           ^^^^
      = help: give an output indicator a measurable target, such as ≥95% or 按时完成
+examples/nantong-2025.jx:1135:17: warning[W0710]: the 三级 indicator '服务对象满意度' is named like a category
+     |
+1135 |                 服务对象满意度 半年 不断提升 全年 不断提升
+     |                 ^^^^^^^^^^^^^^
+     = help: name what the indicator measures; the category's name belongs one level up
 examples/nantong-2025.jx:1177:5: warning[W0702]: '委托业务费' has no indicator under 产出指标 › 成本指标
      |
 1177 |     指标 {
@@ -239,6 +263,11 @@ examples/nantong-2025.jx:1389:25: warning[W0704]: output indicator '质量标准
 1389 |                 质量标准 半年 较高 全年 较高
      |                               ^^^^
      = help: give an output indicator a measurable target, such as ≥95% or 按时完成
+examples/nantong-2025.jx:1402:17: warning[W0710]: the 三级 indicator '服务对象满意度' is named like a category
+     |
+1402 |                 服务对象满意度 半年 不断提升 全年 不断提升
+     |                 ^^^^^^^^^^^^^^
+     = help: name what the indicator measures; the category's name belongs one level up
 examples/nantong-2025.jx:1439:5: note[N0706]: 年度目标 is identical to 中长期目标
      |
 1439 |     年度目标 """
@@ -337,4 +366,4 @@ examples/songjiang-2025.jx:139:5: warning[W0702]: '编外人员工作经费' has
     |
 139 |     指标 {
     |     ^^^^
-56 warnings, 10 notes
+62 warnings, 10 notes

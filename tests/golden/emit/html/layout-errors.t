@@ -79,7 +79,6 @@ form.jx:28:13: error[E0318]: '上' is not a form item
    |
 28 |             上 x
    |             ^^
-   = help: did you mean '左'?
 form.jx:31:15: error[E0317]: form item '宽' has a bad value: expected 1–12
    |
 31 |             宽 20
