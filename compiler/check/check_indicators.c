@@ -82,9 +82,15 @@ static Value *copy_value(Arena *a, const Value *v) {
     return c;
 }
 
+static void add_leaf_named(Builder *b, Cat *parent, const char **path, int depth, Node *leaf, Node *via, const Group *g);
+
 static void add_leaf(Builder *b, Cat *parent, const char **path, int depth, Node *leaf, Node *via, const Group *g) {
+    check_name_not_blank(b->p, leaf->name, leaf->name_span);
+    add_leaf_named(b, parent, path, depth, leaf, via, g);
+}
+
+static void add_leaf_named(Builder *b, Cat *parent, const char **path, int depth, Node *leaf, Node *via, const Group *g) {
     Program *p = b->p;
-    check_name_not_blank(p, leaf->name, leaf->name_span);
     /* The key of the path: its names joined by \x1f, built in one allocation (this runs once
      * for every indicator of every table). */
     size_t lens[8], total = 0;
@@ -144,6 +150,16 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
             walk(b, n->children, c, path, depth + 1, via, g);
         } else if (n->kind == N_LEAF) {
             path[depth] = n->name;
+            if (depth == 1 && b->t->form && b->t->form->sub_values) {
+                /* 质量指标 "…": a table that prints no 三级, the 二级 holding the target itself (on a
+                 * form that allows it): an indicator whose 三级 is empty. */
+                const char *name = category_name(p, b->t->form, n->name, n->name_span, true);
+                Cat *c = child_cat(b, parent, name, via ? via->span : n->name_span);
+                path[1] = name;
+                path[2] = "";
+                add_leaf_named(b, c, path, 3, n, via, g);
+                continue;
+            }
             if (depth < 2) {
                 char d[16];
                 snprintf(d, sizeof d, "%d", depth + 1);

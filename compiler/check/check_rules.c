@@ -170,11 +170,12 @@ static void name_filled(IndicatorCtx *c) {
 /* W0710: a category's name written as a 三级 indicator (社会成本指标 under 成本指标). */
 static void not_a_category(IndicatorCtx *c) {
     const Form *f = c->t->form;
+    const char *name = alias_of(c->p, f, NULL, c->name); /* 服务对象满意度 is 服务对象满意度指标 */
     for (int k = 0; f && k < f->nframeworks; k++) {
         const Framework *fw = &f->frameworks[k];
         for (int i = 0; i < fw->ntops; i++) {
-            bool hit = strcmp(fw->tops[i].name, c->name) == 0;
-            for (int s = 0; !hit && s < fw->tops[i].nsubs; s++) hit = strcmp(fw->tops[i].subs[s].name, c->name) == 0;
+            bool hit = strcmp(fw->tops[i].name, name) == 0;
+            for (int s = 0; !hit && s < fw->tops[i].nsubs; s++) hit = strcmp(fw->tops[i].subs[s].name, name) == 0;
             if (hit) {
                 diag_at(c->p->diags, W0710, c->ind->via_ref ? c->ind->via_ref->span : c->ind->node->name_span, c->name, NULL);
                 return;
@@ -302,6 +303,7 @@ static void one_place(TableCtx *c) {
     for (int k = 0; k < t->nindicators; k++) {
         const Indicator *ind = t->indicators[k];
         const char *name = ind->path[ind->depth - 1];
+        if (!*name) continue; /* a 二级 holding its target: no 三级 name */
         const Indicator *first = strmap_get(&seen, name);
         if (!first) {
             strmap_put(&seen, name, (void *)ind);

@@ -171,6 +171,7 @@ typedef struct Form {
     const char *roles[ROLE_COUNT]; /* the field that plays each role (角色), or NULL */
     bool other_fields;        /* a field the form does not have is kept as text (其他字段 是) */
     bool other_sources;       /* a funding source the form does not have is kept (其他来源 是) */
+    bool sub_values;          /* a 二级 may hold the target itself, with no 三级 (二级指标值 是) */
     const FormLayout *layout; /* 版式, or NULL: the HTML output then lays the form out itself */
     Span decl;
 } Form;

@@ -11,7 +11,7 @@ for name in $(cat fixtures); do
     grep -q "^ *表式 $name\$" "$ROOT/tests/golden/fixtures/$name.jx" || echo "$name.jx is not on form $name"
 done
 === stdout
-one fixture a form: 5
+one fixture a form: 6
 === run
 cd "$ROOT/tests/golden/fixtures"
 for f in *.jx; do jxc check --strict "$f" || echo "$f: exit $?"; done
@@ -28,3 +28,4 @@ python3 -c 'import json; j = json.load(open("all.json")); print(*(t["form"] + " 
 江苏省级项目 培训项目
 通用项目 培训项目
 江苏省级部门整体 江苏省医学会
+通用部门整体 某某局
