@@ -198,6 +198,11 @@ static void overflow(Program *p, Table *t, Span where);
  * (万 alone: of 元), 3,309,840.00元; converted exactly (a shift of the decimal point). A
  * comparator, or a unit of another dimension, is not an amount. */
 static bool amount_value(Program *p, Table *t, Value *v, Decimal *out) {
+    if (v && v->syntax != VX_MEASURE) {
+        t->amounts_invalid = true;
+        diag_at(p->diags, E0509, v->span, span_text(p, v->span), t->money_unit ? t->money_unit : "", NULL);
+        return false;
+    }
     if (!v || !v->number_ok) return false;
     int exp = 0;
     bool ok = v->cmp == CMP_NONE && v->syntax == VX_MEASURE;

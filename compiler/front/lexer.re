@@ -270,7 +270,7 @@ Token lexer_next(Lexer *lx) {
         digits ("-" digits)+ { return make(lx, TK_CODE); }
         /* A period as people write it, one token (its text is kept as written): 2023.07-2024.01,
          * 2022年3月-2023年11月, 2020年1月--2020年11月, 2021年至2023年. */
-        ymd dash ymd | ymd_cn ("至" | "~" | "～") ymd_cn { return make(lx, TK_CODE); }
+        ymd dash ymd | ymd_cn ("至" | "~" | "～") ymd_cn | [0-9]{4} "年全年" { return make(lx, TK_CODE); }
         measure            { return make(lx, TK_MEASURE); }
         word cmp ws* measure { return make(lx, TK_LABELLED); }
         word               { return make(lx, word_kind(lx)); }

@@ -236,6 +236,13 @@ fundline(A) ::= name(N) MEASURE(M) LBRACE(L) fundlines(B) RBRACE(R) NL. {
     A->full = make_measure(ctx, M, NULL);
     node_set_children(A, B, L, R);
 }
+fundline(A) ::= name(N) STRING(S) NL. {
+    /* An amount written as text (a cell of the printed table that holds more than a number):
+     * parsed, so that the checker says what is wrong with it (E0509), not the grammar. */
+    A = make_stmt(ctx, N_FUND, N.span, tok_span(ctx, S));
+    node_set_name(A, N);
+    A->full = make_string(ctx, S);
+}
 fundline(A) ::= name(N) LBRACE(L) fundlines(B) RBRACE(R) NL. {
     A = make_stmt(ctx, N_FUND, N.span, tok_span(ctx, R));
     node_set_name(A, N);
@@ -412,7 +419,9 @@ static const char *describe_expected(ParseCtx *ctx, yyParser *p) {
         if (acc[TK_MEASURE]) parts[n++] = TOK_number;
         if (acc[TK_WORD] && acc[TK_STRING]) parts[n++] = TOK_name;
         else if (acc[TK_WORD]) parts[n++] = TOK_word;
-        else if (acc[TK_STRING]) parts[n++] = TOK_string;
+        /* An amount's place takes a string only to report it as no amount (E0509): a number
+         * is what is expected there. */
+        else if (acc[TK_STRING] && !acc[TK_MEASURE]) parts[n++] = TOK_string;
         if (acc[TK_TILDE]) parts[n++] = TOK_range;
     }
     if (acc[TK_PROJECT] && !acc[TK_WORD]) parts[n++] = TOK_declaration;

@@ -1,6 +1,7 @@
 # Amounts as people write them, in any amount position: 360万 and 1200万 in a table kept in 万元
 # (万 alone is of 元: 360万 is 360 万元), 10000万元, 3,309,840.00元 — converted exactly to the
-# table's 金额单位. A comparator, or a unit of another dimension, is still not an amount (E0509).
+# table's 金额单位. A comparator, a unit of another dimension, or a text (a printed cell that holds
+# more than a number) is still not an amount (E0509), not a syntax error.
 === file: wan.jx
 项目 雾炮车服务 {
     表式 通用项目
@@ -32,6 +33,7 @@
     资金 {
         财政拨款 300人
         其他资金 5%
+        上年结转资金 "854万854万(高标准农田建设400万元)"
     }
 }
 === run
@@ -55,6 +57,11 @@ bad.jx:7:14: error[E0509]: an amount is a number (this table counts in 万元): 
 7 |         其他资金 5%
   |                  ^^
   = help: amounts are in the table's 金额单位 (万元): write 90, 90万元 or 900000元, without a comparator; a unit must be money
-2 errors
+bad.jx:8:16: error[E0509]: an amount is a number (this table counts in 万元): "854万854万(高标准农田建设400万元)"
+  |
+8 |         上年结转资金 "854万854万(高标准农田建设400万元)"
+  |                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = help: amounts are in the table's 金额单位 (万元): write 90, 90万元 or 900000元, without a comparator; a unit must be money
+3 errors
 === exit
 1
