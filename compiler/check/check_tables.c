@@ -61,6 +61,14 @@ static void by_form_names(Program *p, const Form *f, FieldSet *fs) {
     fs->defaults = defaults;
 }
 
+/* A field written as "" (or a blank string): not filled in yet. */
+static bool unfilled(const Node *f) {
+    if (f->nvalues != 1 || f->values[0]->syntax != VX_STRING) return false;
+    for (const char *s = f->values[0]->text; *s; s++)
+        if (*s != ' ' && *s != '\t') return false;
+    return true;
+}
+
 /* A field's value as text: as written when it is several unquoted pieces (2022年3月-2023年11月
  * is lexed in pieces, but is one text), else its words and strings joined by a space. */
 static const char *field_text(Program *p, const Node *f) {
@@ -630,6 +638,7 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
     Node *yf = get_field(&fs, "年度", NULL);
     if (yf) {
         if (yf->nvalues == 1 && parse_year(p, yf->values[0], &t->year)) t->has_year = true;
+        else if (unfilled(yf)) diag_at(p->diags, W0324, yf->values[0]->span, "年度", NULL);
         else diag_at(p->diags, E0410, yf->values[0]->span, "年度", "年份", field_text(p, yf), NULL);
     } else {
         diag_at(p->diags, E0303, n->name_span, "年度", t->form ? t->form->name : "", NULL);
@@ -693,7 +702,12 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
                 ptrvec_push(p->arena, &others, f);
             }
         }
-        if (fd && f->nvalues > 0) check_field_type(p, t, fd, f);
+        if (fd && unfilled(f)) {
+            /* "": a field not yet filled in (jxc new writes them so). */
+            if (fd->required) diag_at(p->diags, W0324, f->values[0]->span, name, NULL);
+        } else if (fd && f->nvalues > 0) {
+            check_field_type(p, t, fd, f);
+        }
         Field *out = &t->fields[t->nfields++];
         out->name = name;
         out->written = strcmp(name, f->name) != 0 ? f->name : NULL;

@@ -79,6 +79,9 @@ void options_free(Options *o);
 
 /* help.c */
 int show_help(const Options *o, const char *topic);
+/* help_forms.c: jxc help 表式 [NAME] [FILE.jx…]: the forms, or a form's reference. */
+int help_forms(const Options *o, const char *const *args, int nargs);
+void form_reference(FILE *out, Program *p, const Form *f);
 /* Prints "jxc: ", the message (printf placeholders), and where to read about it; returns 2. */
 int usage_error(const Command *about, UiText id, ...);
 
@@ -92,6 +95,7 @@ int cmd_check(const Options *o);
 int cmd_build(const Options *o);
 int cmd_fmt(const Options *o);
 int cmd_diff(const Options *o);
+int cmd_new(const Options *o);
 int cmd_tokens(const Options *o);
 int cmd_help(const Options *o);
 

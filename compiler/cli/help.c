@@ -131,7 +131,7 @@ static void command_help(const Command *c) {
 }
 
 int show_help(const Options *o, const char *topic) {
-    (void)o;
+    if (topic && strcmp(topic, "表式") == 0) return help_forms(o, (const char *const *)o->inputs + 1, o->ninputs > 0 ? o->ninputs - 1 : 0);
     if (!topic) {
         overview();
         return 0;
