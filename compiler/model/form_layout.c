@@ -89,3 +89,115 @@ const FormLayout *form_layout(Program *p, const Form *f) {
     part->nheads = half ? 2 : 1;
     return L;
 }
+
+/* ---- the rows of the indicator table ----------------------------------------------------- */
+
+static LayoutRun *run(IndicatorRows *r, PtrVec *v, const char *name) {
+    LayoutRun *x = arena_alloc(r->arena, sizeof *x);
+    x->name = name;
+    x->first = r->rows.len;
+    ptrvec_push(r->arena, v, x);
+    return x;
+}
+
+static bool same(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+/* The names, in order of first appearance, of path[level] among the indicators `ids` that
+ * match `prefix` (path[0..level-1]). */
+static void names_at(IndicatorRows *r, const Table *t, const char **prefix, int level, PtrVec *out) {
+    for (int i = 0; i < t->nindicators; i++) {
+        const Indicator *ind = t->indicators[i];
+        if (ind->depth <= level) continue;
+        bool match = true;
+        for (int k = 0; k < level; k++)
+            if (!same(ind->path[k], prefix[k])) match = false;
+        if (!match) continue;
+        const char *name = ind->path[level];
+        if (level == 2 && ind->depth == 3) name = ""; /* a 三级 directly under a 重点工作 二级 */
+        bool seen = false;
+        for (int k = 0; k < out->len; k++)
+            if (strcmp(out->items[k], name) == 0) seen = true;
+        if (!seen) ptrvec_push(r->arena, out, (void *)name);
+    }
+}
+
+static void add_names(IndicatorRows *r, PtrVec *to, const PtrVec *from) {
+    for (int i = 0; i < from->len; i++) {
+        bool seen = false;
+        for (int k = 0; k < to->len; k++)
+            if (strcmp(to->items[k], from->items[i]) == 0) seen = true;
+        if (!seen) ptrvec_push(r->arena, to, from->items[i]);
+    }
+}
+
+/* The rows of one 二级: grouped by 重点工作 (in order of first appearance), then source order. */
+static void sub_rows(IndicatorRows *r, const Table *t, const char *top, const char *sub, bool key_work) {
+    const char *prefix[3] = {top, sub, NULL};
+    PtrVec keys = {0};
+    if (key_work) names_at(r, t, prefix, 2, &keys);
+    else ptrvec_push(r->arena, &keys, (void *)"");
+    for (int k = 0; k < keys.len; k++) {
+        const char *key = keys.items[k];
+        LayoutRun *kr = key_work ? run(r, &r->keys, key) : NULL;
+        for (int i = 0; i < t->nindicators; i++) {
+            const Indicator *ind = t->indicators[i];
+            if (!same(ind->path[0], top) || !same(ind->path[1], sub)) continue;
+            if (key_work && strcmp(ind->depth == 4 ? ind->path[2] : "", key) != 0) continue;
+            ptrvec_push(r->arena, &r->rows, (void *)ind);
+        }
+        if (kr) kr->n = r->rows.len - kr->first;
+    }
+}
+
+/* A 一级 of the table's framework, or of another of its form's (a table that mixes them). */
+static const TopCategoryDef *top_def(const Table *t, const char *name) {
+    int idx;
+    const TopCategoryDef *td = framework_top(t->framework, name, &idx);
+    for (int k = 0; !td && t->form && k < t->form->nframeworks; k++) td = framework_top(&t->form->frameworks[k], name, &idx);
+    return td;
+}
+
+void indicator_rows(Arena *a, const Table *t, bool every_sub, IndicatorRows *r) {
+    memset(r, 0, sizeof *r);
+    r->arena = a;
+    if (t->nindicators == 0) return;
+    const Framework *f = t->framework;
+    PtrVec tops = {0}, found = {0};
+    for (int i = 0; f && i < f->ntops; i++) ptrvec_push(r->arena, &tops, (void *)f->tops[i].name);
+    names_at(r, t, NULL, 0, &found);
+    add_names(r, &tops, &found);
+    for (int i = 0; i < tops.len; i++) {
+        const char *top = tops.items[i];
+        const TopCategoryDef *def = top_def(t, top);
+        bool key_work = def && def->key_work;
+        PtrVec subs = {0}, used = {0};
+        const char *prefix[1] = {top};
+        names_at(r, t, prefix, 1, &used);
+        if (every_sub && def && !def->open)
+            for (int k = 0; k < def->nsubs; k++) ptrvec_push(r->arena, &subs, (void *)def->subs[k].name);
+        add_names(r, &subs, &used);
+        if (!every_sub && used.len == 0) continue;
+        LayoutRun *tr = run(r, &r->tops, top);
+        ptrvec_push(r->arena, &r->top_key, key_work ? (void *)1 : NULL);
+        if (subs.len == 0) ptrvec_push(r->arena, &subs, (void *)"");
+        for (int k = 0; k < subs.len; k++) {
+            LayoutRun *sr = run(r, &r->subs, subs.items[k]);
+            sub_rows(r, t, top, subs.items[k], key_work);
+            if (r->rows.len == sr->first) { /* an empty 二级: one blank row */
+                if (key_work) run(r, &r->keys, "")->n = 1;
+                ptrvec_push(r->arena, &r->rows, NULL);
+            }
+            sr->n = r->rows.len - sr->first;
+        }
+        tr->n = r->rows.len - tr->first;
+    }
+}
+
+const LayoutRun *run_starting(const PtrVec *runs, int row) {
+    for (int i = 0; i < runs->len; i++) {
+        const LayoutRun *x = runs->items[i];
+        if (x->first == row && x->n > 0) return x;
+    }
+    return NULL;
+}
+

@@ -309,6 +309,23 @@ const FormLayout *form_layout(Program *p, const Form *f);
 /* A field's text for a cell (年度 and 金额单位 are the table's own), or NULL. */
 const char *table_field_text(Program *p, const Table *t, const char *name);
 
+/* The rows of a table's indicator table, as the forms print it (form_layout.c): the 三级
+ * indicators in output order, NULL for the blank row of an empty 二级 (a 版式 with 空二级), and
+ * the runs of rows that share a 一级, 二级 or 重点工作 (one merged cell each). */
+typedef struct LayoutRun {
+    const char *name;
+    int first, n;          /* rows [first, first + n) */
+} LayoutRun;
+typedef struct IndicatorRows {
+    Arena *arena;
+    PtrVec rows;           /* const Indicator*, or NULL */
+    PtrVec tops, subs, keys; /* LayoutRun* */
+    PtrVec top_key;        /* per top run: (void *)1 when its 一级 has the 重点工作 level */
+} IndicatorRows;
+void indicator_rows(Arena *a, const Table *t, bool every_sub, IndicatorRows *out);
+/* The run that starts at `row`, or NULL. */
+const LayoutRun *run_starting(const PtrVec *runs, int row);
+
 /* The value's kind as a JSON word: measure, range, reference, level, text. */
 const char *value_kind_name(ValueKind k);
 /* The multiplier of a measure as a decimal (1, 10000 …) and its total power of ten. */

@@ -34,7 +34,7 @@ jxc chek a.jx; echo "exit $?"
 jxc --lang=en frob a.jx; echo "exit $?"
 jxc help tokens | head -n 1; echo "exit $?"
 jxc --lang=en tokens --help | head -n 1
-jxc help | grep -c '^  \(check\|build\|fmt\|diff\|tokens\|help\) '
+jxc help | grep -c '^  \(check\|build\|fmt\|diff\|new\|tokens\|help\) '
 jxc --lang=en help nosuch; echo "exit $?"
 === stdout
 1
@@ -47,7 +47,7 @@ exit 2
 用法：jxc tokens 文件...
 exit 0
 Usage: jxc tokens FILE...
-6
+7
 exit 2
 === stderr
 jxc: 'fmt' takes no option '--table'
@@ -58,7 +58,7 @@ jxc: 'check' takes no option '--split'
 (see 'jxc help check')
 jxc: 未知的命令 'chek'：是不是 'check'？
 （用法见 jxc help）
-jxc: unknown command 'frob' (check, build, fmt, diff, tokens, help)
+jxc: unknown command 'frob' (check, build, fmt, diff, new, tokens, help)
 (see 'jxc help')
 jxc: no help for 'nosuch'
 (see 'jxc help')

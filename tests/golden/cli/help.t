@@ -14,8 +14,11 @@ jxc — 预算绩效目标语言 jx 的编译器
                                 按统一格式排版
   diff [-f text|markdown|json] 旧 新
                                 语义比较两个版本
+  new 表式名 [名称] [文件.jx…] [-o 文件]
+                                按表式新建一张待填写的表
   tokens 文件...                列出词法单元（供开发者排查）
-  help [命令]                   显示帮助
+  help [命令 | 表式 [表式名] [文件.jx…]]
+                                显示帮助
 
 目录表示其下所有 .jx 文件；'-' 表示标准输入。
 
@@ -73,8 +76,11 @@ Commands:
                                 format in the one canonical layout
   diff [-f text|markdown|json] OLD NEW
                                 compare two versions semantically
+  new FORM [NAME] [FILE.jx…] [-o FILE]
+                                start a new table on a form, to fill in
   tokens FILE...                list the lexer's tokens (for developers)
-  help [COMMAND]                show help
+  help [COMMAND | 表式 [FORM] [FILE.jx…]]
+                                show help
 
 A directory means every .jx file below it; '-' reads standard input.
 
