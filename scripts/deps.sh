@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what jx needs to build (and, with "test", to run its whole test suite) when it is
 # missing. Safe to run again: it only installs what is absent.
-#   scripts/deps.sh build    re2c, lemon, cJSON headers, a C compiler
+#   scripts/deps.sh build    re2c, lemon, cJSON and libxlsxwriter headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
 #                            pdftotext), a CJK font, valgrind, clang
@@ -20,6 +20,7 @@ need_cmd re2c re2c
 need_cmd lemon lemon
 need_file /usr/share/lemon/lempar.c lemon
 need_file /usr/include/cjson/cJSON.h libcjson-dev
+need_file /usr/include/xlsxwriter.h libxlsxwriter-dev
 need_cmd pkg-config pkg-config
 if [ "$want" = test ]; then
   need_cmd python3 python3

@@ -38,6 +38,7 @@ int emit_csv(Program *p, const EmitOptions *o, Sink *out);
 int emit_csv_check(const EmitOptions *o);
 int emit_html(Program *p, const EmitOptions *o, Sink *out);
 int emit_html_check(const EmitOptions *o);
+int emit_xlsx(Program *p, const EmitOptions *o, Sink *out);
 
 /* For emitters: a table's source place. */
 const char *table_source_path(const Program *p, const Table *t);

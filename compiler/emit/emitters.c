@@ -10,6 +10,7 @@ const Emitter emitters[] = {
     {"json", UI_emit_json_summary, NULL, NULL, emit_json},
     {"csv", UI_emit_csv_summary, csv_options, emit_csv_check, emit_csv},
     {"html", UI_emit_html_summary, html_options, emit_html_check, emit_html},
+    {"xlsx", UI_emit_xlsx_summary, NULL, NULL, emit_xlsx},
 };
 const int emitter_count = (int)(sizeof emitters / sizeof emitters[0]);
 

@@ -42,7 +42,8 @@ jxc help 命令 显示该命令的用法和全部选项。
   --strict                      有警告也视为失败
   -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
   --max-errors=N                最多报告 N 个错误（默认 100）
-  -f, --format=json|csv|html    输出格式
+  -f, --format=json|csv|html|xlsx
+                                输出格式
   -o, --output=路径             写入文件（先写临时文件再改名，失败不会损坏原文件）；
                                 默认写到标准输出
 
@@ -58,6 +59,8 @@ jxc help 命令 显示该命令的用法和全部选项。
   html                          HTML（一个自包含页面：目录、资金概览图、按官方表式排版的各表，
                                 可打印为 A4）
       --split=目录              每张表写一个页面，另写目录页 index.html
+  xlsx                          Excel 工作簿（.xlsx）：每张表一个工作表，按官方表式排版，可打印为 A4；
+                                另有目录和全部指标的明细表
 
 各命令通用的选项：
   --lang=zh|en                  提示信息的语言（默认中文；也可设环境变量 JXC_LANG=en）

@@ -19,7 +19,7 @@ jxc: 未知的选项 '--frob'
 jxc: 'check' 至少需要一个文件或目录
 （用法见 jxc help）
 jxc: cannot read 'missing.jx': No such file or directory
-jxc: build needs -f json|csv|html
+jxc: build needs -f json|csv|html|xlsx
 (see 'jxc help')
-jxc: unknown output format 'pdf' (json, csv or html)
+jxc: unknown output format 'pdf' (json, csv, html or xlsx)
 (see 'jxc help')
