@@ -156,10 +156,12 @@ demo: $(B)/jxc
 	@$(B)/jxc build -f json -o out/examples.json examples/ 2>/dev/null || { $(B)/jxc check examples/; exit 1; }
 	@$(B)/jxc build -f html -o out/examples.html examples/ 2>/dev/null
 	@$(B)/jxc build -f csv -o out/indicators.csv examples/ 2>/dev/null
+	@$(B)/jxc build -f xlsx -o out/examples.xlsx examples/ 2>/dev/null
 	@echo "jx demo: checked examples/: $$($(B)/jxc check examples/ 2>&1 | tail -n 1) (to see them: $(B)/jxc check examples/)"
 	@echo "jx demo: wrote out/examples.html  (the official forms; open in a browser, prints on A4)"
 	@echo "jx demo: wrote out/examples.json"
 	@echo "jx demo: wrote out/indicators.csv (UTF-8 with BOM; opens in Excel, WPS and LibreOffice)"
+	@echo "jx demo: wrote out/examples.xlsx (a workbook: one sheet per table as the official form, prints on A4)"
 
 # ---- install ----------------------------------------------------------------------------------
 install: $(B)/jxc

@@ -333,7 +333,7 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
         merge(b, s->ws, start, 2, s->row - 1, 2, "支出", b->section);
     }
     (void)income_end;
-    merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? part->label : "资金", b->section);
+    merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? funds_label(b->p, t, part->label) : "资金", b->section);
 }
 
 /* Two columns (上海): the section label, then a label/amount pair on each side a row. */
@@ -364,7 +364,7 @@ static void funds_columns(Sheet *s, const LayoutPart *part) {
         }
         s->row++;
     }
-    if (rows) merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? part->label : "资金", b->section);
+    if (rows) merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? funds_label(b->p, s->t, part->label) : "资金", b->section);
 }
 
 /* Fields side by side under a section label (上海's 项目绩效目标). */
@@ -522,6 +522,14 @@ static void form_sheet(Book *b, const Table *t, const char *name) {
 
 /* ---- the contents and the flat indicators ------------------------------------------------------- */
 
+/* The contents and the flat list are read on screen more than printed; printed, they are wide
+ * lists: A4 landscape, one page wide, their heading on every page. */
+static void print_wide(lxw_worksheet *ws) {
+    worksheet_set_paper(ws, 9);
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+}
+
 static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     Program *p = b->p;
     static const char *const heads[] = {"序号", "名称", "年度", "表式", "实施单位", "金额单位", "资金总额"};
@@ -553,6 +561,7 @@ static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     worksheet_set_column(ws, 3, 4, 24, NULL);
     worksheet_set_column(ws, 5, 6, 12, NULL);
     worksheet_freeze_panes(ws, 1, 0);
+    print_wide(ws);
 }
 
 static void flat(Book *b, lxw_worksheet *ws) {
@@ -569,6 +578,9 @@ static void flat(Book *b, lxw_worksheet *ws) {
         text(b, ws, 0, c++, heads[h], b->bold);
     }
     int ncols = c, r = 1;
+    int widths[11] = {0};
+    for (int h = 0, k = 0; h < 11; h++)
+        if (h != 7 || key_work) widths[k++] = display_width(heads[h], strlen(heads[h]));
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
         const Field *head = table_role(t, ROLE_HEAD);
@@ -587,12 +599,26 @@ static void flat(Book *b, lxw_worksheet *ws) {
             text(b, ws, r, c++, ind->path[ind->depth - 1], b->plain);
             text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", b->plain);
             text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", b->plain);
+            const char *shown[11] = {t->form ? t->form->name : "", head ? head->text : "", t->unit_name ? t->unit_name : "",
+                                     t->kind == TABLE_PROJECT ? t->name : "", ind->path[0], ind->path[1],
+                                     key_work && ind->depth == 4 ? ind->path[2] : "", ind->path[ind->depth - 1],
+                                     ind->half ? value_text(p, ind->half) : "", ind->full ? value_text(p, ind->full) : ""};
+            for (int k = 1; k < ncols; k++) {
+                const char *v = shown[k - 1 + (!key_work && k >= 7)];
+                int w = display_width(v, strlen(v));
+                if (w > widths[k]) widths[k] = w;
+            }
         }
     }
+    /* Each column as wide as its widest cell (a spreadsheet does not fit them on opening),
+     * but no wider than 40 characters, beyond which a long name is read in the cell itself. */
     worksheet_set_column(ws, 0, 0, 8, NULL);
-    worksheet_set_column(ws, 1, (lxw_col_t)(ncols - 1), 16, NULL);
+    for (int k = 1; k < ncols; k++)
+        worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, (widths[k] > 40 ? 40 : widths[k] < 8 ? 8 : widths[k]) + 1.5, NULL);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(r > 1 ? r - 1 : 1), (lxw_col_t)(ncols - 1));
+    print_wide(ws);
+    worksheet_repeat_rows(ws, 0, 0);
 }
 
 /* ---- the workbook ------------------------------------------------------------------------------- */
