@@ -16,6 +16,8 @@ jxc — 预算绩效目标语言 jx 的编译器
                                 语义比较两个版本
   new 表式名 [名称] [文件.jx…] [-o 文件]
                                 按表式新建一张待填写的表
+  import 文件.xlsx|文件.csv [文件.jx…] [--form 表式名] [-o 文件.jx]
+                                把已有的 Excel 表或 CSV 导入为 .jx
   tokens 文件...                列出词法单元（供开发者排查）
   help [命令 | 表式 [表式名] [文件.jx…]]
                                 显示帮助
@@ -81,6 +83,8 @@ Commands:
                                 compare two versions semantically
   new FORM [NAME] [FILE.jx…] [-o FILE]
                                 start a new table on a form, to fill in
+  import FILE.xlsx|FILE.csv [FILE.jx…] [--form FORM] [-o FILE.jx]
+                                import an existing Excel table or CSV into .jx
   tokens FILE...                list the lexer's tokens (for developers)
   help [COMMAND | 表式 [FORM] [FILE.jx…]]
                                 show help
