@@ -36,6 +36,7 @@ typedef struct Finder {
 } Finder;
 
 static void prune(Node *parent);
+static void regroup_expenses(Node *expenses, const Value *total);
 
 static void unlink_child(Node *parent, Node *child) {
     Node **link = &parent->children, *last = NULL;
@@ -106,6 +107,18 @@ static Value *value_of(Finder *f, const char *text) {
     return v ? v : ast_string(f->a, text);
 }
 
+/* A target cell's text. A spreadsheet that opened a form as HTML read =3.00(个) or =100% as a
+ * formula (and shows #VALUE! or 1): the formula, '=' put back, is the target as printed, when
+ * it reads as one of the language's values. */
+static const char *target_text(Finder *f, const GridCell *c) {
+    if (c && c->formula && c->formula_text) {
+        const char *t = arena_printf(f->a, "=%s", c->formula_text);
+        Value *v = ast_value_from_text(f->a, NULL, t);
+        if (v && (v->syntax == VX_MEASURE || v->syntax == VX_RANGE || v->syntax == VX_REFWORD || v->syntax == VX_LABELLED)) return t;
+    }
+    return grid_text(f->a, c);
+}
+
 /* An amount cell: a number, or text (an amount written as text: 360万, or one a spreadsheet
  * number could not hold). NULL for an empty cell. */
 static Value *amount_of(Finder *f, const GridCell *c) {
@@ -153,9 +166,14 @@ static int labels_found(Finder *f, const Form *form, int r0, int r1) {
 
 static const Form *choose_form(Finder *f, const char *name_label, int title_row, int r0, int r1) {
     if (f->o->form) return f->o->form;
+    /* the title: the last cell above the name reading a form's title */
     const char *title = NULL;
     for (int r = title_row; r < r0; r++)
-        for (int c = 0; c < f->s->ncols && !title; c++) title = text_at(f, r, c);
+        for (int c = 0; c < f->s->ncols; c++) {
+            const char *t = text_at(f, r, c);
+            for (int i = 0; t && i < f->nforms; i++)
+                if (title_matches(t, f->forms[i])) title = t;
+        }
     const Form *best = NULL;
     int best_n = -1;
     for (int i = 0; i < f->nforms; i++) {
@@ -221,6 +239,7 @@ static void funds_stacked(Finder *f, const Form *form, Node *table, const GridCe
     if (end > r1) end = r1;
     const GridCell *income = find_label(f, r0, end, "收入"), *spending = find_label(f, r0, end, "支出");
     Node *funds = NULL, *expenses = NULL;
+    const Value *total = NULL;
     Node *stack[8] = {0};
     for (int r = r0; r < end; r++) {
         bool in_spending = spending && r >= spending->row && r < spending->row + spending->rows;
@@ -249,10 +268,16 @@ static void funds_stacked(Finder *f, const Form *form, Node *table, const GridCe
             if (!funds) funds = ast_add_child(table, ast_new_node(f->a, N_FUNDS, NULL));
             if (label_is(n, form->total_label ? form->total_label : "资金总额") || label_is(n, "资金总额")) {
                 /* the total, written as the funds' first line (资金总额 90) */
-                if (na) ast_add_child(funds, ast_new_node(f->a, N_FUND, form->total_label ? form->total_label : "资金总额"))->full = amount_of(f, amounts[0]);
+                if (na) total = ast_add_child(funds, ast_new_node(f->a, N_FUND, form->total_label ? form->total_label : "资金总额"))->full = amount_of(f, amounts[0]);
                 continue;
             }
             const SourceDef *def = source_named(form->sources, form->nsources, n);
+            if (def && def->parent && depth == 0) {
+                /* no indentation (a spreadsheet that read the HTML drops it): the form says
+                 * which group the source is in */
+                for (int k = 0; k < 7; k++)
+                    if (stack[k] && strcmp(stack[k]->name, def->parent->name) == 0) depth = k + 1;
+            }
             Node *parent = depth && stack[depth - 1] ? stack[depth - 1] : funds;
             Node *line = ast_add_child(parent, ast_new_node(f->a, N_FUND, n));
             stack[depth] = line;
@@ -273,12 +298,65 @@ static void funds_stacked(Finder *f, const Form *form, Node *table, const GridCe
     }
     if (funds) prune(funds);
     if (expenses) prune(expenses);
+    if (expenses) regroup_expenses(expenses, total);
     /* a block the form printed and the table left empty was not written */
     if (funds && !funds->children) unlink_child(table, funds);
     if (expenses && !expenses->children) unlink_child(table, expenses);
 }
 
 static const char *total_of(const Form *form) { return form && form->total_label ? form->total_label : "资金总额"; }
+
+/* Expense lines read without indentation (a spreadsheet that read the HTML drops it) are all
+ * at the top; a line whose amounts are exactly the sum of the lines after it was their group
+ * (项目支出 4292.68 over its projects): they go back under it. Only when no line is nested
+ * already, and only for a run that sums exactly. */
+static bool amount_of_value(const Value *v, Decimal *out) {
+    if (!v || v->syntax != VX_MEASURE || v->cmp != CMP_NONE || v->mult_exp || v->unit || !v->number_ok) return false;
+    *out = v->number;
+    return true;
+}
+
+static void regroup_expenses(Node *expenses, const Value *total) {
+    Decimal want_total, x;
+    if (!amount_of_value(total, &want_total)) return;
+    for (Node *c = expenses->children; c; c = c->next)
+        if (c->children) return;
+    /* a dry run: the groups, and the sum of the top level with them */
+    Node *groups[64], *lasts[64];
+    int ng = 0;
+    Decimal top = decimal_from_int(0), flat = decimal_from_int(0);
+    for (Node *c = expenses->children; c; c = c->next)
+        if (!amount_of_value(c->full, &x) || !decimal_add(flat, x, &flat)) return;
+    if (decimal_cmp(flat, want_total) == 0) return; /* consistent as it is */
+    for (Node *g = expenses->children; g; g = g->next) {
+        Decimal want, sum = decimal_from_int(0);
+        amount_of_value(g->full, &want);
+        if (!decimal_add(top, want, &top)) return;
+        Node *last = NULL;
+        int n = 0;
+        for (Node *c = g->next; c && decimal_cmp(want, decimal_from_int(0)) > 0; c = c->next) {
+            amount_of_value(c->full, &x);
+            if (!decimal_add(sum, x, &sum)) return;
+            n++;
+            if (decimal_cmp(sum, want) == 0 && n >= 2) last = c;
+            if (decimal_cmp(sum, want) >= 0) break;
+        }
+        if (last && ng < 64) {
+            groups[ng] = g, lasts[ng] = last, ng++;
+            g = last; /* its lines are inside it */
+        }
+    }
+    if (!ng || decimal_cmp(top, want_total) != 0) return;
+    for (int i = 0; i < ng; i++) {
+        Node *g = groups[i], *last = lasts[i];
+        g->children = g->next;
+        g->last_child = last;
+        g->next = last->next;
+        last->next = NULL;
+        g->has_block = true;
+        if (!g->next) expenses->last_child = g;
+    }
+}
 
 /* The form prints every source row, the table fills some: a line without an amount and
  * without lines under it was not written, and goes (a group's 小计 was never read: it is the
@@ -348,7 +426,22 @@ static void indicators(Finder *f, const LayoutPart *part, Node *table, int r0, i
     bool half = part && part->nheads == 2 ? true : nv == 2;
     Node *ind = ast_add_child(table, ast_new_node(f->a, N_INDICATORS, NULL));
     for (int r = hr + 1; r < r1 && r < f->s->nrows; r++) {
+        const GridCell *again = grid_shown(f->s, r, h1->col);
+        if (again && again->row == r && label_is(again->text, "一级指标")) {
+            /* the heading again (a band of the table with its own columns: 重点工作) */
+            const GridCell *n2 = find_label(f, r, r + 1, "二级指标"), *n3 = find_label(f, r, r + 1, "三级指标");
+            if (n2 && n3) {
+                h1 = again, h2 = n2, h3 = n3, hk = find_label(f, r, r + 1, "重点工作");
+                use(f, h1), use(f, h2), use(f, hk), use(f, h3);
+                nv = 0;
+                for (const GridCell *c = right_of(f, h3); c && nv < 2; c = right_of(f, c))
+                    if (grid_text(f->a, c)) use(f, c), vh[nv++] = c;
+                continue;
+            }
+        }
         const GridCell *leaf = grid_shown(f->s, r, h3->col);
+        /* a row across the columns (a page's footer, the next section) ends the table */
+        if (leaf && leaf == grid_shown(f->s, r, h1->col)) break;
         const char *name = grid_text(f->a, leaf);
         if (!name && (!leaf || leaf->row == r)) {
             /* a category the form prints a row for, empty in this table: read, not imported */
@@ -371,7 +464,7 @@ static void indicators(Finder *f, const LayoutPart *part, Node *table, int r0, i
         if (key) s = child_named(f, s, N_CATEGORY, key);
         Node *n = ast_add_child(s, ast_new_node(f->a, N_LEAF, name));
         const GridCell *v1 = nv >= 1 ? grid_shown(f->s, r, vh[0]->col) : NULL, *v2 = nv >= 2 ? grid_shown(f->s, r, vh[1]->col) : NULL;
-        const char *t1 = v1 && v1->row == r ? grid_text(f->a, v1) : NULL, *t2 = v2 && v2->row == r ? grid_text(f->a, v2) : NULL;
+        const char *t1 = v1 && v1->row == r ? target_text(f, v1) : NULL, *t2 = v2 && v2->row == r ? target_text(f, v2) : NULL;
         if (t1) use(f, v1);
         if (t2) use(f, v2);
         if (half) {
@@ -460,6 +553,7 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
                 if (section) funds_stacked(f, form, table, section, r1);
             }
         } else if (part->kind == LP_INDICATORS) {
+            if (part->label) use(f, find_label(f, r0, r1, part->label));
             indicators(f, part, table, r0, r1);
         }
     }
@@ -608,12 +702,13 @@ static void sheet(Finder *f, bool form_sheets_found) {
             starts[nstarts++] = i;
         }
     }
+    int prev_end = 0;
     for (int k = 0; k < nstarts; k++) {
         const GridCell *c = &s->cells[starts[k]];
         int r1 = k + 1 < nstarts ? s->cells[starts[k + 1]].row : s->nrows;
-        /* the title rows: up to three rows above the name, after the previous table */
-        int title_row = c->row - 3 < 0 ? 0 : c->row - 3;
-        if (k > 0 && title_row < s->cells[starts[k - 1]].row + 1) title_row = s->cells[starts[k - 1]].row + 1;
+        /* the title rows: those above the name, after the previous table */
+        int title_row = k > 0 ? s->cells[starts[k - 1]].row + 1 : 0;
+        if (k > 0 && title_row < prev_end) title_row = prev_end;
         /* the next table's title rows belong to it */
         if (k + 1 < nstarts) {
             int next = s->cells[starts[k + 1]].row;
@@ -628,6 +723,7 @@ static void sheet(Finder *f, bool form_sheets_found) {
             }
         }
         form_table(f, labels[k], c, title_row, r1);
+        prev_end = r1;
     }
     if (f->ntables > before) report_unused(f, 0, s->nrows);
     free(f->used);

@@ -51,7 +51,7 @@ bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char
     if (col < 0 || col >= IMPORT_MAX_COLS) return too_many(g, d, ui(UI_import_cols), col + 1LL, IMPORT_MAX_COLS);
     if (len > IMPORT_MAX_CELL_TEXT) return too_many(g, d, ui(UI_import_cell_bytes), (long long)len, IMPORT_MAX_CELL_TEXT);
     if (++g->total_cells > IMPORT_MAX_CELLS) return too_many(g, d, ui(UI_import_cells), g->total_cells, IMPORT_MAX_CELLS);
-    if (len == 0 && !number) return true; /* an empty cell (a style only) adds nothing */
+    if (len == 0 && !number && !formula) return true; /* an empty cell (a style only) adds nothing */
     if (s->ncells == s->cap && !grow(s)) return too_many(g, d, ui(UI_import_cells), g->total_cells, g->total_cells - 1);
     GridCell *c = &s->cells[s->ncells++];
     c->row = row;
@@ -59,11 +59,16 @@ bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char
     c->text = arena_strndup(g->arena, text, len);
     c->number = number;
     c->formula = formula;
+    c->formula_text = NULL;
     c->rows = c->cols = 1;
     c->anchor = -1;
     if (row + 1 > s->nrows) s->nrows = row + 1;
     if (col + 1 > s->ncols) s->ncols = col + 1;
     return true;
+}
+
+void grid_set_formula(Grid *g, GridSheet *s, const char *formula) {
+    if (s->ncells) s->cells[s->ncells - 1].formula_text = arena_strdup(g->arena, formula);
 }
 
 bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2) {

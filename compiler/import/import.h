@@ -26,6 +26,7 @@ typedef struct GridCell {
     const char *text;      /* what the cell shows; "" for an empty cell */
     bool number;           /* a number cell (text is its exact decimal, with the format's places) */
     bool formula;          /* the cell holds a formula (text is its cached value) */
+    const char *formula_text; /* and the formula, without its '=' */
     int rows, cols;        /* the merged range it anchors (1, 1: none) */
     int anchor;            /* a covered cell: the index of its range's anchor; else -1 */
 } GridCell;
@@ -63,6 +64,8 @@ void grid_free(Grid *g);
 GridSheet *grid_add_sheet(Grid *g, const char *name);
 /* Adds a cell (text copied); false (and E1004 reported) past a limit. */
 bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula);
+/* The formula of the cell added last. */
+void grid_set_formula(Grid *g, GridSheet *s, const char *formula);
 bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2);
 /* Sorts the cells and resolves the merged ranges (covered cells point at their anchor). */
 bool grid_finish(Grid *g, Diags *d, GridSheet *s);

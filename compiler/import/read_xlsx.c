@@ -93,10 +93,23 @@ static char *read_part(Book *b, const char *name, size_t *len, bool *missing) {
     return buf;
 }
 
+/* libxml2's own messages: the first is kept for the diagnostic, none is printed. */
+static char xml_error[160];
+static void keep_error(void *arg, const xmlError *e) {
+    (void)arg;
+    if (!xml_error[0] && e && e->message) {
+        snprintf(xml_error, sizeof xml_error, "%d: %s", e->line, e->message);
+        size_t n = strlen(xml_error);
+        while (n && (xml_error[n - 1] == '\n' || xml_error[n - 1] == ' ')) xml_error[--n] = 0;
+    }
+}
+
 /* A streaming reader over a part, refusing a DTD. */
 static xmlTextReaderPtr open_xml(Book *b, const char *buf, size_t len, const char *name) {
+    xml_error[0] = 0;
     xmlTextReaderPtr r = xmlReaderForMemory(buf, (int)len, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!r) fail_part(b, name, UI_import_why_not_xml, NULL);
+    else xmlTextReaderSetStructuredErrorHandler(r, (xmlStructuredErrorFunc)keep_error, NULL);
     return r;
 }
 
@@ -110,7 +123,7 @@ static bool next(Book *b, xmlTextReaderPtr r, const char *name) {
         }
         return true;
     }
-    if (k < 0) fail_part(b, name, UI_import_why_malformed, NULL);
+    if (k < 0) fail_part(b, name, UI_import_why_malformed, xml_error[0] ? xml_error : "?");
     return false;
 }
 
@@ -420,7 +433,7 @@ static void read_sheet(Book *b, GridSheet *sh, const char *part) {
             }
             row = cr;
             col = cc;
-            Text v = {0}, inl = {0};
+            Text v = {0}, inl = {0}, fx = {0};
             bool formula = false;
             if (!xmlTextReaderIsEmptyElement(r)) {
                 while (next(b, r, part)) {
@@ -436,6 +449,14 @@ static void read_sheet(Book *b, GridSheet *sh, const char *part) {
                         gather_t(b, r, part, "is", &inl);
                     } else if (start(r, "f")) {
                         formula = true;
+                        if (!xmlTextReaderIsEmptyElement(r))
+                            while (next(b, r, part) && !end_of(r, "f")) {
+                                int t = xmlTextReaderNodeType(r);
+                                if (t == XML_READER_TYPE_TEXT) {
+                                    const xmlChar *x = xmlTextReaderConstValue(r);
+                                    if (x) text_add(&fx, (const char *)x);
+                                }
+                            }
                     } else if (end_of(r, "c")) break;
                 }
             }
@@ -445,6 +466,7 @@ static void read_sheet(Book *b, GridSheet *sh, const char *part) {
                 b->failed = true;
                 free(v.s);
                 free(inl.s);
+                free(fx.s);
                 break;
             }
             const char *text = NULL;
@@ -467,9 +489,12 @@ static void read_sheet(Book *b, GridSheet *sh, const char *part) {
                 number = text && !date;
                 if (!text) text = arena_strdup(b->g->arena, vs);
             }
+            if (formula && !text) text = "";
             if (text && !grid_add_cell(b->g, b->d, sh, cr, cc, text, strlen(text), number, formula)) b->failed = true;
+            else if (text && formula && fx.s && !fx.too_long) grid_set_formula(b->g, sh, fx.s);
             free(v.s);
             free(inl.s);
+            free(fx.s);
         } else if (start(r, "mergeCell")) {
             char *ref = attr(b, r, "ref");
             char *colon = ref ? strchr(ref, ':') : NULL;

@@ -5,17 +5,23 @@ total whether it was written or summed, and the import writes it, so that jx che
 and which indicators came from a 引用 group: the form prints them in place): every table's name, year, form, framework, fields,
 money unit, funds, expenses and indicators (path, values, note) must be equal.
 
-Usage: json_same.py ORIGINAL.json ROUNDTRIP.json [--indicators-only]
+Usage: json_same.py ORIGINAL.json ROUNDTRIP.json [--indicators-only] [--values]
   --indicators-only: compare each table's name and indicators only (a CSV holds no more).
+  --values: compare values by what they mean (kind, comparator, number, unit), not by their
+            text: a spreadsheet that read the HTML keeps 3.00 as the number 3.
 Prints the differences and exits 1 if there is any."""
 import json
 import sys
 from decimal import Decimal
 
 
+VALUES = "--values" in sys.argv
+
+
 def strip(x):
     if isinstance(x, dict):
-        return {k: strip(v) for k, v in x.items() if k not in ("source", "group", "total_written")}
+        skip = ("source", "group", "total_written") + (("text",) if VALUES and "kind" in x else ())
+        return {k: strip(v) for k, v in x.items() if k not in skip}
     if isinstance(x, list):
         return [strip(v) for v in x]
     return x
