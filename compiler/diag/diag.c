@@ -226,12 +226,42 @@ static const char *sev_color(const Colors *c, Severity s) {
     return s == SEV_ERROR ? c->err : s == SEV_WARNING ? c->warn : c->note;
 }
 
-/* Writes the source line with tabs expanded, so the caret line below matches it. */
-static void write_source_line(FILE *out, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\t') fputs("    ", out);
-        else fputc(s[i], out);
+/* How a character of a source line is shown: a tab as four blanks, a hidden character
+ * (a control, bidi or invisible one, base/utf8.h) as its visible name, anything else as it is.
+ * Returns the columns it takes. */
+static int shown_width(uint32_t cp) {
+    if (cp == '\t') return 4;
+    if (is_hidden_char(cp)) {
+        char name[12];
+        return hidden_char_name(cp, name);
     }
+    return codepoint_width(cp);
+}
+
+/* Decodes the character at s[i] (an invalid byte reads as '?'); returns its length. */
+static int char_at(const char *s, size_t n, size_t i, uint32_t *cp) {
+    int len = utf8_decode((const unsigned char *)s + i, n - i, cp);
+    if (len < 1) { len = 1; *cp = '?'; }
+    return len;
+}
+
+/* Writes the source line with tabs expanded and hidden characters named, so the caret line
+ * below matches it. */
+static void write_source_line(FILE *out, const char *s, size_t n) {
+    size_t done = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int len = char_at(s, n, i, &cp);
+        if (cp == '\t' || is_hidden_char(cp)) {
+            fwrite(s + done, 1, i - done, out);
+            char name[12];
+            if (cp == '\t') fputs("    ", out);
+            else fwrite(name, 1, (size_t)hidden_char_name(cp, name), out);
+            done = i + (size_t)len;
+        }
+        i += (size_t)len;
+    }
+    fwrite(s + done, 1, n - done, out);
 }
 
 static int digits_of(uint32_t v) {
@@ -240,20 +270,53 @@ static int digits_of(uint32_t v) {
     return n;
 }
 
-/* Advances from s[i] by whole code points until `cols` display columns are passed. */
+enum { EXCERPT_MAX_COLUMNS = 100, EXCERPT_BEFORE = 30, EXCERPT_MAX_BYTES = 4096 };
+
+/* Advances from s[i] by whole characters until `cols` display columns are passed, or
+ * EXCERPT_MAX_BYTES bytes (a run of zero-width characters). */
 static size_t skip_columns(const char *s, size_t n, size_t i, int cols) {
-    while (i < n && cols > 0) {
+    size_t from = i;
+    while (i < n && cols > 0 && i - from < EXCERPT_MAX_BYTES) {
         uint32_t cp;
-        int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (len < 1) { len = 1; cp = '?'; }
-        cols -= cp == '\t' ? 4 : codepoint_width(cp);
-        i += (size_t)len;
+        i += (size_t)char_at(s, n, i, &cp);
+        cols -= shown_width(cp);
     }
     return i;
 }
 
-enum { EXCERPT_MAX_COLUMNS = 100, EXCERPT_BEFORE = 30 };
+/* The columns of s[from..to) (a stretch no longer than the excerpt's window). */
+static int columns(const char *s, size_t from, size_t to) {
+    int w = 0;
+    for (size_t i = from; i < to;) {
+        uint32_t cp;
+        i += (size_t)char_at(s, to, i, &cp);
+        w += shown_width(cp);
+    }
+    return w;
+}
 
+/* Steps back from s[i] over whole characters while the stretch up to `end` stays within
+ * `cols` columns; returns where it starts (the line's start when all of it fits). */
+static size_t back_columns(const char *s, size_t i, size_t end, int cols, int *taken) {
+    int w = 0;
+    while (i > 0 && end - i < EXCERPT_MAX_BYTES) {
+        size_t j = i - 1;
+        while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s + j, i - j, &cp);
+        if (len < 1 || (size_t)len != i - j) { j = i - 1; cp = '?'; }
+        int cw = shown_width(cp);
+        if (w + cw > cols) break;
+        w += cw;
+        i = j;
+    }
+    *taken = w;
+    return i;
+}
+
+/* The source line of a span with a caret line under the span. A long line is shown as a
+ * window around the span, with … where it is cut; only the window is measured, so that a
+ * file of one long line with many diagnostics takes time linear in its length. */
 static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_color, char mark,
                           const Colors *c) {
     LineCol lc = source_linecol(f, span.off);
@@ -264,20 +327,24 @@ static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_
     if (start > line_len) start = line_len;
     size_t end = start + span.len;
     if (end > line_len) end = line_len;
-    /* A long line is shown as a window around the span, with … where it is cut. */
     size_t from = 0, to = line_len;
     bool cut_left = false, cut_right = false;
-    if (display_width(line, line_len) > EXCERPT_MAX_COLUMNS) {
-        if (display_width(line, start) > EXCERPT_BEFORE) {
-            from = skip_columns(line, line_len, 0, display_width(line, start) - EXCERPT_BEFORE);
+    /* Is the line wider than the window? Measure no more of it than that takes. */
+    if (skip_columns(line, line_len, 0, EXCERPT_MAX_COLUMNS + 1) < line_len ||
+        columns(line, 0, skip_columns(line, line_len, 0, EXCERPT_MAX_COLUMNS + 1)) > EXCERPT_MAX_COLUMNS) {
+        int taken;
+        size_t back = back_columns(line, start, start, EXCERPT_BEFORE, &taken);
+        if (back > 0) {
+            from = back;
             cut_left = true;
         }
         to = skip_columns(line, line_len, from, EXCERPT_MAX_COLUMNS);
         cut_right = to < line_len;
         if (end > to) end = to;
+        if (start > to) start = to;
     }
-    int pad = display_width(line + from, start - from) + (cut_left ? 1 : 0);
-    int width = display_width(line + start, end - start);
+    int pad = columns(line, from, start) + (cut_left ? 1 : 0);
+    int width = columns(line, start, end);
     if (width < 1) width = 1;
     fprintf(out, "%s%*s |%s\n", c->gutter, gw, "", c->reset);
     fprintf(out, "%s%*u |%s %s", c->gutter, gw, lc.line, c->reset, cut_left ? "…" : "");
