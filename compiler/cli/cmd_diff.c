@@ -17,6 +17,7 @@
 #include "driver/driver.h"
 #include "front/inputs.h"
 #include "base/textdiff.h"
+#include "base/utf8.h"
 
 static bool is_error(const Diag *g, void *arg) {
     (void)arg;
@@ -45,7 +46,9 @@ static int line_diff(const char *title, const char *old_path, const char *new_pa
     printf("jxc diff a/%s b/%s\n%s\n", title, title, ui_format(&ar, o->lang, UI_diff_fallback, &arg, 1));
     StrBuf d = {0};
     unified_diff(&d, title, a, alen, b, blen);
-    if (d.len) fwrite(d.data, 1, d.len, stdout);
+    /* The lines as they are, but a control or bidi character by name (<U+001B>): a line
+     * of the file must not move the reviewer's cursor or erase what git printed above. */
+    if (d.len) fwrite_visible(stdout, d.data, d.len);
     sb_free(&d);
     arena_free(&ar);
     free(a);

@@ -358,7 +358,8 @@ static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_
 static void write_location(FILE *out, Diags *d, Span span) {
     SourceFile *f = sources_get(d->sources, span.file);
     LineCol lc = source_linecol(f, span.off);
-    fprintf(out, "%s:%u:%u: ", f->path, lc.line, lc.col);
+    fputs_visible(out, f->path);
+    fprintf(out, ":%u:%u: ", lc.line, lc.col);
 }
 
 static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
@@ -369,8 +370,10 @@ static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
         fputs(c.bold, out);
         if (g->has_span) write_location(out, d, g->span);
         else fputs("jxc: ", out);
-        fprintf(out, "%s%s%s[%s]%s%s: %s%s\n", c.reset, sev_color(&c, g->severity), severity_name(g->severity),
-                g->msg->id, c.reset, c.bold, msg, c.reset);
+        fprintf(out, "%s%s%s[%s]%s%s: ", c.reset, sev_color(&c, g->severity), severity_name(g->severity),
+                g->msg->id, c.reset, c.bold);
+        fputs_visible(out, msg);
+        fprintf(out, "%s\n", c.reset);
         if (g->has_span)
             write_excerpt(out, sources_get(d->sources, g->span.file), g->span, sev_color(&c, g->severity), '^', &c);
         for (DiagNote *n = g->notes; n; n = n->next) {
@@ -378,12 +381,16 @@ static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
             if (n->has_span) {
                 fputs(c.bold, out);
                 write_location(out, d, n->span);
-                fprintf(out, "%s%snote%s%s: %s%s\n", c.reset, c.note, c.reset, c.bold, text, c.reset);
+                fprintf(out, "%s%snote%s%s: ", c.reset, c.note, c.reset, c.bold);
+                fputs_visible(out, text);
+                fprintf(out, "%s\n", c.reset);
                 write_excerpt(out, sources_get(d->sources, n->span.file), n->span, c.note, '-', &c);
             } else {
                 int gw = g->has_span ? digits_of(source_linecol(sources_get(d->sources, g->span.file), g->span.off).line) : 1;
-                fprintf(out, "%s%*s =%s %s%s%s: %s\n", c.gutter, gw, "", c.reset, n->is_help ? c.help : c.note,
-                        n->is_help ? "help" : "note", c.reset, text);
+                fprintf(out, "%s%*s =%s %s%s%s: ", c.gutter, gw, "", c.reset, n->is_help ? c.help : c.note,
+                        n->is_help ? "help" : "note", c.reset);
+                fputs_visible(out, text);
+                fputc('\n', out);
             }
         }
     }
@@ -457,6 +464,16 @@ cJSON *diags_to_json(Diags *d, Lang lang) {
 
 static void github_escape(FILE *out, const char *s, bool property) {
     for (; *s; s++) {
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s, 4, &cp);
+        if (len > 0 && *s != '\r' && *s != '\n' && is_hidden_char(cp)) {
+            /* A control or bidi character, by name (an annotation is read in a browser). */
+            char name[12];
+            hidden_char_name(cp, name);
+            fputs(name, out);
+            s += len - 1;
+            continue;
+        }
         switch (*s) {
         case '%': fputs("%25", out); break;
         case '\r': fputs("%0D", out); break;
