@@ -295,7 +295,7 @@ static const char *const sections[] = {"fields", "funds", "expenses", "indicator
 static void render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
     R r = {d->arena, o->lang, o->color, out};
     if (o->title) {
-        paint(&r, "1", arena_printf(r.a, "jxc diff a/%s b/%s", o->title, o->title));
+        paint(&r, "1", arena_printf(r.a, "jxc diff a/%s b/%s", o->old_title ? o->old_title : o->title, o->title));
         fputc('\n', out);
     }
     bool any = false;
@@ -416,6 +416,10 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
     R r = {d->arena, o->lang, false, out};
     if (o->title) {
         fputs("### ", out);
+        if (o->old_title) {
+            md_cell(&r, o->old_title);
+            fputs(" → ", out);
+        }
         md_cell(&r, o->title);
         fputs("\n\n", out);
     }

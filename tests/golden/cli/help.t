@@ -118,7 +118,7 @@ Usage: jxc diff [-f text|markdown|json] OLD NEW
 Compares two versions (files or directories) semantically: projects matched by name, 年度
 and 实施单位, indicators by path; funds changes, and each target tightened, loosened or
 changed. Exit status: 0 no difference, 1 differences, 2 trouble. It also serves as git's
-external diff driver (git's seven arguments); see docs/review.md.
+external diff driver (git's seven arguments, nine for a rename); see docs/review.md.
 
 Options:
   --diagnostics=text|json|github|sarif

@@ -20,20 +20,20 @@ jxc diff --color=always "$(printf 'p/\033[2Ka.jx')" a.jx 1 100644 c.jx 2 100644 
 === stdout
 1:8 NL
 1:1 COMMENT # <U+001B>[2Kx
-b.jx:1:44: error[E0109]: control character U+001B in a string
+b/p/a.jx:1:44: error[E0109]: control character U+001B in a string
   |
 1 | 项目 甲 { 表式 通用项目; 年度 2025; 主管部门 某委员会; 年度目标 "x<U+001B>[1A<U+001B>[2K" }
   |                                                                   ^^^^^^^^
   = help: write a line break as \n; control, bidirectional and invisible characters cannot be written in a string: delete it
-b.jx:1:48: error[E0109]: control character U+001B in a string
+b/p/a.jx:1:48: error[E0109]: control character U+001B in a string
   |
 1 | 项目 甲 { 表式 通用项目; 年度 2025; 主管部门 某委员会; 年度目标 "x<U+001B>[1A<U+001B>[2K" }
   |                                                                              ^^^^^^^^
   = help: write a line break as \n; control, bidirectional and invisible characters cannot be written in a string: delete it
 2 errors
-jxc diff: b.jx has errors; cannot compare
+jxc diff: b/p/a.jx has errors; cannot compare
 jxc diff a/p/a.jx b/p/a.jx
-(p/a.jx has errors; a line diff follows)
+(b/p/a.jx has errors; a line diff follows)
 --- a/p/a.jx
 +++ b/p/a.jx
 @@ -1 +1 @@
