@@ -1,5 +1,6 @@
 #include "diag/diag.h"
 #include "diag/ui.h"
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@ void diags_init(Diags *d, Arena *a, SourceSet *s) {
     d->arena = a;
     d->sources = s;
     d->max_errors = 100;
+    d->max_warnings = 100;
 }
 
 const char *severity_name(Severity s) {
@@ -52,6 +54,16 @@ static Diag *add(Diags *d, DiagCode c, bool has_span, Span span, bool plain, va_
     } else if (sev == SEV_ERROR && d->errors - d->check_errors >= d->max_errors) {
         d->too_many = true;
         return NULL;
+    }
+    if (sev != SEV_ERROR) {
+        /* A code turned off on the command line is not even kept (diags_apply_allowed would
+         * drop it); past the bound on warnings and notes held, nothing more is. */
+        if (d->nallowed && diag_is_allowed(d, code)) return NULL;
+        int held = d->max_warnings > INT_MAX - DIAG_WARNINGS_HELD ? INT_MAX : d->max_warnings + DIAG_WARNINGS_HELD;
+        if (d->warnings + d->notes >= held) {
+            d->warnings_too_many = true;
+            return NULL;
+        }
     }
     const char **args;
     int nargs = collect_args(d->arena, ap, &args);
@@ -211,6 +223,43 @@ static int cmp_diag(const void *a, const void *b) {
 
 void diags_sort(Diags *d) {
     if (d->list.len > 1) qsort(d->list.items, (size_t)d->list.len, sizeof(void *), cmp_diag);
+}
+
+static bool within_warning_limit(const Diag *g, void *arg) {
+    int *left = arg;
+    if (g->severity == SEV_ERROR) return true;
+    if (*left <= 0) return false;
+    --*left;
+    return true;
+}
+
+/* Sorts the diagnostics and keeps the first max_warnings warnings and notes by place. */
+static void sort_and_cap(Diags *d) {
+    diags_sort(d);
+    if (d->warnings + d->notes > d->max_warnings) {
+        int left = d->max_warnings;
+        diags_retain(d, within_warning_limit, &left);
+        d->warnings_too_many = true;
+    }
+}
+
+/* The notes that say the report was cut (N0205 errors, N0206 warnings and notes), written
+ * after the diagnostics in every format; they are not counted with them. */
+static int cut_notes(Diags *d, Diag *out) {
+    int n = 0;
+    const struct { bool on; DiagCode code; int limit; } cuts[2] = {
+        {d->too_many, N0205, d->max_errors}, {d->warnings_too_many, N0206, d->max_warnings}};
+    for (int k = 0; k < 2; k++) {
+        if (!cuts[k].on) continue;
+        Diag *g = &out[n++];
+        memset(g, 0, sizeof *g);
+        g->msg = message_get(cuts[k].code);
+        g->severity = SEV_NOTE;
+        g->args = arena_alloc(d->arena, sizeof *g->args);
+        g->args[0] = arena_printf(d->arena, "%d", cuts[k].limit);
+        g->nargs = 1;
+    }
+    return n;
 }
 
 /* ---- text ---------------------------------------------------------------------------- */
@@ -394,13 +443,10 @@ static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
             }
         }
     }
-    if (d->too_many) {
-        const Message *m = message_get(N0205);
-        char buf[32];
-        snprintf(buf, sizeof buf, "%d", d->max_errors);
-        const char *args[] = {buf};
-        fprintf(out, "jxc: %snote%s[N0205]: %s\n", c.note, c.reset, message_format(d->arena, m, st->lang, args, 1));
-    }
+    Diag cut[2];
+    for (int k = 0, n = cut_notes(d, cut); k < n; k++)
+        fprintf(out, "jxc: %snote%s[%s]: %s\n", c.note, c.reset, cut[k].msg->id,
+                message_format(d->arena, cut[k].msg, st->lang, cut[k].args, cut[k].nargs));
     if (st->summary && (d->errors || d->warnings || d->notes)) {
         const int counts[3] = {d->errors, d->warnings, d->notes};
         static const UiText many[3] = {UI_count_errors, UI_count_warnings, UI_count_notes}, one[3] = {UI_count_error, UI_count_warning, UI_count_note};
@@ -456,9 +502,11 @@ static cJSON *diag_json(Diags *d, Diag *g, Lang lang) {
 }
 
 cJSON *diags_to_json(Diags *d, Lang lang) {
-    diags_sort(d);
+    sort_and_cap(d);
     cJSON *arr = cJSON_CreateArray();
     for (int i = 0; i < d->list.len; i++) cJSON_AddItemToArray(arr, diag_json(d, d->list.items[i], lang));
+    Diag cut[2];
+    for (int k = 0, n = cut_notes(d, cut); k < n; k++) cJSON_AddItemToArray(arr, diag_json(d, &cut[k], lang));
     return arr;
 }
 
@@ -486,8 +534,10 @@ static void github_escape(FILE *out, const char *s, bool property) {
 }
 
 static void write_github(Diags *d, FILE *out, Lang lang) {
-    for (int i = 0; i < d->list.len; i++) {
-        Diag *g = d->list.items[i];
+    Diag cut[2];
+    int ncut = cut_notes(d, cut);
+    for (int i = 0; i < d->list.len + ncut; i++) {
+        Diag *g = i < d->list.len ? d->list.items[i] : &cut[i - d->list.len];
         const char *kind = g->severity == SEV_ERROR ? "error" : g->severity == SEV_WARNING ? "warning" : "notice";
         fprintf(out, "::%s ", kind);
         if (g->has_span) {
@@ -578,6 +628,23 @@ static void write_sarif(Diags *d, FILE *out, Lang lang) {
         }
         cJSON_AddItemToArray(results, r);
     }
+    /* A report that was cut says so in the run's invocation (SARIF 3.20.21). */
+    Diag cut[2];
+    int ncut = cut_notes(d, cut);
+    if (ncut) {
+        cJSON *inv = cJSON_CreateObject();
+        cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), inv);
+        cJSON_AddBoolToObject(inv, "executionSuccessful", true);
+        cJSON *notes = cJSON_AddArrayToObject(inv, "toolExecutionNotifications");
+        for (int k = 0; k < ncut; k++) {
+            cJSON *n = cJSON_CreateObject();
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "descriptor"), "id", cut[k].msg->id);
+            cJSON_AddStringToObject(n, "level", "note");
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text",
+                                    message_format(d->arena, cut[k].msg, lang, cut[k].args, cut[k].nargs));
+            cJSON_AddItemToArray(notes, n);
+        }
+    }
     char *s = cJSON_PrintBuffered(root, 4096, 1);
     fputs(s, out);
     fputc('\n', out);
@@ -586,19 +653,22 @@ static void write_sarif(Diags *d, FILE *out, Lang lang) {
 }
 
 void diags_write(Diags *d, FILE *out, const DiagStyle *st) {
-    diags_sort(d);
+    sort_and_cap(d);
     switch (st->format) {
     case DFMT_TEXT: write_text(d, out, st); break;
     case DFMT_GITHUB: write_github(d, out, st->lang); break;
     case DFMT_SARIF: write_sarif(d, out, st->lang); break;
-    case DFMT_JSON:
-        for (int i = 0; i < d->list.len; i++) {
-            cJSON *o = diag_json(d, d->list.items[i], st->lang);
+    case DFMT_JSON: {
+        Diag cut[2];
+        int ncut = cut_notes(d, cut);
+        for (int i = 0; i < d->list.len + ncut; i++) {
+            cJSON *o = diag_json(d, i < d->list.len ? d->list.items[i] : &cut[i - d->list.len], st->lang);
             char *s = cJSON_PrintUnformatted(o);
             fprintf(out, "%s\n", s);
             cJSON_free(s);
             cJSON_Delete(o);
         }
         break;
+    }
     }
 }

@@ -42,6 +42,7 @@ jxc help 命令 显示该命令的用法和全部选项。
   --strict                      有警告也视为失败
   -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
   --max-errors=N                最多报告 N 个错误（默认 100）
+  --max-warnings=N              最多报告 N 个警告和提示（默认 100）
   -f, --format=json|csv|html|xlsx
                                 输出格式
   -o, --output=路径             写入文件（先写临时文件再改名，失败不会损坏原文件）；
@@ -104,6 +105,7 @@ Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -w, --write                   rewrite the files in place
   --check                       list the files that are not formatted; exit 1 if any
   --diff                        show what formatting would change
@@ -124,6 +126,7 @@ Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -f, --format=text|markdown|json
                                 the format of the comparison (default: text)
 
