@@ -44,6 +44,7 @@ jxc help 命令 显示该命令的用法和全部选项。
   --strict                      有警告也视为失败
   -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
   --max-errors=N                最多报告 N 个错误（默认 100）
+  --max-warnings=N              最多报告 N 个警告和提示（默认 100）
   -f, --format=json|csv|html|xlsx
                                 输出格式
   -o, --output=路径             写入文件（先写临时文件再改名，失败不会损坏原文件）；
@@ -108,6 +109,7 @@ Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -w, --write                   rewrite the files in place
   --check                       list the files that are not formatted; exit 1 if any
   --diff                        show what formatting would change
@@ -122,12 +124,13 @@ Usage: jxc diff [-f text|markdown|json] OLD NEW
 Compares two versions (files or directories) semantically: projects matched by name, 年度
 and 实施单位, indicators by path; funds changes, and each target tightened, loosened or
 changed. Exit status: 0 no difference, 1 differences, 2 trouble. It also serves as git's
-external diff driver (git's seven arguments); see docs/review.md.
+external diff driver (git's seven arguments, nine for a rename); see docs/review.md.
 
 Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -f, --format=text|markdown|json
                                 the format of the comparison (default: text)
 
