@@ -93,6 +93,24 @@ void form_reference(FILE *out, Program *p, const Form *f) {
     if (f->nsources) sources(out, f->sources, f->nsources, 0);
     else fputs("  （未规定）\n", out);
 
+    if (f->ncolumns) {
+        static const char *const kinds[] = {"分值", "性质：定量、定性", "单位", "方向：正向、反向", "文本"};
+        fputs("\n指标列（按表上的顺序；指标行写作 三级指标 指标值 { 列名 值; … }）：\n", out);
+        for (int i = 0; i <= f->ncolumns; i++) {
+            if (i == f->values_at) fputs("  （指标值）\n", out);
+            if (i == f->ncolumns) break;
+            const ColumnDef *c = &f->columns[i];
+            fprintf(out, "  %s　%s", c->name, kinds[c->kind]);
+            if (c->has_total) {
+                fprintf(out, "，合计 %s", fmt_decimal(p, c->total));
+                if (c->reserved) fprintf(out, "（其中 %s %s，可不写）", c->reserved, fmt_decimal(p, c->share));
+            }
+            const char *al = aliases_of(a, f->aliases, c->name);
+            if (*al) fprintf(out, "　也写作：%s", al);
+            fputc('\n', out);
+        }
+    }
+
     for (int k = 0; k < f->nframeworks; k++) {
         const Framework *fw = &f->frameworks[k];
         if (fw->name) fprintf(out, "\n指标框架 %s（带 * 的二级要有指标）：\n", fw->name);

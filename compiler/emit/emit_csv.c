@@ -47,12 +47,29 @@ static bool form_has_key_work(const Form *f) {
 
 static void value_cell(CsvOut *c, Program *p, const Value *v) { csv_text(c, v ? value_text(p, v) : NULL); }
 
+/* The cell of the form's column `name` of an indicator, or NULL. */
+static const IndicatorColumn *column_cell(const Table *t, const Indicator *ind, const char *name) {
+    for (int k = 0; ind->cols && k < t->form->ncolumns; k++)
+        if (strcmp(t->form->columns[k].name, name) == 0) return &ind->cols[k];
+    return NULL;
+}
+
 static void indicators(CsvOut *c, Program *p) {
     /* The optional columns appear when the output has them: 重点工作 when a table is on a
-     * form with that level (江苏省级部门整体), 备注 when an indicator carries a note. */
+     * form with that level (江苏省级部门整体), 备注 when an indicator carries a note, and the
+     * forms' own 指标列 (分值, 指标性质 …), each once, in the order the forms declare them. */
     bool key_work = false, notes = false;
+    PtrVec columns = {0};
     for (int i = 0; i < p->tables.len; i++) {
         Table *t = p->tables.items[i];
+        for (int k = 0; t->form && k < t->form->ncolumns; k++) {
+            bool filled = false;
+            for (int m = 0; m < t->nindicators && !filled; m++) filled = t->indicators[m]->cols && t->indicators[m]->cols[k].text;
+            if (!filled) continue;
+            bool seen = false;
+            for (int m = 0; m < columns.len && !seen; m++) seen = strcmp(columns.items[m], t->form->columns[k].name) == 0;
+            if (!seen) ptrvec_push(p->arena, &columns, (void *)t->form->columns[k].name);
+        }
         if (form_has_key_work(t->form)) key_work = true;
         for (int k = 0; k < t->nindicators; k++) {
             if (t->indicators[k]->depth == 4) key_work = true;
@@ -66,6 +83,7 @@ static void indicators(CsvOut *c, Program *p) {
     csv_raw(c, "三级指标");
     csv_raw(c, "半年指标值");
     csv_raw(c, "全年指标值");
+    for (int m = 0; m < columns.len; m++) csv_text(c, columns.items[m]); /* a form's own words: quoted as needed */
     if (notes) csv_raw(c, "备注");
     csv_end_row(c);
     for (int i = 0; i < p->tables.len; i++) {
@@ -79,6 +97,11 @@ static void indicators(CsvOut *c, Program *p) {
             csv_text(c, ind->path[ind->depth - 1]);
             value_cell(c, p, ind->half);
             value_cell(c, p, ind->full);
+            for (int m = 0; m < columns.len; m++) {
+                const IndicatorColumn *cell = column_cell(t, ind, columns.items[m]);
+                if (cell && cell->has_number) csv_number(c, cell->number);
+                else csv_text(c, cell ? cell->text : NULL);
+            }
             if (notes) csv_text(c, ind->note ? ind->note->text : NULL);
             csv_end_row(c);
         }

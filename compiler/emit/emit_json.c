@@ -186,6 +186,22 @@ static void table_json(JsonOut *j, Program *p, Table *t) {
         json_key(j, "full");
         value_json(j, p, ind->full);
         key_string_or_null(j, "note", ind->note ? ind->note->text : NULL);
+        bool cells = false;
+        for (int k = 0; ind->cols && k < t->form->ncolumns; k++) cells |= ind->cols[k].text != NULL;
+        if (cells) {
+            /* The cells of the form's 指标列 that the indicator fills, in the form's order: a
+             * score as a number, the others as written. */
+            json_key(j, "columns");
+            json_begin_object(j);
+            for (int k = 0; k < t->form->ncolumns; k++) {
+                const IndicatorColumn *cell = &ind->cols[k];
+                if (!cell->text) continue;
+                json_key(j, t->form->columns[k].name);
+                if (cell->has_number) number(j, cell->number);
+                else json_string(j, cell->text);
+            }
+            json_end_object(j);
+        }
         key_string_or_null(j, "group", ind->group);
         json_key(j, "source");
         source_of(j, p, ind->via_ref ? ind->via_ref : ind->node);

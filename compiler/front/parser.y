@@ -316,6 +316,20 @@ indnode(A) ::= name(N) target(T) STRING(S) NL. {
     A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
     A->note = make_string(ctx, S);
 }
+/* A leaf with its cells in the form's 指标列: `培训人次 ≥500 { 度量单位 人次; 分值 10 }`. */
+indnode(A) ::= name(N) target(T) LBRACE(L) fields(F) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_LEAF, N.span, tok_span(ctx, R));
+    node_set_name(A, N);
+    A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
+    node_set_children(A, F, L, R);
+}
+indnode(A) ::= name(N) target(T) STRING(S) LBRACE(L) fields(F) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_LEAF, N.span, tok_span(ctx, R));
+    node_set_name(A, N);
+    A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
+    A->note = make_string(ctx, S);
+    node_set_children(A, F, L, R);
+}
 indnode(A) ::= REF(K) name(N) NL. {
     A = make_stmt(ctx, N_REF, tok_span(ctx, K), N.span);
     A->kw = tok_span(ctx, K);

@@ -88,6 +88,22 @@ typedef struct Framework {
 
 /* The parts a field may play, whatever the form calls it (角色): the CSV's columns, the
  * duplicate key and the date checks read the field of the role. */
+/* A column of the indicator table that a form declares (指标列): a per-indicator score, the
+ * nature (定量/定性), the unit in a column of its own, the direction (正向/反向), or text
+ * (绩效标准, 指标解释, 评分标准, 计算方法 …). docs/stdlib.md describes the declaration. */
+enum { MAX_COLUMNS = 32 }; /* a form's 指标列 at most */
+typedef enum ColumnKind { COL_SCORE, COL_NATURE, COL_UNIT, COL_DIRECTION, COL_TEXT } ColumnKind;
+
+typedef struct ColumnDef {
+    const char *name;         /* the printed heading, and the key a table writes */
+    ColumnKind kind;
+    bool has_total;           /* COL_SCORE: the scores of a table sum to `total` … */
+    Decimal total;
+    const char *reserved;     /* … of which this row (预算执行率) takes `share` when the table */
+    Decimal share;            /*     writes no indicator of that name */
+    Span decl;
+} ColumnDef;
+
 typedef enum FieldRole {
     ROLE_HEAD,       /* 主管部门 */
     ROLE_UNIT,       /* 实施单位 */
@@ -173,6 +189,9 @@ typedef struct Form {
     bool other_sources;       /* a funding source the form does not have is kept (其他来源 是) */
     bool sub_values;          /* a 二级 may hold the target itself, with no 三级 (二级指标值 是) */
     const FormLayout *layout; /* 版式, or NULL: the HTML output then lays the form out itself */
+    ColumnDef *columns;       /* 指标列, in print order */
+    int ncolumns;
+    int values_at;            /* how many of them print before the value columns */
     Span decl;
 } Form;
 
@@ -222,6 +241,16 @@ typedef struct ExpenseLine {
     Node *node;
 } ExpenseLine;
 
+/* An indicator's cell in one of its form's 指标列 (check_rules.c reads them). */
+typedef struct IndicatorColumn {
+    const char *text;       /* as written; NULL: not written */
+    Node *node;             /* the N_FIELD line of the leaf's block */
+    bool has_number;        /* COL_SCORE: the number could be read */
+    Decimal number;
+    const struct Unit *unit; /* COL_UNIT: the unit, if known */
+    int unit_mult_exp;      /* COL_UNIT: its multiplier (万元 → 4) */
+} IndicatorColumn;
+
 typedef struct Indicator {
     const char *path[4];    /* 一级, 二级, [重点工作], 三级 */
     int depth;              /* 3, or 4 under a 重点工作 category */
@@ -231,6 +260,7 @@ typedef struct Indicator {
     Node *via_ref;          /* the 引用 statement that brought it, for a group's leaf */
     const char *group;      /* that group's name */
     bool overridden;        /* a group's leaf replaced by the table's own */
+    IndicatorColumn *cols;  /* one a column of the form (form->ncolumns), or NULL when none */
 } Indicator;
 
 typedef enum TableKind { TABLE_PROJECT, TABLE_DEPARTMENT } TableKind;
