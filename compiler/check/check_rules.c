@@ -326,7 +326,8 @@ static const IndicatorColumn *cell_of(const IndicatorCtx *c, ColumnKind kind, co
     return NULL;
 }
 
-/* A target written without its unit takes the one of the 度量单位 column (500 and 人次). */
+/* A target written without its unit takes the one of the 度量单位 column (500 and 人次): its
+ * unit, multiplier and dimension, as if written 500人次 (the text stays as written). */
 static void unit_from_column(IndicatorCtx *c) {
     const IndicatorColumn *u = cell_of(c, COL_UNIT, NULL);
     if (!u || !u->unit) return;
@@ -337,7 +338,12 @@ static void unit_from_column(IndicatorCtx *c) {
         if (v->kind == VK_RANGE) parts[0] = v->lo, parts[1] = v->hi;
         else if (v->kind != VK_MEASURE) continue;
         for (int k = 0; k < 2 && parts[k]; k++)
-            if (!parts[k]->unit) parts[k]->dimension = u->unit->dimension;
+            if (!parts[k]->unit && !parts[k]->unit_def) {
+                /* Read as if written with it: 20 and 万元 is 20万元 (E0409 compares it so). */
+                parts[k]->unit_def = u->unit;
+                parts[k]->unit_mult_exp = u->unit_mult_exp;
+                parts[k]->dimension = u->unit->dimension;
+            }
         if (v->kind == VK_RANGE && !v->dimension) v->dimension = u->unit->dimension;
     }
 }

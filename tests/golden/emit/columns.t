@@ -25,7 +25,7 @@ jxc build -f json t.jx | sed -n '/"培训人次"/,/"group"/p'
 						"op":	">=",
 						"number":	100,
 						"multiplier":	1,
-						"unit":	null,
+						"unit":	"人次",
 						"dimension":	"计数"
 					},
 					"note":	null,
