@@ -123,7 +123,7 @@ static void level_decl(Program *p, Node *n) {
 
 static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成", "目标", "参照",
                                         "共性指标", "字段", "资金来源", "指标框架", "版式", "别名", "角色", "其他字段",
-                                        "其他来源", "二级指标值", "指标列"};
+                                        "其他来源", "二级指标值", "指标列", "中期"};
 static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
 
 static void bad_form_item(Program *p, Node *item, const char *what) {
@@ -412,6 +412,7 @@ static void form_decl(Program *p, Node *n) {
         else if (strcmp(k, "二级指标值") == 0) yes_no(p, it, &f->sub_values);
         else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
         else if (strcmp(k, "指标列") == 0 && it->has_block) form_columns(p, f, it);
+        else if (strcmp(k, "中期") == 0 && w && it->nvalues == 1) f->mid_name = w;
         else {
             Diag *d = diag_at(p->diags, E0318, it->name_span, k, NULL);
             help_did_you_mean_or_list(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));

@@ -61,6 +61,11 @@ void form_reference(FILE *out, Program *p, const Form *f) {
     if (f->other_fields) fputs("其他字段：保留为文字（N0322）\n", out);
     if (f->other_sources) fputs("其他资金来源：照写保留\n", out);
     if (f->sub_values) fputs("二级指标值：二级类别可以直接写指标值（不写三级）\n", out);
+    if (f->mid_name) {
+        const char *al = aliases_of(a, f->aliases, f->mid_name);
+        fprintf(out, "%s：另有一套%s资金和指标，写作 资金 %s { … } 和 指标 %s { … }%s%s\n", f->mid_name, f->mid_name, f->mid_name, f->mid_name,
+                *al ? "；也写作：" : "", al);
+    }
 
     fputs("\n字段（按表上的顺序；* 为必填；另有 表式、年度、金额单位）：\n", out);
     int width = 0;

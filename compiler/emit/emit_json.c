@@ -137,44 +137,27 @@ static void expense_json(JsonOut *j, ExpenseLine *e) {
     json_end_object(j);
 }
 
-static void table_json(JsonOut *j, Program *p, Table *t) {
-    json_begin_object(j);
-    key_string(j, "name", t->name);
-    json_key(j, "year");
-    if (t->has_year) json_int(j, t->year);
-    else json_null(j);
-    key_string_or_null(j, "form", t->form ? t->form->name : NULL);
-    key_string_or_null(j, "framework", t->framework ? t->framework->name : NULL);
-    json_key(j, "source");
-    source_of(j, p, t->node);
-    json_key(j, "fields");
-    json_begin_object(j);
-    for (int i = 0; i < t->nfields; i++) key_string(j, t->fields[i].name, t->fields[i].text);
-    json_end_object(j);
-    key_string(j, "money_unit", t->money_unit);
-    json_key(j, "funds");
+static void funds_json(JsonOut *j, const Funds *fu) {
     json_begin_object(j);
     json_key(j, "total");
-    if (t->funds.present) number(j, t->funds.total);
+    if (fu->present) number(j, fu->total);
     else json_null(j);
     json_key(j, "sum");
-    if (t->funds.present) number(j, t->funds.sum);
+    if (fu->present) number(j, fu->sum);
     else json_null(j);
     json_key(j, "total_written");
-    json_bool(j, t->funds.present && t->funds.total_written);
+    json_bool(j, fu->present && fu->total_written);
     json_key(j, "sources");
     json_begin_array(j);
-    for (int i = 0; i < t->funds.nsources; i++) fund_json(j, t->funds.sources[i]);
+    for (int i = 0; i < fu->nsources; i++) fund_json(j, fu->sources[i]);
     json_end_array(j);
     json_end_object(j);
-    json_key(j, "expenses");
+}
+
+static void indicators_json(JsonOut *j, Program *p, const Table *t, Indicator *const *inds, int n) {
     json_begin_array(j);
-    for (int i = 0; i < t->nexpenses; i++) expense_json(j, t->expenses[i]);
-    json_end_array(j);
-    json_key(j, "indicators");
-    json_begin_array(j);
-    for (int i = 0; i < t->nindicators; i++) {
-        Indicator *ind = t->indicators[i];
+    for (int i = 0; i < n; i++) {
+        Indicator *ind = inds[i];
         json_begin_object(j);
         json_key(j, "path");
         json_begin_array(j);
@@ -208,6 +191,42 @@ static void table_json(JsonOut *j, Program *p, Table *t) {
         json_end_object(j);
     }
     json_end_array(j);
+}
+
+static void table_json(JsonOut *j, Program *p, Table *t) {
+    json_begin_object(j);
+    key_string(j, "name", t->name);
+    json_key(j, "year");
+    if (t->has_year) json_int(j, t->year);
+    else json_null(j);
+    key_string_or_null(j, "form", t->form ? t->form->name : NULL);
+    key_string_or_null(j, "framework", t->framework ? t->framework->name : NULL);
+    json_key(j, "source");
+    source_of(j, p, t->node);
+    json_key(j, "fields");
+    json_begin_object(j);
+    for (int i = 0; i < t->nfields; i++) key_string(j, t->fields[i].name, t->fields[i].text);
+    json_end_object(j);
+    key_string(j, "money_unit", t->money_unit);
+    json_key(j, "funds");
+    funds_json(j, &t->funds);
+    json_key(j, "expenses");
+    json_begin_array(j);
+    for (int i = 0; i < t->nexpenses; i++) expense_json(j, t->expenses[i]);
+    json_end_array(j);
+    json_key(j, "indicators");
+    indicators_json(j, p, t, t->indicators, t->nindicators);
+    if (t->form && t->form->mid_name) {
+        /* The form's mid-term set (中央部门项目's 中期): its funds and indicators. */
+        json_key(j, "mid_term");
+        json_begin_object(j);
+        key_string(j, "name", t->form->mid_name);
+        json_key(j, "funds");
+        funds_json(j, &t->mid_funds);
+        json_key(j, "indicators");
+        indicators_json(j, p, t, t->mid, t->nmid);
+        json_end_object(j);
+    }
     json_end_object(j);
 }
 

@@ -210,6 +210,19 @@ bitem(A) ::= INDICATORS(K) LBRACE(L) indnodes(B) RBRACE(R) NL. {
     A->kw = tok_span(ctx, K);
     node_set_children(A, B, L, R);
 }
+/* 资金 中期 { … } and 指标 中期 { … }: a form's second set, the mid-term one (中央部门项目). */
+bitem(A) ::= FUNDS(K) name(N) LBRACE(L) fundlines(B) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_FUNDS, tok_span(ctx, K), tok_span(ctx, R));
+    A->kw = tok_span(ctx, K);
+    node_set_name(A, N);
+    node_set_children(A, B, L, R);
+}
+bitem(A) ::= INDICATORS(K) name(N) LBRACE(L) indnodes(B) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_INDICATORS, tok_span(ctx, K), tok_span(ctx, R));
+    A->kw = tok_span(ctx, K);
+    node_set_name(A, N);
+    node_set_children(A, B, L, R);
+}
 bitem(A) ::= name(N) LBRACE(L) items(B) RBRACE(R) NL. {
     /* A block that is not 资金, 支出 or 指标: parsed, and reported by the checker with a
      * did-you-mean (a misspelt 指标 should not cost the whole table its syntax). */

@@ -193,6 +193,15 @@ void indicator_rows(Arena *a, const Table *t, bool every_sub, IndicatorRows *r) 
     }
 }
 
+Table table_mid_view(const Table *t) {
+    Table m = *t;
+    m.funds = t->mid_funds;
+    m.indicators = t->mid;
+    m.nindicators = t->nmid;
+    m.indicators_node = t->mid_node;
+    return m;
+}
+
 const LayoutRun *run_starting(const PtrVec *runs, int row) {
     for (int i = 0; i < runs->len; i++) {
         const LayoutRun *x = runs->items[i];

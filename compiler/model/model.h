@@ -147,6 +147,7 @@ typedef struct LayoutPart {
     int nheads;
     const char **expense_heads; /* LP_FUNDS: the expense columns' headings; none: no expense rows */
     int nexpense_heads;
+    bool mid;                   /* LP_FUNDS, LP_INDICATORS: the form's mid-term set (期 中期) */
     LayoutCell *left, *right;   /* LP_FUNDS side by side: the two columns' rows */
     int nleft, nright;
     Span decl;
@@ -189,6 +190,8 @@ typedef struct Form {
     bool other_sources;       /* a funding source the form does not have is kept (其他来源 是) */
     bool sub_values;          /* a 二级 may hold the target itself, with no 三级 (二级指标值 是) */
     const FormLayout *layout; /* 版式, or NULL: the HTML output then lays the form out itself */
+    const char *mid_name;     /* 中期 NAME: the form's mid-term set of funds and indicators,
+                               * written `资金 NAME { … }` and `指标 NAME { … }` (中央: 中期), or NULL */
     ColumnDef *columns;       /* 指标列, in print order */
     int ncolumns;
     int values_at;            /* how many of them print before the value columns */
@@ -293,7 +296,16 @@ typedef struct Table {
     bool category_errors;   /* a category the form does not know, or a leaf at the wrong depth */
     bool top_errors;        /* a 一级 category the form does not know (E0305) */
     PtrVec error_tops;      /* const char*: the 一级 under which a category or a leaf is misplaced */
+    /* The mid-term set (a form with 中期): its funds and indicators, written `资金 中期 { … }` and
+     * `指标 中期 { … }`, checked as the year's are. */
+    Funds mid_funds;
+    Indicator **mid;
+    int nmid;
+    Node *mid_node;         /* the 指标 中期 block, if written */
 } Table;
+/* The table as its mid-term set: a copy whose funds and indicators are the mid-term ones (for
+ * the outputs that print a set as they print the year's). */
+Table table_mid_view(const Table *t);
 
 const Field *table_field(const Table *t, const char *name);
 /* The field that plays a role in the table (its form's 角色, else the field of the role's own
