@@ -161,6 +161,17 @@ static void diff_funds(Ctx *c, const Table *o, const Table *n) {
     diff_fund_lines(c, o->funds.sources, o->funds.nsources, n->funds.sources, n->funds.nsources, NULL, 0);
 }
 
+/* The mid-term funds (中央部门项目's 中期): its total and lines under the set's name; the
+ * budget-grew warning looks at the year's total only. */
+static void diff_mid_funds(Ctx *c, const Table *o, const Table *n) {
+    if (!o->mid_funds.present && !n->mid_funds.present) return;
+    const char *set = n->form && n->form->mid_name ? n->form->mid_name : "中期";
+    const char **p = path_push(c->a, NULL, 0, arena_printf(c->a, "%s资金总额", set));
+    amount_change(c, false, p, 1, NULL, o->mid_funds.present, o->mid_funds.total, n->mid_funds.present, n->mid_funds.total);
+    const char **parent = path_push(c->a, NULL, 0, set);
+    diff_fund_lines(c, o->mid_funds.sources, o->mid_funds.nsources, n->mid_funds.sources, n->mid_funds.nsources, parent, 1);
+}
+
 /* ---- fields ---------------------------------------------------------------------------------- */
 
 static void field_change(Ctx *c, ChangeKind k, const char *name, const char *old, const char *new_) {
@@ -369,6 +380,22 @@ static void one_sided_table(DiffResult *r, ChangeKind k, const Table *t) {
     count_of(r, t)[k]++;
 }
 
+/* A table's mid-term indicators (中央部门项目's 中期) for the diff: copies whose 一级 is marked
+ * with the set's name ("中期 · 产出指标"), so that they match among themselves and the
+ * report says which set a change is in. */
+static Table mid_for_diff(Arena *a, const Table *t) {
+    Table m = table_mid_view(t);
+    Indicator **inds = arena_alloc(a, sizeof *inds * (size_t)(t->nmid + 1));
+    for (int i = 0; i < t->nmid; i++) {
+        Indicator *c = arena_alloc(a, sizeof *c);
+        *c = *t->mid[i];
+        c->path[0] = arena_printf(a, "%s · %s", t->form && t->form->mid_name ? t->form->mid_name : "中期", c->path[0]);
+        inds[i] = c;
+    }
+    m.indicators = inds;
+    return m;
+}
+
 static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table *a, const Table *b) {
     TableDiff *td = arena_alloc(r->arena, sizeof *td);
     td->change = CH_CHANGED;
@@ -383,6 +410,11 @@ static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table 
     diff_fields(&c, a, b);
     diff_funds(&c, a, b);
     diff_expense_lines(&c, a->expenses, a->nexpenses, b->expenses, b->nexpenses, NULL, 0);
+    diff_mid_funds(&c, a, b);
+    if (a->nmid || b->nmid) {
+        Table ma = mid_for_diff(r->arena, a), mb = mid_for_diff(r->arena, b);
+        diff_indicators(&c, &ma, &mb);
+    }
     diff_indicators(&c, a, b);
     if (!td->fields.len && !td->amounts.len && !td->indicators.len) return;
     ptrvec_push(r->arena, &r->tables, td);
