@@ -237,6 +237,37 @@ static void count_target(Ctx *c, const TargetChange *t) {
     }
 }
 
+/* The text of an indicator's cell in the column `name` of its table's form, or NULL. */
+static const char *cell_text(const Table *t, const Indicator *ind, const char *name) {
+    for (int k = 0; t && t->form && ind->cols && k < t->form->ncolumns; k++)
+        if (strcmp(t->form->columns[k].name, name) == 0) return ind->cols[k].text;
+    return NULL;
+}
+
+/* The 指标列 cells that differ, by column name: the new form's columns, then the old's others. */
+static void cell_changes(Ctx *c, const Indicator *a, const Indicator *b, IndicatorChange *ic) {
+    const Table *to = c->td->old, *tn = c->td->new_;
+    const Form *forms[2] = {tn ? tn->form : NULL, to ? to->form : NULL};
+    int cap = (forms[0] ? forms[0]->ncolumns : 0) + (forms[1] ? forms[1]->ncolumns : 0);
+    if (!cap || (!a->cols && !b->cols)) return;
+    ic->cell_names = arena_alloc(c->a, sizeof *ic->cell_names * (size_t)cap);
+    ic->cell_old = arena_alloc(c->a, sizeof *ic->cell_old * (size_t)cap);
+    ic->cell_new = arena_alloc(c->a, sizeof *ic->cell_new * (size_t)cap);
+    for (int f = 0; f < 2; f++) {
+        for (int k = 0; forms[f] && k < forms[f]->ncolumns; k++) {
+            const char *name = forms[f]->columns[k].name;
+            bool done = false;
+            for (int i = 0; f == 1 && forms[0] && i < forms[0]->ncolumns && !done; i++) done = strcmp(forms[0]->columns[i].name, name) == 0;
+            if (done) continue;
+            const char *o = cell_text(to, a, name), *n = cell_text(tn, b, name);
+            if ((!o && !n) || (o && n && strcmp(o, n) == 0)) continue;
+            ic->cell_names[ic->ncells] = name;
+            ic->cell_old[ic->ncells] = o;
+            ic->cell_new[ic->ncells++] = n;
+        }
+    }
+}
+
 static IndicatorChange *compare_indicator(Ctx *c, const Indicator *a, const Indicator *b) {
     IndicatorChange ic = {.change = CH_CHANGED, .old = a, .new_ = b};
     ic.two_columns = a->half || b->half;
@@ -253,7 +284,8 @@ static IndicatorChange *compare_indicator(Ctx *c, const Indicator *a, const Indi
     }
     const char *na = a->note ? a->note->text : NULL, *nb = b->note ? b->note->text : NULL;
     ic.note_changed = (na || nb) && !(na && nb && strcmp(na, nb) == 0);
-    if (!ic.ntargets && !ic.note_changed) return NULL;
+    cell_changes(c, a, b, &ic);
+    if (!ic.ntargets && !ic.note_changed && !ic.ncells) return NULL;
     IndicatorChange *out = arena_alloc(c->a, sizeof *out);
     *out = ic;
     for (int i = 0; i < out->ntargets; i++) count_target(c, &out->targets[i]);
