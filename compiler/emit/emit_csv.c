@@ -88,10 +88,7 @@ static void indicators(CsvOut *c, Program *p) {
         Table *t = p->tables.items[i];
         if (t->nmid) h.sets = true;
         for (int k = 0; t->form && k < t->form->ncolumns; k++) {
-            bool filled = false;
-            for (int m = 0; m < t->nindicators && !filled; m++) filled = t->indicators[m]->cols && t->indicators[m]->cols[k].text;
-            for (int m = 0; m < t->nmid && !filled; m++) filled = t->mid[m]->cols && t->mid[m]->cols[k].text;
-            if (!filled) continue;
+            if (!table_column_filled(t, k)) continue;
             bool seen = false;
             for (int m = 0; m < h.columns.len && !seen; m++) seen = strcmp(h.columns.items[m], t->form->columns[k].name) == 0;
             if (!seen) ptrvec_push(p->arena, &h.columns, (void *)t->form->columns[k].name);

@@ -420,9 +420,7 @@ static void indicators(Sheet *s, const LayoutPart *part, bool every_sub, int *he
      * form's order. */
     int extra[MAX_COLUMNS], nextra = 0;
     for (int k = 0; t->form && k < t->form->ncolumns; k++) {
-        bool filled = false;
-        for (int i = 0; i < t->nindicators && !filled; i++) filled = t->indicators[i]->cols && t->indicators[i]->cols[k].text;
-        if (!filled) continue;
+        if (!column_filled(t->indicators, t->nindicators, k)) continue;
         text(b, s->ws, s->row, W + nextra, t->form->columns[k].name, b->head);
         extra[nextra++] = k;
     }
@@ -624,9 +622,7 @@ static void flat(Book *b, lxw_worksheet *ws) {
         sets |= t->nmid > 0;
         for (int k = 0; k < t->nindicators; k++) key_work |= t->indicators[k]->depth == 4;
         for (int k = 0; t->form && k < t->form->ncolumns; k++) {
-            bool filled = false, seen = false;
-            for (int m = 0; m < t->nindicators && !filled; m++) filled = t->indicators[m]->cols && t->indicators[m]->cols[k].text;
-            for (int m = 0; m < t->nmid && !filled; m++) filled = t->mid[m]->cols && t->mid[m]->cols[k].text;
+            bool filled = table_column_filled(t, k), seen = false;
             for (int m = 0; m < columns.len && !seen; m++) seen = strcmp(columns.items[m], t->form->columns[k].name) == 0;
             if (filled && !seen) ptrvec_push(p->arena, &columns, (void *)t->form->columns[k].name);
         }

@@ -135,9 +135,7 @@ void html_indicators(FILE *out, Program *p, const Table *t, const LayoutPart *pa
         if (fw->tops[i].key_work) six = true;
     Band b = {out, p, part, six, false, f ? f->has_half : false, f, {0}, 0, 0};
     for (int k = 0; f && k < f->ncolumns && b.ncols < (int)(sizeof b.cols / sizeof b.cols[0]); k++) {
-        bool filled = false;
-        for (int i = 0; i < t->nindicators && !filled; i++) filled = t->indicators[i]->cols && t->indicators[i]->cols[k].text;
-        if (!filled) continue;
+        if (!column_filled(t->indicators, t->nindicators, k)) continue;
         if (k < f->values_at) b.at++;
         b.cols[b.ncols++] = k;
     }

@@ -368,6 +368,11 @@ void indicator_rows(Arena *a, const Table *t, bool every_sub, IndicatorRows *out
 /* The run that starts at `row`, or NULL. */
 const LayoutRun *run_starting(const PtrVec *runs, int row);
 
+/* Does an indicator of the list fill the form's column k (指标列)? */
+bool column_filled(Indicator *const *inds, int n, int k);
+/* Does any indicator of the table, in either set (年度, 中期), fill the form's column k? */
+bool table_column_filled(const Table *t, int k);
+
 /* The value's kind as a JSON word: measure, range, reference, level, text. */
 const char *value_kind_name(ValueKind k);
 /* The multiplier of a measure as a decimal (1, 10000 …) and its total power of ten. */
