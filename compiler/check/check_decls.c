@@ -307,7 +307,7 @@ static void form_columns(Program *p, Form *f, Node *block) {
             continue;
         }
         if (f->ncolumns == MAX_COLUMNS) {
-            bad_form_item(p, it, arena_printf(p->arena, "至多 %d 列", MAX_COLUMNS));
+            bad_form_item(p, it, arena_printf(p->arena, "≤%d", MAX_COLUMNS)); /* columns at most */
             break;
         }
         ColumnDef *c = &f->columns[f->ncolumns];
