@@ -75,6 +75,8 @@ void add_aliases(const Program *p, const Form *f, PtrVec *names, Arena *a);
  * at `where` when the value comes from a group (the 引用 statement), else at the value. */
 void type_value(Program *p, Table *t, Value *v, Span where, bool from_group);
 const Unit *resolve_unit(Program *p, const char *text, int *mult_exp);
+/* Adds "did you mean" a declared unit to d (an unknown unit, E0307). */
+void help_from_units(Program *p, Diag *d, const char *word);
 /* A placeholder of the blank form left in a value or a name (**, XX, a whole scale). */
 bool template_residue(const char *s);
 const Level *find_level(Program *p, const char *word);

@@ -123,7 +123,7 @@ static void level_decl(Program *p, Node *n) {
 
 static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成", "目标", "参照",
                                         "共性指标", "字段", "资金来源", "指标框架", "版式", "别名", "角色", "其他字段",
-                                        "其他来源", "二级指标值"};
+                                        "其他来源", "二级指标值", "指标列", "中期"};
 static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
 
 static void bad_form_item(Program *p, Node *item, const char *what) {
@@ -282,6 +282,75 @@ static void form_framework(Program *p, Form *f, Node *block, Framework *fw) {
     }
 }
 
+static const char *const column_kinds[] = {"分值", "性质", "单位", "方向", "文本"};
+
+/* A number of a form item (a score's total or share), or false. */
+static bool item_number(Program *p, Node *item, int i, Decimal *out) {
+    if (i >= item->nvalues) return false;
+    const Value *v = item->values[i];
+    if (v->syntax != VX_MEASURE || !v->number_ok || v->cmp || v->mult_exp || (v->unit && strcmp(v->unit, "分") != 0) ||
+        decimal_is_negative(v->number))
+        return false;
+    *out = v->number;
+    return true;
+}
+
+/* 指标列 { 名称 类别 [总分 [行 分值]]; 指标值 … }: the indicator table's own columns, in print
+ * order; a line 指标值 alone says where the value columns print (first, without it). */
+static void form_columns(Program *p, Form *f, Node *block) {
+    f->columns = arena_alloc(p->arena, sizeof *f->columns * (size_t)(block->nchildren + 1));
+    f->values_at = -1;
+    for (Node *it = block->children; it; it = it->next) {
+        if (!it->name) continue;
+        if (strcmp(it->name, "指标值") == 0 && it->nvalues == 0) {
+            f->values_at = f->ncolumns;
+            continue;
+        }
+        if (f->ncolumns == MAX_COLUMNS) {
+            bad_form_item(p, it, arena_printf(p->arena, "≤%d", MAX_COLUMNS)); /* columns at most */
+            break;
+        }
+        ColumnDef *c = &f->columns[f->ncolumns];
+        c->name = it->name;
+        c->decl = it->name_span;
+        const char *w = item_word(p, it, 0);
+        int kind = -1;
+        for (int k = 0; w && k < (int)(sizeof column_kinds / sizeof column_kinds[0]); k++)
+            if (strcmp(w, column_kinds[k]) == 0) kind = k;
+        if (kind < 0) {
+            Diag *d = diag_at(p->diags, E0317, it->nvalues ? it->values[0]->span : it->name_span, it->name,
+                              "分值 | 性质 | 单位 | 方向 | 文本", NULL);
+            if (w) help_did_you_mean_or_list(p, d, w, column_kinds, (int)(sizeof column_kinds / sizeof column_kinds[0]));
+            continue;
+        }
+        c->kind = (ColumnKind)kind;
+        if (c->kind == COL_SCORE && it->nvalues > 1) {
+            /* 分值 分值 100 预算执行率 10: the total, and the share of a row the table may leave out. */
+            c->has_total = item_number(p, it, 1, &c->total);
+            if (!c->has_total || (it->nvalues != 2 && it->nvalues != 4)) {
+                bad_form_item(p, it, "分值 [总分 [行名 分值]]");
+                c->has_total = false;
+            } else if (it->nvalues == 4) {
+                c->reserved = item_word(p, it, 2);
+                if (!item_number(p, it, 3, &c->share) || decimal_cmp(c->share, c->total) > 0) {
+                    bad_form_item(p, it, "分值 [总分 [行名 分值]]");
+                    c->reserved = NULL;
+                }
+            }
+        } else if (it->nvalues != 1) {
+            bad_form_item(p, it, column_kinds[kind]);
+        }
+        bool twice = false;
+        for (int k = 0; k < f->ncolumns && !twice; k++)
+            if (strcmp(f->columns[k].name, c->name) == 0) {
+                redeclared(p, it->name_span, c->name, f->columns[k].decl);
+                twice = true;
+            }
+        if (!twice) f->ncolumns++;
+    }
+    if (f->values_at < 0) f->values_at = 0;
+}
+
 static void form_decl(Program *p, Node *n) {
     Form *f = arena_alloc(p->arena, sizeof *f);
     f->name = n->name;
@@ -342,6 +411,8 @@ static void form_decl(Program *p, Node *n) {
         else if (strcmp(k, "其他来源") == 0) yes_no(p, it, &f->other_sources);
         else if (strcmp(k, "二级指标值") == 0) yes_no(p, it, &f->sub_values);
         else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
+        else if (strcmp(k, "指标列") == 0 && it->has_block) form_columns(p, f, it);
+        else if (strcmp(k, "中期") == 0 && w && it->nvalues == 1) f->mid_name = w;
         else {
             Diag *d = diag_at(p->diags, E0318, it->name_span, k, NULL);
             help_did_you_mean_or_list(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));

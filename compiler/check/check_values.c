@@ -74,6 +74,8 @@ static void help_from_map(Program *p, Diag *d, const char *word, const StrMap *m
     help_did_you_mean(p, d, word, (const char *const *)keys.items, keys.len);
 }
 
+void help_from_units(Program *p, Diag *d, const char *word) { help_from_map(p, d, word, &p->units); }
+
 /* ---- units ----------------------------------------------------------------------------------- */
 
 static const Unit *lookup_part(Program *p, const char *s, size_t n, int *mult_exp) {

@@ -172,6 +172,7 @@ typedef struct Sheet {
     const Table *t;
     int row;
     bool thousands;
+    int extra_cols;    /* 指标列 printed right of the grid */
     int heights[4096]; /* the lines each row needs (for the row heights, set at the end) */
 } Sheet;
 
@@ -303,7 +304,10 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
     merge(b, s->ws, s->row, 3, s->row, 7, "", b->head);
     merge(b, s->ws, s->row, 8, s->row, 11, part->nheads ? part->heads[0] : "全年预算数", b->head);
     s->row++;
-    merge(b, s->ws, s->row, 3, s->row, 7, form && form->total_label ? form->total_label : "资金总额", b->label);
+    const char *total = part->mid && form && form->mid_name ? arena_printf(b->p->arena, "%s资金总额", form->mid_name)
+                        : form && form->total_label                  ? form->total_label
+                                                                     : "资金总额";
+    merge(b, s->ws, s->row, 3, s->row, 7, total, b->label);
     amount(b, s->ws, s->row, 8, s->row, 11, t->funds.present, t->funds.total, s->thousands);
     s->row++;
     for (int i = 0; form && i < form->nsources; i++)
@@ -412,6 +416,15 @@ static void indicators(Sheet *s, const LayoutPart *part, bool every_sub, int *he
         merge(b, s->ws, s->row, cv, s->row, 11, h1, b->head);
     }
     need(s, s->row, h1, half ? 2 : 4);
+    /* The form's 指标列 the table fills, a column each to the right of the grid (W on), in the
+     * form's order. */
+    int extra[MAX_COLUMNS], nextra = 0;
+    for (int k = 0; t->form && k < t->form->ncolumns; k++) {
+        if (!column_filled(t->indicators, t->nindicators, k)) continue;
+        text(b, s->ws, s->row, W + nextra, t->form->columns[k].name, b->head);
+        extra[nextra++] = k;
+    }
+    if (nextra) s->extra_cols = nextra > s->extra_cols ? nextra : s->extra_cols;
     s->row++;
     int first = s->row;
     for (int i = 0; i < r.rows.len; i++) {
@@ -430,6 +443,12 @@ static void indicators(Sheet *s, const LayoutPart *part, bool every_sub, int *he
         } else {
             merge(b, s->ws, s->row, cv, s->row, 11, fv, b->center);
             need(s, s->row, fv, 12 - cv);
+        }
+        for (int e = 0; e < nextra; e++) {
+            const IndicatorColumn *cell = ind && ind->cols ? &ind->cols[extra[e]] : NULL;
+            const char *v = cell && cell->text ? cell->text : "";
+            text(b, s->ws, s->row, W + e, v, t->form->columns[extra[e]].kind == COL_TEXT ? b->value : b->center);
+            need(s, s->row, v, 2);
         }
         s->row++;
     }
@@ -506,17 +525,24 @@ static void form_sheet(Book *b, const Table *t, const char *name) {
         switch (part->kind) {
         case LP_ROW: header_row(s, part->cells, part->ncells); break;
         case LP_FUNDS:
-            if (part->nleft || part->nright) funds_columns(s, part);
+        case LP_INDICATORS: {
+            /* A part of the mid-term set (期 中期) prints it as the year's. */
+            Table mid = table_mid_view(t);
+            s->t = part->mid ? &mid : t;
+            if (part->kind == LP_INDICATORS) indicators(s, part, L->every_sub, &heading);
+            else if (part->nleft || part->nright) funds_columns(s, part);
             else funds_stacked(s, part);
+            s->t = t;
             break;
+        }
         case LP_SIDE: side(s, part); break;
-        case LP_INDICATORS: indicators(s, part, L->every_sub, &heading); break;
         }
     }
     for (int r = 2; r < s->row && r < (int)(sizeof s->heights / sizeof s->heights[0]); r++)
         if (s->heights[r] > 1) worksheet_set_row(ws, (lxw_row_t)r, 15.0 * s->heights[r] + 3, NULL);
     worksheet_set_row(ws, 0, 28, NULL);
     if (heading >= 0) worksheet_repeat_rows(ws, (lxw_row_t)heading, (lxw_row_t)heading);
+    if (s->extra_cols) worksheet_set_column(ws, W, (lxw_col_t)(W + s->extra_cols - 1), 2 * COL_CHARS + 0.7, NULL);
     free(s);
 }
 
@@ -564,56 +590,79 @@ static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     print_wide(ws);
 }
 
+/* Writes a text cell of the list and widens its column's record (widths[c], display width). */
+static void list_text(Book *b, lxw_worksheet *ws, int r, int c, const char *v, int *widths) {
+    text(b, ws, r, c, v, b->plain);
+    int w = display_width(v, strlen(v));
+    if (c < 64 && w > widths[c]) widths[c] = w;
+}
+
+static void flat_row(Book *b, lxw_worksheet *ws, int r, const Table *t, const Indicator *ind, const char *set, bool sets, bool key_work,
+                     const PtrVec *columns, int *widths) {
+    Program *p = b->p;
+    const Field *head = table_role(t, ROLE_HEAD);
+    int c = 0;
+    if (t->has_year) worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, t->year, b->plain);
+    c++;
+    list_text(b, ws, r, c++, t->form ? t->form->name : "", widths);
+    list_text(b, ws, r, c++, head ? head->text : "", widths);
+    list_text(b, ws, r, c++, t->unit_name ? t->unit_name : "", widths);
+    list_text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", widths);
+    if (sets) list_text(b, ws, r, c++, set, widths);
+    list_text(b, ws, r, c++, ind->path[0], widths);
+    list_text(b, ws, r, c++, ind->path[1], widths);
+    if (key_work) list_text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", widths);
+    list_text(b, ws, r, c++, ind->path[ind->depth - 1], widths);
+    list_text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", widths);
+    list_text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", widths);
+    for (int m = 0; m < columns->len; m++, c++) {
+        for (int k = 0; ind->cols && k < t->form->ncolumns; k++) {
+            if (strcmp(t->form->columns[k].name, columns->items[m]) != 0 || !ind->cols[k].text) continue;
+            double d;
+            if (ind->cols[k].has_number && as_double(ind->cols[k].number, &d))
+                worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, d, b->plain);
+            else list_text(b, ws, r, c, ind->cols[k].text, widths);
+        }
+    }
+}
+
+/* The 指标 sheet: the rows of `-f csv` (--table indicators), with its optional columns: 重点工作,
+ * 期别 (a mid-term set's rows first) and the 指标列 the tables fill. */
 static void flat(Book *b, lxw_worksheet *ws) {
     Program *p = b->p;
-    static const char *const heads[] = {"年度", "表式", "主管部门", "实施单位", "项目", "一级指标", "二级指标", "重点工作", "三级指标", "半年指标值", "全年指标值"};
-    bool key_work = false;
+    static const char *const heads[] = {"年度", "表式", "主管部门", "实施单位", "项目", "期别", "一级指标", "二级指标", "重点工作", "三级指标", "半年指标值", "全年指标值"};
+    bool key_work = false, sets = false;
+    PtrVec columns = {0};
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
+        sets |= t->nmid > 0;
         for (int k = 0; k < t->nindicators; k++) key_work |= t->indicators[k]->depth == 4;
+        for (int k = 0; t->form && k < t->form->ncolumns; k++) {
+            bool filled = table_column_filled(t, k), seen = false;
+            for (int m = 0; m < columns.len && !seen; m++) seen = strcmp(columns.items[m], t->form->columns[k].name) == 0;
+            if (filled && !seen) ptrvec_push(p->arena, &columns, (void *)t->form->columns[k].name);
+        }
     }
-    int c = 0;
-    for (int h = 0; h < 11; h++) {
-        if (h == 7 && !key_work) continue;
+    int c = 0, widths[64] = {0};
+    for (int h = 0; h < 12; h++) {
+        if ((h == 8 && !key_work) || (h == 5 && !sets)) continue;
+        if (c < 64) widths[c] = display_width(heads[h], strlen(heads[h]));
         text(b, ws, 0, c++, heads[h], b->bold);
     }
+    for (int m = 0; m < columns.len; m++) {
+        if (c < 64) widths[c] = display_width(columns.items[m], strlen(columns.items[m]));
+        text(b, ws, 0, c++, columns.items[m], b->bold);
+    }
     int ncols = c, r = 1;
-    int widths[11] = {0};
-    for (int h = 0, k = 0; h < 11; h++)
-        if (h != 7 || key_work) widths[k++] = display_width(heads[h], strlen(heads[h]));
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
-        const Field *head = table_role(t, ROLE_HEAD);
-        for (int k = 0; k < t->nindicators; k++, r++) {
-            const Indicator *ind = t->indicators[k];
-            c = 0;
-            if (t->has_year) worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, t->year, b->plain);
-            c++;
-            text(b, ws, r, c++, t->form ? t->form->name : "", b->plain);
-            text(b, ws, r, c++, head ? head->text : "", b->plain);
-            text(b, ws, r, c++, t->unit_name ? t->unit_name : "", b->plain);
-            text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", b->plain);
-            text(b, ws, r, c++, ind->path[0], b->plain);
-            text(b, ws, r, c++, ind->path[1], b->plain);
-            if (key_work) text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", b->plain);
-            text(b, ws, r, c++, ind->path[ind->depth - 1], b->plain);
-            text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", b->plain);
-            text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", b->plain);
-            const char *shown[11] = {t->form ? t->form->name : "", head ? head->text : "", t->unit_name ? t->unit_name : "",
-                                     t->kind == TABLE_PROJECT ? t->name : "", ind->path[0], ind->path[1],
-                                     key_work && ind->depth == 4 ? ind->path[2] : "", ind->path[ind->depth - 1],
-                                     ind->half ? value_text(p, ind->half) : "", ind->full ? value_text(p, ind->full) : ""};
-            for (int k = 1; k < ncols; k++) {
-                const char *v = shown[k - 1 + (!key_work && k >= 7)];
-                int w = display_width(v, strlen(v));
-                if (w > widths[k]) widths[k] = w;
-            }
-        }
+        for (int k = 0; k < t->nmid; k++, r++) flat_row(b, ws, r, t, t->mid[k], t->form->mid_name, sets, key_work, &columns, widths);
+        for (int k = 0; k < t->nindicators; k++, r++) flat_row(b, ws, r, t, t->indicators[k], "年度", sets, key_work, &columns, widths);
     }
     /* Each column as wide as its widest cell (a spreadsheet does not fit them on opening),
      * but no wider than 40 characters, beyond which a long name is read in the cell itself. */
     worksheet_set_column(ws, 0, 0, 8, NULL);
-    for (int k = 1; k < ncols; k++)
+    for (int k = 1; k < ncols && k < 64; k++)
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, (widths[k] > 40 ? 40 : widths[k] < 8 ? 8 : widths[k]) + 1.5, NULL);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(r > 1 ? r - 1 : 1), (lxw_col_t)(ncols - 1));

@@ -210,6 +210,19 @@ bitem(A) ::= INDICATORS(K) LBRACE(L) indnodes(B) RBRACE(R) NL. {
     A->kw = tok_span(ctx, K);
     node_set_children(A, B, L, R);
 }
+/* 资金 中期 { … } and 指标 中期 { … }: a form's second set, the mid-term one (中央部门项目). */
+bitem(A) ::= FUNDS(K) name(N) LBRACE(L) fundlines(B) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_FUNDS, tok_span(ctx, K), tok_span(ctx, R));
+    A->kw = tok_span(ctx, K);
+    node_set_name(A, N);
+    node_set_children(A, B, L, R);
+}
+bitem(A) ::= INDICATORS(K) name(N) LBRACE(L) indnodes(B) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_INDICATORS, tok_span(ctx, K), tok_span(ctx, R));
+    A->kw = tok_span(ctx, K);
+    node_set_name(A, N);
+    node_set_children(A, B, L, R);
+}
 bitem(A) ::= name(N) LBRACE(L) items(B) RBRACE(R) NL. {
     /* A block that is not 资金, 支出 or 指标: parsed, and reported by the checker with a
      * did-you-mean (a misspelt 指标 should not cost the whole table its syntax). */
@@ -315,6 +328,20 @@ indnode(A) ::= name(N) target(T) STRING(S) NL. {
     node_set_name(A, N);
     A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
     A->note = make_string(ctx, S);
+}
+/* A leaf with its cells in the form's 指标列: `培训人次 ≥500 { 度量单位 人次; 分值 10 }`. */
+indnode(A) ::= name(N) target(T) LBRACE(L) fields(F) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_LEAF, N.span, tok_span(ctx, R));
+    node_set_name(A, N);
+    A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
+    node_set_children(A, F, L, R);
+}
+indnode(A) ::= name(N) target(T) STRING(S) LBRACE(L) fields(F) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_LEAF, N.span, tok_span(ctx, R));
+    node_set_name(A, N);
+    A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
+    A->note = make_string(ctx, S);
+    node_set_children(A, F, L, R);
 }
 indnode(A) ::= REF(K) name(N) NL. {
     A = make_stmt(ctx, N_REF, tok_span(ctx, K), N.span);

@@ -208,6 +208,23 @@ void indicator_rows(Arena *a, const Table *t, bool every_sub, IndicatorRows *r) 
     }
 }
 
+bool column_filled(Indicator *const *inds, int n, int k) {
+    for (int i = 0; i < n; i++)
+        if (inds[i]->cols && inds[i]->cols[k].text) return true;
+    return false;
+}
+
+bool table_column_filled(const Table *t, int k) { return column_filled(t->indicators, t->nindicators, k) || column_filled(t->mid, t->nmid, k); }
+
+Table table_mid_view(const Table *t) {
+    Table m = *t;
+    m.funds = t->mid_funds;
+    m.indicators = t->mid;
+    m.nindicators = t->nmid;
+    m.indicators_node = t->mid_node;
+    return m;
+}
+
 const LayoutRun *run_starting(const PtrVec *runs, int row) {
     for (int i = 0; i < runs->len; i++) {
         const LayoutRun *x = runs->items[i];

@@ -36,6 +36,10 @@ typedef struct IndicatorChange {
     int ntargets;
     bool note_changed;
     bool two_columns;       /* either version has a 半年 value: name the columns */
+    /* The cells of the form's 指标列 that differ (分值 10 → 15): the column's name, the old and
+     * the new text (NULL: empty). */
+    const char **cell_names, **cell_old, **cell_new;
+    int ncells;
 } IndicatorChange;
 
 typedef struct AmountChange {

@@ -77,6 +77,16 @@ static cJSON *indicator_json(Arena *a, Lang lang, const IndicatorChange *ic) {
     } else {
         cJSON_AddNullToObject(o, "note");
     }
+    if (ic->ncells) { /* the 指标列 cells that differ, only when some do */
+        cJSON *cs = cJSON_AddArrayToObject(o, "columns");
+        for (int i = 0; i < ic->ncells; i++) {
+            cJSON *cell = cJSON_CreateObject();
+            cJSON_AddStringToObject(cell, "name", ic->cell_names[i]);
+            cJSON_AddItemToObject(cell, "old", str_or_null(ic->cell_old[i]));
+            cJSON_AddItemToObject(cell, "new", str_or_null(ic->cell_new[i]));
+            cJSON_AddItemToArray(cs, cell);
+        }
+    }
     return o;
 }
 

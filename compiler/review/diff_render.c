@@ -133,6 +133,13 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
             row->old = ic->old->note ? arena_printf(r->a, "\"%s\"", ic->old->note->text) : NULL;
             row->new_ = ic->new_->note ? arena_printf(r->a, "\"%s\"", ic->new_->note->text) : NULL;
         }
+        for (int k = 0; k < ic->ncells; k++) { /* a cell of the form's 指标列: 分值 10 → 15 */
+            Row *row = add_row(r, rows, '~', "indicators", label);
+            row->group = ic;
+            row->column = ic->cell_names[k];
+            row->old = ic->cell_old[k] ? arena_printf(r->a, "\"%s\"", ic->cell_old[k]) : NULL;
+            row->new_ = ic->cell_new[k] ? arena_printf(r->a, "\"%s\"", ic->cell_new[k]) : NULL;
+        }
     }
 }
 

@@ -250,10 +250,13 @@ static void make_cells(Printer *P, Row *r, const Node *parent, int depth) {
         break;
     case N_DEFAULTS:
     case N_ALIASDECL:
-    case N_FUNDS:
     case N_EXPENSES:
+        r->cell[0] = kw;
+        break;
+    case N_FUNDS:
     case N_INDICATORS:
         r->cell[0] = kw;
+        if (n->name) r->cell[1] = name_str(P, n, parent, depth); /* 指标 中期 { … } */
         break;
     case N_PROJECT:
     case N_DEPARTMENT:
