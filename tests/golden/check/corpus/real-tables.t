@@ -1,0 +1,162 @@
+# False positives found by transcribing real tables into examples/ (each reduced to what it
+# needs), and their fixes:
+# - the template's hint in a 二级 cell is not only "(必填)": the 宁夏 form prints
+#   "数量指标 (必填硬性指标)" and "经济效益 指标 (选填)" (examples/ningxia/yuanzhou-2022.jx). Any
+#   bracketed note starting with 必填 or 选填 at the end, with the blanks before it, is the hint
+#   (W0707), not an unknown category (E0306); a blank inside a category's name is the cell's
+#   line break (经济效益 指标 is 经济效益指标);
+# - 时效 targets are written 2023年底 (the end of 2023), 2022年底前, 2021年11月底: a date (the
+#   last or first month named), not a measure of the unknown unit 年底 (E0307); W0604 compares
+#   it with the project's period;
+# - the header labels 主管部门及代码 (宁夏) and 项目负责人及电话 (湖南: 岳阳县, 南岳区) are the
+#   generic form's 主管部门 and 项目负责人, not other fields (W0323, N0322).
+=== file: hints.jx
+项目 水源涵养林 {
+    表式 通用项目
+    年度 2022
+    年度目标 "营造林"
+    资金 {
+        财政拨款 60
+    }
+    指标 {
+        产出指标 {
+            "数量指标 (必填硬性指标)" {
+                营造林面积 ≥8万亩
+            }
+            质量指标（必填） {
+                苗木成活率 ≥85%
+            }
+            时效指标 {
+                完成及时率 =100%
+            }
+        }
+        效益指标 {
+            "经济效益 指标 (选填)" {
+                带动农户增收 ≥10万元
+            }
+        }
+        满意度指标 {
+            服务对象满意度指标 {
+                农户满意度 ≥90%
+            }
+        }
+    }
+}
+=== file: hints-twin.jx
+项目 水源涵养林 {
+    表式 通用项目
+    年度 2022
+    年度目标 "营造林"
+    资金 {
+        财政拨款 60
+    }
+    指标 {
+        产出指标 {
+            数量指标 {
+                营造林面积 ≥8万亩
+            }
+            质量指标 {
+                苗木成活率 ≥85%
+            }
+            时效指标 {
+                完成及时率 =100%
+            }
+        }
+        效益指标 {
+            经济效益指标 {
+                带动农户增收 ≥10万元
+            }
+        }
+        满意度指标 {
+            服务对象满意度指标 {
+                农户满意度 ≥90%
+            }
+        }
+    }
+}
+=== file: year-end.jx
+项目 水源涵养林 {
+    表式 通用项目
+    年度 2022
+    年度目标 "营造林"
+    项目期 2022年3月-2023年11月
+    资金 {
+        财政拨款 60
+    }
+    指标 {
+        产出指标 {
+            数量指标 {
+                营造林面积 ≥8万亩
+            }
+            质量指标 {
+                苗木成活率 ≥85%
+            }
+            时效指标 {
+                项目完成时间 2023年底
+            }
+        }
+        效益指标 {
+            生态效益指标 {
+                森林覆盖率提高 ≥1%
+            }
+        }
+        满意度指标 {
+            服务对象满意度指标 {
+                农户满意度 ≥90%
+            }
+        }
+    }
+}
+=== file: year-end-twin.jx (escaped)
+项目 水源涵养林 {\n    表式 通用项目\n    年度 2022\n    年度目标 "营造林"\n    项目期 2022年3月-2023年11月\n    资金 {\n        财政拨款 60\n    }\n    指标 {\n        产出指标 {\n            数量指标 {\n                营造林面积 ≥8万亩\n            }\n            质量指标 {\n                苗木成活率 ≥85%\n            }\n            时效指标 {\n                项目完成时间 2023年11月底\n                苗木栽植时间 2022年底前\n                抚育开始时间 2023年初\n            }\n        }\n        效益指标 {\n            生态效益指标 {\n                森林覆盖率提高 ≥1%\n            }\n        }\n        满意度指标 {\n            服务对象满意度指标 {\n                农户满意度 ≥90%\n            }\n        }\n    }\n}\n
+=== file: header.jx
+项目 农田建设 {
+    表式 通用项目
+    年度 2022
+    主管部门及代码 某县自然资源局
+    项目负责人及电话 郭铁梅18932106863
+    年度目标 "建设高标准农田"
+    资金 {
+        财政拨款 60
+    }
+}
+=== run
+jxc check --lang=en -A W0701 hints.jx
+=== stderr
+hints.jx:10:13: warning[W0707]: category '数量指标 (必填硬性指标)' still carries the template's hint ' (必填硬性指标)'
+   |
+10 |             "数量指标 (必填硬性指标)" {
+   |             ^^^^^^^^^^^^^^^^^^^^^^^^^
+   = help: leave out ' (必填硬性指标)': it is the blank form's hint, not part of the name
+hints.jx:13:13: warning[W0707]: category '质量指标（必填）' still carries the template's hint '（必填）'
+   |
+13 |             质量指标（必填） {
+   |             ^^^^^^^^^^^^^^^^
+   = help: leave out '（必填）': it is the blank form's hint, not part of the name
+hints.jx:21:13: warning[W0707]: category '经济效益 指标 (选填)' still carries the template's hint ' (选填)'
+   |
+21 |             "经济效益 指标 (选填)" {
+   |             ^^^^^^^^^^^^^^^^^^^^^^
+   = help: leave out ' (选填)': it is the blank form's hint, not part of the name
+3 warnings
+=== run
+jxc check --lang=en -A W0701 hints-twin.jx
+=== run
+jxc check --lang=en -A W0701 year-end.jx
+=== stderr
+year-end.jx:18:24: warning[W0604]: timeliness indicator '项目完成时间': the target 2023年底 is after the project's period ends (2023年11月)
+   |
+18 |                 项目完成时间 2023年底
+   |                              ^^^^^^^^
+1 warning
+=== run
+jxc check --lang=en -A W0701 year-end-twin.jx
+=== run
+jxc build -f json -A W0701 -A W0712 header.jx | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["projects"]:
+    print(p["fields"])'
+=== stdout
+{'主管部门': '某县自然资源局', '项目负责人': '郭铁梅18932106863', '年度目标': '建设高标准农田'}
+=== run
+jxc check --lang=en -A W0701 -A W0712 header.jx
