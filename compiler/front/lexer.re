@@ -243,7 +243,7 @@ Token lexer_next(Lexer *lx) {
         word    = (wstart \ tilde_digit) wcont* | tilde_digit ((wcont \ [0-9]) wcont*)?;
         digits  = [0-9]+;
         number  = "-"? digits ("," digits)* ("." digits)?;
-        uchar   = (cjk \ tilde_digit) | latin;
+        uchar   = (cjk \ tilde_digit) | latin | "㎡" | "㎥" | "²" | "³";
         uword   = uchar+;
         unit    = [%％‰] | uword ("/" uword)*;
         punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";

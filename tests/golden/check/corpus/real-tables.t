@@ -9,7 +9,9 @@
 #   last or first month named), not a measure of the unknown unit 年底 (E0307); W0604 compares
 #   it with the project's period;
 # - the header labels 主管部门及代码 (宁夏) and 项目负责人及电话 (湖南: 岳阳县, 南岳区) are the
-#   generic form's 主管部门 and 项目负责人, not other fields (W0323, N0322).
+#   generic form's 主管部门 and 项目负责人, not other fields (W0323, N0322);
+# - units typed in Latin letters or signs (2km, 清涧县; 50cm, 500kg, 20㎡, 300m³, 立方米) are the
+#   units they stand for, not unknown units (E0307).
 === file: hints.jx
 项目 水源涵养林 {
     表式 通用项目
@@ -120,6 +122,63 @@
         财政拨款 60
     }
 }
+=== file: units.jx
+项目 果园路 {
+    表式 通用项目
+    年度 2021
+    年度目标 "新建水泥路"
+    资金 {
+        财政拨款 500
+    }
+    指标 {
+        产出指标 {
+            数量指标 {
+                新建水泥路     2km
+                边沟宽度       ≥50cm
+                路面面积       ≥8000㎡
+                土方量         ≤300m³
+                砂石用量       ≤1200立方米
+                标尺宽度       ≥50厘米
+                沥青用量       ≤500kg
+                绿化面积       ≥200m²
+                排水井容积     ≥2㎥
+            }
+            质量指标 {
+                验收合格率 =100%
+            }
+            时效指标 {
+                完成及时率 =100%
+            }
+        }
+        效益指标 {
+            社会效益指标 {
+                受益人口 ≥1000人
+            }
+        }
+        满意度指标 {
+            服务对象满意度指标 {
+                群众满意度 ≥90%
+            }
+        }
+    }
+}
+=== run
+jxc check --lang=en -A W0701 units.jx
+=== run
+jxc build -f json -A W0701 units.jx | python3 -c '
+import json, sys
+for i in json.load(sys.stdin)["projects"][0]["indicators"][:9]:
+    print(i["full"]["text"], i["full"]["unit"], i["full"]["dimension"])'
+=== stdout
+2km km 长度
+≥50cm cm 长度
+≥8000㎡ ㎡ 面积
+≤300m³ m³ 体积
+≤1200立方米 立方米 体积
+≥50厘米 厘米 长度
+≤500kg kg 重量
+≥200m² m² 面积
+≥2㎥ ㎥ 体积
 === run
 jxc check --lang=en -A W0701 hints.jx
 === stderr
