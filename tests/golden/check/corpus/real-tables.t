@@ -10,6 +10,9 @@
 #   it with the project's period;
 # - the header labels 主管部门及代码 (宁夏) and 项目负责人及电话 (湖南: 岳阳县, 南岳区) are the
 #   generic form's 主管部门 and 项目负责人, not other fields (W0323, N0322);
+# - the budget system's mark of a required cell before a label (浮梁县: *部门职能职责概述,
+#   *年度绩效总目标) is no part of it: the label is the form's field or alias it names (not
+#   W0323 or N0322); a label that names none keeps its mark (*联系人, kept as text);
 # - units typed in Latin letters or signs (2km, 清涧县; 50cm, 500kg, 20㎡, 300m³, 立方米) are the
 #   units they stand for, not unknown units (E0307).
 === file: hints.jx
@@ -162,6 +165,36 @@
         }
     }
 }
+=== file: star.jx
+部门 某县林业局 {
+    表式 通用部门整体
+    年度 2026
+    "*部门职能职责概述" "保障林业局职能实现"
+    "*年度绩效总目标" "保障人员经费"
+    "＊联系电话" 13879821572
+    "*联系人" 王媛
+}
+=== run
+jxc build -f json -A W0701 -A W0705 star.jx | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["departments"]:
+    print(p["fields"])'
+=== stdout
+{'主要职能': '保障林业局职能实现', '年度目标': '保障人员经费', '联系电话': '13879821572', '*联系人': '王媛'}
+=== stderr
+star.jx:7:5: note[N0322]: 表式 '通用部门整体' 没有这些字段，按文字保留：*联系人
+  |
+7 |     "*联系人" 王媛
+  |     ^^^^^^^^^
+1 个提示
+=== run
+jxc check --lang=en -A W0701 -A W0705 star.jx
+=== stderr
+star.jx:7:5: note[N0322]: form '通用部门整体' has no such fields; they are kept as text: *联系人
+  |
+7 |     "*联系人" 王媛
+  |     ^^^^^^^^^
+1 note
 === run
 jxc check --lang=en -A W0701 units.jx
 === run

@@ -184,6 +184,10 @@ examples/jiangsu-2025.jx:437:17: warning[W0710]: the 三级 indicator '服务对
 437 |                 服务对象满意度 半年 ≥90% 全年 ≥90%
     |                 ^^^^^^^^^^^^^^
     = help: name what the indicator measures; the category's name belongs one level up
+examples/jiangxi/fuliang-forestry.jx:28:5: note[N0322]: form '通用部门整体' has no such fields; they are kept as text: 部门编码、*联系人
+   |
+28 |     部门编码 316
+   |     ^^^^^^^^
 examples/nantong-2025.jx:72:5: note[N0706]: 年度目标 is identical to 中长期目标
    |
 72 |     年度目标 """
@@ -579,4 +583,4 @@ examples/songjiang-2025.jx:139:5: warning[W0702]: '编外人员工作经费' has
     |
 139 |     指标 {
     |     ^^^^
-103 warnings, 12 notes
+103 warnings, 13 notes

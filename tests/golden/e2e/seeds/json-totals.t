@@ -14,8 +14,8 @@ for p in doc["projects"] + doc["departments"]:
 '
 === stdout
 projects 46 {'examples/guangdong/dongguan-2019.jx': 1, 'examples/hubei/qingshan-2020-infrastructure.jx': 1, 'examples/hubei/qingshan-2020-schools.jx': 1, 'examples/hunan/nanyue-2018-dividends.jx': 1, 'examples/hunan/nanyue-2018-tourism.jx': 1, 'examples/hunan/xiangtan-2023.jx': 1, 'examples/hunan/yueyang-county-2022.jx': 1, 'examples/jiangsu-2025.jx': 4, 'examples/nantong-2025.jx': 18, 'examples/neimenggu/wuchuan-2021.jx': 1, 'examples/ningxia/yuanzhou-2022.jx': 1, 'examples/shaanxi/qingjian-2021.jx': 1, 'examples/shanghai-2025.jx': 11, 'examples/songjiang-2025.jx': 3}
-departments [('江苏省医学会', 2026, '江苏省级部门整体')]
-indicators 719
+departments [('江苏省医学会', 2026, '江苏省级部门整体'), ('浮梁县林业局', 2026, '通用部门整体')]
+indicators 732
 2019 镇际联网路升级改造工程一期 919.00 万元 5
 2020 教育系统基础设施建设和设备购置 10000 万元 7
 2020 农村义务教育薄弱学校改造补助资金 16 万元 9
@@ -63,3 +63,4 @@ indicators 719
 2025 辅助业务管理与支持 1600000.00 元 19
 2025 编外人员工作经费 267331.00 元 4
 2026 江苏省医学会 5970 万元 66
+2026 浮梁县林业局 None 万元 13
