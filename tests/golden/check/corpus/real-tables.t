@@ -8,8 +8,9 @@
 # - 时效 targets are written 2023年底 (the end of 2023), 2022年底前, 2021年11月底: a date (the
 #   last or first month named), not a measure of the unknown unit 年底 (E0307); W0604 compares
 #   it with the project's period;
-# - the header labels 主管部门及代码 (宁夏) and 项目负责人及电话 (湖南: 岳阳县, 南岳区) are the
-#   generic form's 主管部门 and 项目负责人, not other fields (W0323, N0322);
+# - the header labels 主管部门及代码 (宁夏), 项目负责人及电话 (湖南: 岳阳县, 南岳区) and 单位名称
+#   (四川: 井研县马踏镇) are the generic form's 主管部门, 项目负责人 and 实施单位, not other fields
+#   (W0323, N0322);
 # - the budget system's mark of a required cell before a label (浮梁县: *部门职能职责概述,
 #   *年度绩效总目标) is no part of it: the label is the form's field or alias it names (not
 #   W0323 or N0322); a label that names none keeps its mark (*联系人, kept as text);
@@ -120,6 +121,7 @@
     年度 2022
     主管部门及代码 某县自然资源局
     项目负责人及电话 郭铁梅18932106863
+    单位名称 "820001-某镇人民政府"
     年度目标 "建设高标准农田"
     资金 {
         财政拨款 60
@@ -249,6 +251,6 @@ import json, sys
 for p in json.load(sys.stdin)["projects"]:
     print(p["fields"])'
 === stdout
-{'主管部门': '某县自然资源局', '项目负责人': '郭铁梅18932106863', '年度目标': '建设高标准农田'}
+{'主管部门': '某县自然资源局', '实施单位': '820001-某镇人民政府', '项目负责人': '郭铁梅18932106863', '年度目标': '建设高标准农田'}
 === run
 jxc check --lang=en -A W0701 -A W0712 header.jx

@@ -557,6 +557,10 @@ examples/shanghai-2025.jx:575:5: warning[W0701]: '2025 年上海市医师定期�
     |
 575 |     指标 {
     |     ^^^^
+examples/sichuan/jingyan-mata-2023.jx:30:5: warning[W0701]: '村组干部报酬' has no indicator under 成本指标
+   |
+30 |     指标 {
+   |     ^^^^
 examples/songjiang-2025.jx:43:5: warning[W0701]: '业务培训' has no indicator under 成本指标
    |
 43 |     指标 {
@@ -583,4 +587,4 @@ examples/songjiang-2025.jx:139:5: warning[W0702]: '编外人员工作经费' has
     |
 139 |     指标 {
     |     ^^^^
-103 warnings, 13 notes
+104 warnings, 13 notes

@@ -13,9 +13,9 @@ for p in doc["projects"] + doc["departments"]:
     print(p["year"], p["name"], f["total"], p["money_unit"], len(p["indicators"]))
 '
 === stdout
-projects 46 {'examples/guangdong/dongguan-2019.jx': 1, 'examples/hubei/qingshan-2020-infrastructure.jx': 1, 'examples/hubei/qingshan-2020-schools.jx': 1, 'examples/hunan/nanyue-2018-dividends.jx': 1, 'examples/hunan/nanyue-2018-tourism.jx': 1, 'examples/hunan/xiangtan-2023.jx': 1, 'examples/hunan/yueyang-county-2022.jx': 1, 'examples/jiangsu-2025.jx': 4, 'examples/nantong-2025.jx': 18, 'examples/neimenggu/wuchuan-2021.jx': 1, 'examples/ningxia/yuanzhou-2022.jx': 1, 'examples/shaanxi/qingjian-2021.jx': 1, 'examples/shanghai-2025.jx': 11, 'examples/songjiang-2025.jx': 3}
+projects 48 {'examples/guangdong/dongguan-2019.jx': 1, 'examples/hubei/qingshan-2020-infrastructure.jx': 1, 'examples/hubei/qingshan-2020-schools.jx': 1, 'examples/hunan/nanyue-2018-dividends.jx': 1, 'examples/hunan/nanyue-2018-tourism.jx': 1, 'examples/hunan/xiangtan-2023.jx': 1, 'examples/hunan/yueyang-county-2022.jx': 1, 'examples/jiangsu-2025.jx': 4, 'examples/nantong-2025.jx': 18, 'examples/neimenggu/wuchuan-2021.jx': 1, 'examples/ningxia/yuanzhou-2022.jx': 1, 'examples/shaanxi/qingjian-2021.jx': 1, 'examples/shanghai-2025.jx': 11, 'examples/sichuan/jingyan-mata-2023.jx': 2, 'examples/songjiang-2025.jx': 3}
 departments [('江苏省医学会', 2026, '江苏省级部门整体'), ('浮梁县林业局', 2026, '通用部门整体')]
-indicators 732
+indicators 745
 2019 镇际联网路升级改造工程一期 919.00 万元 5
 2020 教育系统基础设施建设和设备购置 10000 万元 7
 2020 农村义务教育薄弱学校改造补助资金 16 万元 9
@@ -59,6 +59,8 @@ indicators 732
 2025 2025 年医疗事故技术鉴定专项 2300000.00 元 16
 2025 北京西路 1623-1647 号办公楼优秀历史建筑综合修缮工程 14288179.68 元 7
 2025 2025 年上海市医师定期考核专项经费 162600.00 元 17
+2023 村组干部报酬 3309840.00 元 8
+2023 基层组织活动经费 660000.00 元 5
 2025 业务培训 2550000.00 元 10
 2025 辅助业务管理与支持 1600000.00 元 19
 2025 编外人员工作经费 267331.00 元 4
