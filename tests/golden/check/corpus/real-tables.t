@@ -9,8 +9,9 @@
 #   last or first month named), not a measure of the unknown unit 年底 (E0307); W0604 compares
 #   it with the project's period;
 # - the header labels 主管部门及代码 (宁夏), 项目负责人及电话 (湖南: 岳阳县, 南岳区) and 单位名称
-#   (四川: 井研县马踏镇) are the generic form's 主管部门, 项目负责人 and 实施单位, not other fields
-#   (W0323, N0322);
+#   (四川: 井研县马踏镇) are the generic form's 主管部门, 项目负责人 and 实施单位, and 申报单位,
+#   具体实施单位 and 项目年度目标 (重庆: 荣昌区) its 主管部门, 实施单位 and 年度目标 (the last was a
+#   missing required 年度目标, E0303), not other fields (W0323, N0322);
 # - the budget system's mark of a required cell before a label (浮梁县: *部门职能职责概述,
 #   *年度绩效总目标) is no part of it: the label is the form's field or alias it names (not
 #   W0323 or N0322); a label that names none keeps its mark (*联系人, kept as text);
@@ -176,6 +177,17 @@
     "＊联系电话" 13879821572
     "*联系人" 王媛
 }
+=== file: header2.jx
+项目 绿化美化项目 {
+    表式 通用项目
+    年度 2022
+    申报单位 区林业局
+    具体实施单位 区林业局
+    项目年度目标 "公路沿线绿化美化"
+    资金 {
+        市级资金 153.5184
+    }
+}
 === run
 jxc build -f json -A W0701 -A W0705 star.jx | python3 -c '
 import json, sys
@@ -245,6 +257,15 @@ year-end.jx:18:24: warning[W0604]: timeliness indicator '项目完成时间': th
 1 warning
 === run
 jxc check --lang=en -A W0701 year-end-twin.jx
+=== run
+jxc build -f json -A W0701 -A W0712 header2.jx | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["projects"]:
+    print(p["fields"])'
+=== stdout
+{'主管部门': '区林业局', '实施单位': '区林业局', '年度目标': '公路沿线绿化美化'}
+=== run
+jxc check --lang=en -A W0701 -A W0712 header2.jx
 === run
 jxc build -f json -A W0701 -A W0712 header.jx | python3 -c '
 import json, sys

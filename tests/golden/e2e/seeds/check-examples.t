@@ -3,6 +3,10 @@
 === run
 cd "$ROOT" && jxc check --lang=en examples/
 === stderr
+examples/chongqing/rongchang-forestry-2022.jx:35:5: note[N0322]: form '通用项目' has no such fields; they are kept as text: 项目概况及立项依据
+   |
+35 |     项目概况及立项依据 "在古昌镇大青杠村事实乡村公路绿化;对周边沿线村民发放李子苗"
+   |     ^^^^^^^^^^^^^^^^^^
 examples/guangdong/dongguan-2019.jx:63:30: warning[W0418]: '镇街补助款完成结算项目数': the target 3 has no unit
    |
 63 |                 镇街补助款完成结算项目数 3
@@ -587,4 +591,4 @@ examples/songjiang-2025.jx:139:5: warning[W0702]: '编外人员工作经费' has
     |
 139 |     指标 {
     |     ^^^^
-104 warnings, 13 notes
+104 warnings, 14 notes

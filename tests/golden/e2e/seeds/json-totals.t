@@ -13,9 +13,10 @@ for p in doc["projects"] + doc["departments"]:
     print(p["year"], p["name"], f["total"], p["money_unit"], len(p["indicators"]))
 '
 === stdout
-projects 48 {'examples/guangdong/dongguan-2019.jx': 1, 'examples/hubei/qingshan-2020-infrastructure.jx': 1, 'examples/hubei/qingshan-2020-schools.jx': 1, 'examples/hunan/nanyue-2018-dividends.jx': 1, 'examples/hunan/nanyue-2018-tourism.jx': 1, 'examples/hunan/xiangtan-2023.jx': 1, 'examples/hunan/yueyang-county-2022.jx': 1, 'examples/jiangsu-2025.jx': 4, 'examples/nantong-2025.jx': 18, 'examples/neimenggu/wuchuan-2021.jx': 1, 'examples/ningxia/yuanzhou-2022.jx': 1, 'examples/shaanxi/qingjian-2021.jx': 1, 'examples/shanghai-2025.jx': 11, 'examples/sichuan/jingyan-mata-2023.jx': 2, 'examples/songjiang-2025.jx': 3}
+projects 49 {'examples/chongqing/rongchang-forestry-2022.jx': 1, 'examples/guangdong/dongguan-2019.jx': 1, 'examples/hubei/qingshan-2020-infrastructure.jx': 1, 'examples/hubei/qingshan-2020-schools.jx': 1, 'examples/hunan/nanyue-2018-dividends.jx': 1, 'examples/hunan/nanyue-2018-tourism.jx': 1, 'examples/hunan/xiangtan-2023.jx': 1, 'examples/hunan/yueyang-county-2022.jx': 1, 'examples/jiangsu-2025.jx': 4, 'examples/nantong-2025.jx': 18, 'examples/neimenggu/wuchuan-2021.jx': 1, 'examples/ningxia/yuanzhou-2022.jx': 1, 'examples/shaanxi/qingjian-2021.jx': 1, 'examples/shanghai-2025.jx': 11, 'examples/sichuan/jingyan-mata-2023.jx': 2, 'examples/songjiang-2025.jx': 3}
 departments [('江苏省医学会', 2026, '江苏省级部门整体'), ('浮梁县林业局', 2026, '通用部门整体')]
-indicators 745
+indicators 748
+2022 古昌镇大青冈村乡村振兴绿化美化项目 153.5184 万元 3
 2019 镇际联网路升级改造工程一期 919.00 万元 5
 2020 教育系统基础设施建设和设备购置 10000 万元 7
 2020 农村义务教育薄弱学校改造补助资金 16 万元 9
