@@ -20,7 +20,7 @@ INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS)
 
 # The layers of the compiler, one folder each (docs/architecture.md): a file includes the
 # headers of its own and lower layers as "layer/file.h" (tests/layers.py checks the rules).
-LAYERS  := base diag front model check emit review driver cli
+LAYERS  := base diag front model check emit review driver lsp cli
 SRCS    := $(foreach l,$(LAYERS),$(wildcard compiler/$(l)/*.c))
 STDLIB  := $(sort $(shell find stdlib -name '*.jx' 2>/dev/null))
 GEN_C   := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/stdlib_data.c

@@ -23,7 +23,8 @@ ALLOWED = {
     "emit": {"base", "diag", "front", "model"},
     "review": {"base", "diag", "front", "model"},
     "driver": {"base", "diag", "front", "model", "check"},
-    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "driver"},
+    "lsp": {"base", "diag", "front", "model", "check", "review", "driver"},
+    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "driver", "lsp"},
 }
 # Generated headers and the layers that may include them.
 GENERATED = {"parser.h": {"front"}}

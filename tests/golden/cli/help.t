@@ -16,6 +16,7 @@ jxc — 预算绩效目标语言 jx 的编译器
                                 语义比较两个版本
   new 表式名 [名称] [文件.jx…] [-o 文件]
                                 按表式新建一张待填写的表
+  lsp                           语言服务器（供编辑器使用，经标准输入输出）
   tokens 文件...                列出词法单元（供开发者排查）
   help [命令 | 表式 [表式名] [文件.jx…]]
                                 显示帮助
@@ -81,6 +82,7 @@ Commands:
                                 compare two versions semantically
   new FORM [NAME] [FILE.jx…] [-o FILE]
                                 start a new table on a form, to fill in
+  lsp                           the language server (for editors, over standard input and output)
   tokens FILE...                list the lexer's tokens (for developers)
   help [COMMAND | 表式 [FORM] [FILE.jx…]]
                                 show help
