@@ -4,7 +4,7 @@
 #   scripts/deps.sh build    re2c, lemon, cJSON and libxlsxwriter headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
-#                            pdftotext), a CJK font, valgrind, clang
+#                            pdftotext), a CJK font, valgrind, clang, neovim
 #   scripts/deps.sh fuzz     the above for build, plus clang's libFuzzer runtime (make fuzz)
 #   scripts/deps.sh bench    the above for build, plus jq, beancount, hledger, ledger (make bench)
 set -u
@@ -41,6 +41,8 @@ if [ "$want" = test ]; then
   need_cmd clang clang
   need_cmd iconv libc-bin
   need_cmd git git
+  # the language server's real client (tests/suites/neovim.sh)
+  need_cmd nvim neovim
 fi
 
 if [ "$want" = bench ]; then
@@ -79,9 +81,9 @@ if [ "$(id -u)" != 0 ]; then
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q >/dev/null || { echo "jx: apt-get update failed" >&2; exit 1; }
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
-  $sudo apt-get install -y -q "${missing[@]}" >/dev/null || {
+$sudo apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null || { echo "jx: apt-get update failed" >&2; exit 1; }
+$sudo apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+  $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -q "${missing[@]}" >/dev/null || {
   echo "jx: could not install: ${missing[*]}; install them and run make again" >&2
   exit 1
 }
