@@ -3,6 +3,7 @@
 #   make demo     build, then compile every example to out/ (HTML, JSON, CSV)
 #   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind
 #   make fuzz     the libFuzzer harness (FUZZ_SECONDS=N); make bench: the benchmark
+#   make bench-lsp  the language server's re-check of a 1,000-indicator table
 # See README.md.
 
 CC      ?= cc
@@ -30,7 +31,7 @@ LIB_OBJS   := $(filter-out $(B)/obj/cli/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
-.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench
+.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench bench-lsp
 all: $(B)/jxc
 
 # ---- dependencies -----------------------------------------------------------------------
@@ -147,6 +148,10 @@ BENCH_SIZES ?= 1,10,100
 bench: $(B)/jxc
 	@scripts/deps.sh bench
 	@python3 bench/run.py --jxc $(B)/jxc --sizes $(BENCH_SIZES) --out $(B)/bench
+
+# The language server: a table of 1,000 indicators re-checked after each edit (bench/lsp.py)
+bench-lsp: $(B)/jxc
+	@python3 bench/lsp.py --jxc $(B)/jxc
 
 # ---- demo -------------------------------------------------------------------------------------
 # The examples hold the seeds' real mistakes as warnings: the demo says how many and where
