@@ -4,6 +4,7 @@
 #   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind
 #   make fuzz     the libFuzzer harness (FUZZ_SECONDS=N); make bench: the benchmark
 #   make bench-lsp  the language server's re-check of a 1,000-indicator table
+#   make deb      the Debian package, build/jxc_VERSION_ARCH.deb
 # See README.md.
 
 CC      ?= cc
@@ -31,7 +32,7 @@ LIB_OBJS   := $(filter-out $(B)/obj/cli/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
-.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench bench-lsp
+.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench bench-lsp deb
 all: $(B)/jxc
 
 # ---- dependencies -----------------------------------------------------------------------
@@ -171,6 +172,11 @@ install: $(B)/jxc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(B)/jxc $(DESTDIR)$(PREFIX)/bin/jxc
 	install -m 644 docs/jxc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+
+# The Debian package (scripts/deb.sh): build/jxc_VERSION_ARCH.deb
+deb: $(B)/jxc
+	@scripts/deps.sh deb
+	@scripts/deb.sh $(B)/jxc $(B)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
