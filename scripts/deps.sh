@@ -57,6 +57,8 @@ if [ "$want" = test ]; then
   need_cmd node nodejs
   need_cmd npm npm
   need_cmd unzip unzip
+  # the CI recipes' suite reads the workflow files
+  python3 -c 'import yaml' 2>/dev/null || /usr/bin/python3 -c 'import yaml' 2>/dev/null || missing+=(python3-yaml)
 fi
 
 if [ "$want" = bench ]; then
