@@ -8,6 +8,14 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/tests/suites/lib/need.sh"
 need nvim python3
 jxc=$1
+# docs/editors.md shows the three lines as they are in editors/vim/jxc.lua
+python3 - "$root" <<'PY'
+import sys
+root = sys.argv[1]
+lines = open(root + "/editors/vim/jxc.lua", encoding="utf-8").read()
+assert len(lines.splitlines()) == 3, "editors/vim/jxc.lua is not three lines"
+assert "```lua\n" + lines + "```" in open(root + "/docs/editors.md", encoding="utf-8").read(), "docs/editors.md does not show editors/vim/jxc.lua as it is"
+PY
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/bin" "$tmp/home"
 ln -s "$jxc" "$tmp/bin/jxc"
