@@ -98,6 +98,7 @@ int cmd_fmt(const Options *o);
 int cmd_diff(const Options *o);
 int cmd_new(const Options *o);
 int cmd_import(const Options *o);
+int cmd_lsp(const Options *o);
 int cmd_tokens(const Options *o);
 int cmd_help(const Options *o);
 

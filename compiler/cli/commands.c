@@ -20,6 +20,7 @@ const Command commands[] = {
     {"new", cmd_new, UI_cmd_new_args, UI_cmd_new_summary, UI_cmd_new_help, OPTS(OUTPUT) | OPTS(DIAGNOSTICS), 1, -1, false},
     {"import", cmd_import, UI_cmd_import_args, UI_cmd_import_summary, UI_cmd_import_help,
      OPTS(OUTPUT) | OPTS(FORM) | OPTS(DIAGNOSTICS) | OPTS(MAX_ERRORS), 1, -1, false},
+    {"lsp", cmd_lsp, UI_cmd_lsp_args, UI_cmd_lsp_summary, UI_cmd_lsp_help, 0, 0, 0, false},
     {"tokens", cmd_tokens, UI_cmd_tokens_args, UI_cmd_tokens_summary, UI_cmd_tokens_help, OPTS(DIAGNOSTICS), 1, -1, false},
     {"help", cmd_help, UI_cmd_help_args, UI_cmd_help_summary, UI_cmd_help_help, 0, 0, -1, false},
 };
