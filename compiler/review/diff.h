@@ -66,6 +66,9 @@ typedef struct TableDiff {
     PtrVec amounts;         /* AmountChange*: funds first, then expenses */
     PtrVec indicators;      /* IndicatorChange* */
     int tightened, loosened, changed_targets;
+    /* Of the loosened: targets deleted (an indicator or a column), and measures (or levels)
+     * replaced by a level or by text. */
+    int loosened_removed, loosened_to_level, loosened_to_text;
     bool total_grew;        /* 资金总额 is larger in the new version (compared in 元) */
     const AmountChange *total; /* the total's change, if any */
 } TableDiff;

@@ -53,7 +53,7 @@ static cJSON *target_json(Arena *a, Lang lang, const TargetChange *t, bool compa
     cJSON_AddItemToObject(o, "class", compared ? cJSON_CreateString(class_key(t->cls)) : cJSON_CreateNull());
     cJSON_AddItemToObject(o, "reason", str_or_null(compared ? t->reason : NULL));
     const char *detail = t->reason_arg;
-    if (detail && t->reason && strcmp(t->reason, "kind_changed") == 0) {
+    if (detail && strchr(detail, '\x1f')) { /* kind_changed, replaced_by_…: two kinds */
         const char *sep = strchr(detail, '\x1f');
         detail = arena_printf(a, "%.*s → %s", (int)(sep - detail - 5), detail + 5, sep + 6); /* "kind_measure" → "measure" */
     }
@@ -69,7 +69,7 @@ static cJSON *indicator_json(Arena *a, Lang lang, const IndicatorChange *ic) {
     cJSON_AddItemToObject(o, "path", path_json(first->path, first->depth));
     cJSON_AddItemToObject(o, "new_path", ic->change == CH_RENAMED ? path_json(ic->new_->path, ic->new_->depth) : cJSON_CreateNull());
     cJSON *ts = cJSON_AddArrayToObject(o, "targets");
-    for (int i = 0; i < ic->ntargets; i++) cJSON_AddItemToArray(ts, target_json(a, lang, &ic->targets[i], ic->change == CH_CHANGED));
+    for (int i = 0; i < ic->ntargets; i++) cJSON_AddItemToArray(ts, target_json(a, lang, &ic->targets[i], ic->change == CH_CHANGED || ic->change == CH_REMOVED));
     if (ic->note_changed) {
         cJSON *n = cJSON_AddObjectToObject(o, "note");
         cJSON_AddItemToObject(n, "old", str_or_null(ic->old->note ? ic->old->note->text : NULL));
@@ -145,6 +145,12 @@ int diff_render_json(const DiffResult *d, const DiffOutput *out_opts, const char
         cJSON_AddItemToObject(w, "total_new", t && t->has_new ? num(t->new_) : cJSON_CreateNull());
         cJSON_AddItemToObject(w, "money_unit", str_or_null(t ? t->unit : td->t->money_unit));
         cJSON_AddNumberToObject(w, "loosened", td->loosened);
+        /* Of them: targets deleted, and measures (or levels) replaced by a level or by text. */
+        cJSON *by = cJSON_AddObjectToObject(w, "loosened_by");
+        cJSON_AddNumberToObject(by, "removed", td->loosened_removed);
+        cJSON_AddNumberToObject(by, "replaced_by_level", td->loosened_to_level);
+        cJSON_AddNumberToObject(by, "replaced_by_text", td->loosened_to_text);
+        cJSON_AddNumberToObject(by, "other", td->loosened - td->loosened_removed - td->loosened_to_level - td->loosened_to_text);
         cJSON_AddItemToArray(warnings, w);
     }
     cJSON *tables = cJSON_AddArrayToObject(root, "tables");

@@ -220,7 +220,14 @@ static const char *targets_key(Ctx *c, DiffSide *s, const Indicator *ind) {
 static void count_target(Ctx *c, const TargetChange *t) {
     switch (t->cls) {
     case TC_TIGHTENED: c->td->tightened++; c->r->n.tightened++; break;
-    case TC_LOOSENED: c->td->loosened++; c->r->n.loosened++; break;
+    case TC_LOOSENED:
+        c->td->loosened++;
+        c->r->n.loosened++;
+        /* The loosenings a budget's warning names: what was dropped or made unmeasurable. */
+        if (!strcmp(t->reason, "indicator_removed") || !strcmp(t->reason, "value_removed")) c->td->loosened_removed++;
+        else if (!strcmp(t->reason, "replaced_by_level")) c->td->loosened_to_level++;
+        else if (!strcmp(t->reason, "replaced_by_text")) c->td->loosened_to_text++;
+        break;
     case TC_CHANGED: c->td->changed_targets++; c->r->n.changed++; break;
     case TC_SAME: break;
     }
@@ -264,7 +271,14 @@ static IndicatorChange *one_sided(Ctx *c, ChangeKind k, const Indicator *ind) {
         t->column = names[i];
         t->cls = TC_SAME;
         if (k == CH_ADDED) { t->new_ = cols[i]; t->new_text = value_display(c->a, s->p, cols[i]); }
-        else { t->old = cols[i]; t->old_text = value_display(c->a, s->p, cols[i]); }
+        else {
+            /* A deleted indicator takes its targets with it: each is 放宽. */
+            t->old = cols[i];
+            t->old_text = value_display(c->a, s->p, cols[i]);
+            t->cls = TC_LOOSENED;
+            t->reason = "indicator_removed";
+            count_target(c, t);
+        }
     }
     return ic;
 }

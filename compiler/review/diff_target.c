@@ -186,20 +186,39 @@ static const char *kind_key(ValueKind k) {
     }
 }
 
+/* 2: a number (measure, range, reference), 1: a level, 0: a text. */
+static int checkable(ValueKind k) {
+    switch (k) {
+    case VK_MEASURE: case VK_RANGE: case VK_REFERENCE: return 2;
+    case VK_LEVEL: return 1;
+    default: return 0;
+    }
+}
+
 static void classify(DiffSide *o, const Value *a, DiffSide *n, const Value *b, TargetChange *out) {
     Arena *arena = n->p->arena;
     if (!a && !b) return;
     if (!a || !b) {
-        out->cls = TC_CHANGED;
+        /* A target deleted weakens the commitment; one added is a new one, not a stricter. */
+        out->cls = a ? TC_LOOSENED : TC_CHANGED;
         out->reason = a ? "value_removed" : "value_added";
         return;
     }
     bool numeric_a = a->kind == VK_MEASURE || a->kind == VK_RANGE;
     bool numeric_b = b->kind == VK_MEASURE || b->kind == VK_RANGE;
     if (a->kind != b->kind && !(numeric_a && numeric_b)) {
-        out->cls = TC_CHANGED;
-        out->reason = "kind_changed";
         out->reason_arg = arena_printf(arena, "%s\x1f%s", kind_key(a->kind), kind_key(b->kind));
+        /* What can be checked: a number (a measure, a range, a reference) says how much, a
+         * level only how well, a text nothing a reviewer can measure. A step down that ladder
+         * is 放宽, a step up 收紧; a measure that became a reference (or back) is 改变. */
+        int ra = checkable(a->kind), rb = checkable(b->kind);
+        if (ra == rb) {
+            out->cls = TC_CHANGED;
+            out->reason = "kind_changed";
+        } else {
+            out->cls = rb < ra ? TC_LOOSENED : TC_TIGHTENED;
+            out->reason = rb == 0 ? "replaced_by_text" : rb == 1 ? "replaced_by_level" : "replaced_by_number";
+        }
         return;
     }
     switch (b->kind) {

@@ -476,7 +476,13 @@ exit 1
 			"total_old":	90,
 			"total_new":	120,
 			"money_unit":	"万元",
-			"loosened":	1
+			"loosened":	1,
+			"loosened_by":	{
+				"removed":	0,
+				"replaced_by_level":	0,
+				"replaced_by_text":	0,
+				"other":	1
+			}
 		}],
 	"tables":	[{
 			"change":	"changed",
