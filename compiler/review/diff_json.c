@@ -82,8 +82,10 @@ static cJSON *indicator_json(Arena *a, Lang lang, const IndicatorChange *ic) {
 
 static cJSON *table_json(Arena *a, Lang lang, const TableDiff *td) {
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "change", change_word(td->change));
+    cJSON_AddStringToObject(o, "change", td->moved ? "moved" : change_word(td->change));
     add_table_key(o, td->t);
+    if (td->moved) /* matched by kind, name and 年度: the unit it had */
+        cJSON_AddItemToObject(o, "old_unit", str_or_null(td->old->unit_name && *td->old->unit_name ? td->old->unit_name : NULL));
     cJSON *fields = cJSON_AddArrayToObject(o, "fields");
     for (int i = 0; i < td->fields.len; i++) {
         const FieldChange *f = td->fields.items[i];
@@ -121,6 +123,7 @@ static cJSON *counts3(const int *n) {
     cJSON_AddNumberToObject(o, "changed", n[CH_CHANGED]);
     cJSON_AddNumberToObject(o, "added", n[CH_ADDED]);
     cJSON_AddNumberToObject(o, "removed", n[CH_REMOVED]);
+    cJSON_AddNumberToObject(o, "moved", n[3]); /* of the changed: matched without their 实施单位 */
     return o;
 }
 

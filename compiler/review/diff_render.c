@@ -140,6 +140,13 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
     }
 }
 
+/* A table matched by kind, name and 年度 only: say so, and what its 实施单位 was. */
+static const char *moved_text(R *r, const TableDiff *td) {
+    const char *args[2] = {td->old->unit_name && *td->old->unit_name ? td->old->unit_name : ui_in(r->lang, UI_empty),
+                           td->new_->unit_name && *td->new_->unit_name ? td->new_->unit_name : ui_in(r->lang, UI_empty)};
+    return ui_format(r->a, r->lang, UI_moved_note, args, 2);
+}
+
 static const char *table_summary(R *r, const Table *t) {
     const char *count = arena_printf(r->a, "%d", t->nindicators);
     if (!t->funds.present) return ui_format(r->a, r->lang, UI_table_summary_nofunds, &count, 1);
@@ -179,6 +186,10 @@ static const char *summary_text(R *r, const DiffResult *d) {
     const char *a[4];
     a[0] = ui_in(r->lang, UI_project);
     a[1] = arena_printf(r->a, "%d", n->projects[CH_CHANGED]);
+    if (n->projects[3]) {
+        const char *m = arena_printf(r->a, "%d", n->projects[3]);
+        a[1] = arena_printf(r->a, "%s%s", a[1], ui_format(r->a, r->lang, UI_summary_moved, &m, 1));
+    }
     a[2] = arena_printf(r->a, "%d", n->projects[CH_ADDED]);
     a[3] = arena_printf(r->a, "%d", n->projects[CH_REMOVED]);
     const char *s = ui_format(r->a, r->lang, UI_summary_tables, a, 4);
@@ -332,6 +343,11 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fputc(' ', out);
         paint(&r, "1", table_title(r.a, r.lang, td->t));
         fputc('\n', out);
+        if (td->moved) {
+            spaces(&r, 4);
+            fputs(moved_text(&r, td), out);
+            fputc('\n', out);
+        }
         if (td->change != CH_CHANGED) {
             spaces(&r, 4);
             fputs(table_summary(&r, td->t), out);
@@ -421,6 +437,10 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fprintf(out, "#### %c ", marker_of(td->change));
         md_cell(&r, table_title(r.a, r.lang, td->t));
         fputs("\n\n", out);
+        if (td->moved) {
+            md_cell(&r, moved_text(&r, td));
+            fputs("\n\n", out);
+        }
         if (td->change != CH_CHANGED) {
             md_cell(&r, table_summary(&r, td->t));
             fputs("\n\n", out);

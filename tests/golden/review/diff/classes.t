@@ -576,12 +576,14 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 		"projects":	{
 			"changed":	2,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"indicators":	{
 			"added":	1,

@@ -388,12 +388,14 @@ jxc diff -f json old.jx new.jx
 		"projects":	{
 			"changed":	2,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"indicators":	{
 			"added":	0,

@@ -610,12 +610,14 @@ exit 1
 		"projects":	{
 			"changed":	2,
 			"added":	1,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"indicators":	{
 			"added":	0,
