@@ -28,6 +28,7 @@ typedef struct TargetChange {
     TargetClass cls;
     const char *reason;     /* a key of diff_words.c: lower_bound_lowered … */
     const char *reason_arg; /* what the reason names, e.g. "人次 → 次" (may be NULL) */
+    const char *compared_in; /* the unit both were converted to when theirs differ (米), or NULL */
 } TargetChange;
 
 typedef struct IndicatorChange {

@@ -58,6 +58,7 @@ static cJSON *target_json(Arena *a, Lang lang, const TargetChange *t, bool compa
         detail = arena_printf(a, "%.*s → %s", (int)(sep - detail - 5), detail + 5, sep + 6); /* "kind_measure" → "measure" */
     }
     cJSON_AddItemToObject(o, "detail", str_or_null(compared ? detail : NULL));
+    cJSON_AddItemToObject(o, "compared_in", str_or_null(compared ? t->compared_in : NULL));
     cJSON_AddItemToObject(o, "message", compared ? cJSON_CreateString(reason_text(a, lang, t)) : cJSON_CreateNull());
     return o;
 }

@@ -68,5 +68,7 @@ const char *reason_text(Arena *a, Lang lang, const TargetChange *tc) {
     const char *cls = diff_word(lang, class_key(tc->cls));
     const char *why = reason_why(a, lang, tc);
     if (!why) return cls;
+    /* Targets in two units of one dimension: say in which they were compared. */
+    if (tc->compared_in) why = arena_printf(a, "%s%s", why, ui_format(a, lang, UI_compared_in, &tc->compared_in, 1));
     return arena_printf(a, "%s%s%s", cls, ui_in(lang, UI_colon), why);
 }

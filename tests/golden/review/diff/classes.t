@@ -188,6 +188,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"lower_bound_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：下限提高"
 						}],
 					"note":	null
@@ -202,6 +203,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"lower_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：下限降低"
 						}],
 					"note":	null
@@ -216,6 +218,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：比较符改变"
 						}],
 					"note":	null
@@ -230,6 +233,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：比较符改变"
 						}],
 					"note":	null
@@ -244,6 +248,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"upper_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：上限降低"
 						}],
 					"note":	null
@@ -258,6 +263,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"upper_bound_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：上限提高"
 						}],
 					"note":	null
@@ -272,6 +278,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"exact_value_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：目标值改变"
 						}],
 					"note":	null
@@ -286,6 +293,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：比较符改变"
 						}],
 					"note":	null
@@ -300,6 +308,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：比较符改变"
 						}],
 					"note":	null
@@ -314,6 +323,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"range_narrowed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：区间收窄"
 						}],
 					"note":	null
@@ -328,6 +338,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"range_widened",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：区间扩大"
 						}],
 					"note":	null
@@ -342,6 +353,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"range_moved",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：区间移动"
 						}],
 					"note":	null
@@ -356,6 +368,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"lower_bound_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：下限提高"
 						}],
 					"note":	null
@@ -370,6 +383,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"unit_changed",
 							"detail":	"人次 → 次",
+							"compared_in":	null,
 							"message":	"改变：单位改变 人次 → 次"
 						}],
 					"note":	null
@@ -384,6 +398,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"dimension_changed",
 							"detail":	"比率 → 计数",
+							"compared_in":	null,
 							"message":	"改变：量纲改变 比率 → 计数"
 						}],
 					"note":	null
@@ -398,6 +413,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"replaced_by_level",
 							"detail":	"measure → level",
+							"compared_in":	null,
 							"message":	"放宽：数值改为等级"
 						}],
 					"note":	null
@@ -412,6 +428,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	null,
 							"reason":	null,
 							"detail":	null,
+							"compared_in":	null,
 							"message":	null
 						}],
 					"note":	null
@@ -426,6 +443,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"indicator_removed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：删除指标"
 						}],
 					"note":	null
@@ -440,6 +458,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"level_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：等级降低"
 						}],
 					"note":	null
@@ -454,6 +473,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"level_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：等级降低"
 						}],
 					"note":	null
@@ -468,6 +488,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"level_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：等级改变（不在同一等级序列上）"
 						}],
 					"note":	null
@@ -482,6 +503,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"level_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：等级提高"
 						}],
 					"note":	null
@@ -496,6 +518,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"text_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：文字改变"
 						}],
 					"note":	null
@@ -510,6 +533,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：比较符改变"
 						}],
 					"note":	null
@@ -524,6 +548,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"reference_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：引用改变"
 						}],
 					"note":	null
@@ -562,6 +587,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"value_added",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：新增目标值"
 						}],
 					"note":	null

@@ -241,6 +241,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"indicator_removed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：删除指标"
 						}],
 					"note":	null
@@ -255,6 +256,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"replaced_by_level",
 							"detail":	"measure → level",
+							"compared_in":	null,
 							"message":	"放宽：数值改为等级"
 						}],
 					"note":	null
@@ -269,6 +271,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"replaced_by_text",
 							"detail":	"measure → text",
+							"compared_in":	null,
 							"message":	"放宽：数值改为文字"
 						}],
 					"note":	null
@@ -283,6 +286,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"kind_changed",
 							"detail":	"measure → reference",
+							"compared_in":	null,
 							"message":	"改变：类型改变 数值 → 引用"
 						}],
 					"note":	null
@@ -297,6 +301,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"replaced_by_text",
 							"detail":	"level → text",
+							"compared_in":	null,
 							"message":	"放宽：等级改为文字"
 						}],
 					"note":	null
@@ -311,6 +316,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"replaced_by_number",
 							"detail":	"text → measure",
+							"compared_in":	null,
 							"message":	"收紧：文字改为数值"
 						}],
 					"note":	null
@@ -325,6 +331,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"replaced_by_level",
 							"detail":	"reference → level",
+							"compared_in":	null,
 							"message":	"放宽：引用改为等级"
 						}],
 					"note":	null
@@ -374,6 +381,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"value_removed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：删除目标值"
 						}],
 					"note":	null

@@ -241,6 +241,7 @@ jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"lower_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：下限降低"
 						}],
 					"note":	null

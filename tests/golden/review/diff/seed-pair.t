@@ -534,6 +534,7 @@ exit 1
 							"class":	"loosened",
 							"reason":	"lower_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：下限降低"
 						}],
 					"note":	null
@@ -554,6 +555,7 @@ exit 1
 							"class":	"tightened",
 							"reason":	"level_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：等级提高"
 						}],
 					"note":	null
@@ -583,6 +585,7 @@ exit 1
 							"class":	"tightened",
 							"reason":	"upper_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：上限降低"
 						}],
 					"note":	null
