@@ -97,6 +97,12 @@ static bool is_point(const Interval *i) {
     return !i->lo.inf && !i->hi.inf && decimal_cmp(i->lo.v, i->hi.v) == 0 && !i->lo.open && !i->hi.open;
 }
 
+/* Is c in the interval? */
+static bool contains(const Interval *i, Decimal c) {
+    int lo = i->lo.inf ? 1 : decimal_cmp(c, i->lo.v), hi = i->hi.inf ? -1 : decimal_cmp(c, i->hi.v);
+    return (lo > 0 || (lo == 0 && !i->lo.open)) && (hi < 0 || (hi == 0 && !i->hi.open));
+}
+
 static void compare_sets(const Value *a, const Value *b, bool convert, TargetChange *out) {
     Interval x, y;
     if (!interval_of(a, convert, &x) || !interval_of(b, convert, &y)) {
@@ -106,9 +112,15 @@ static void compare_sets(const Value *a, const Value *b, bool convert, TargetCha
     }
     if (x.not_equal || y.not_equal) {
         if (x.not_equal && y.not_equal && decimal_cmp(x.lo.v, y.lo.v) == 0) out->cls = TC_SAME;
-        else {
+        else if (x.not_equal && y.not_equal) {
             out->cls = TC_CHANGED;
-            out->reason = x.not_equal && y.not_equal ? "exact_value_changed" : "comparator_changed";
+            out->reason = "exact_value_changed";
+        } else {
+            /* ≠c accepts all of a set that does not hold c: ≥90% → ≠0% is 放宽, the other way 收紧. */
+            const Interval *set = x.not_equal ? &y : &x;
+            Decimal c = x.not_equal ? x.lo.v : y.lo.v;
+            out->cls = contains(set, c) ? TC_CHANGED : x.not_equal ? TC_TIGHTENED : TC_LOOSENED;
+            out->reason = "comparator_changed";
         }
         return;
     }

@@ -2,8 +2,9 @@
 # deleted indicator and an emptied 半年 column are 放宽 (删除指标, 删除目标值); a measure (or a
 # reference) replaced by a level or by text, and a level replaced by text, are 放宽 (改为等级,
 # 改为文字); text replaced by a number is 收紧; a measure that became a reference is still
-# 改变 (both are numbers). The warning says how many of the loosened targets were deleted or
-# replaced. Issue 12, finding 6: before, these were 删除/改变 and no warning was given.
+# 改变 (both are numbers); ≥90% → ≠0% accepts more (放宽). The warning says how many of the
+# loosened targets were deleted or replaced. Issue 12, finding 6: before, these were 删除/改变
+# and no warning was given.
 # Text, Markdown, JSON, and the English text.
 === file: old.jx
 默认 {
@@ -30,6 +31,7 @@
                 鉴定规范性 较好
                 文书质量   "文书规范"
                 成本控制   ≤资金总额
+                合格率     ≥90%
             }
         }
     }
@@ -77,6 +79,7 @@
                 鉴定规范性 "基本规范"
                 文书质量   =100%
                 成本控制   较好
+                合格率     ≠0%
             }
         }
     }
@@ -103,7 +106,7 @@
 === run
 jxc diff old.jx new.jx
 === stdout
-! 警告：项目 医疗事故技术鉴定（2025年，江苏省医学会）的资金总额增加 90 → 120 万元（+30，+33.3%），同时有 5 个目标放宽（其中删除 1 个、改为等级 2 个、改为文字 2 个）
+! 警告：项目 医疗事故技术鉴定（2025年，江苏省医学会）的资金总额增加 90 → 120 万元（+30，+33.3%），同时有 6 个目标放宽（其中删除 1 个、改为等级 2 个、改为文字 2 个）
 ! 警告：项目 半年列（2025年，某单位）的资金总额增加 10 → 12 万元（+2，+20%），同时有 1 个目标放宽（其中删除 1 个）
 
 ~ 项目 医疗事故技术鉴定（2025年，江苏省医学会）
@@ -118,6 +121,7 @@ jxc diff old.jx new.jx
       ~ 产出指标 › 质量指标 › 鉴定规范性   较好 → "基本规范"   放宽：等级改为文字
       ~ 产出指标 › 质量指标 › 文书质量     "文书规范" → =100%   收紧：文字改为数值
       ~ 产出指标 › 质量指标 › 成本控制     ≤资金总额 → 较好   放宽：引用改为等级
+      ~ 产出指标 › 质量指标 › 合格率       ≥90% → ≠0%   放宽：比较符改变
 ~ 项目 半年列（2025年，某单位）
     资金
       ~ 资金总额           10 → 12 万元（+2，+20%）
@@ -125,13 +129,13 @@ jxc diff old.jx new.jx
     指标
       ~ 产出指标 › 数量指标 › 培训次数   半年 ≥2次 → （空）   放宽：删除目标值
 
-合计：项目 修改 2、新增 0、删除 0；指标 新增 0、删除 1、改名 0、修改 7；目标 收紧 1、放宽 6、改变 1；金额 4 处变化；字段 0 处变化；警告 2 条
+合计：项目 修改 2、新增 0、删除 0；指标 新增 0、删除 1、改名 0、修改 8；目标 收紧 1、放宽 7、改变 1；金额 4 处变化；字段 0 处变化；警告 2 条
 === exit
 1
 === run
 jxc diff -f markdown old.jx new.jx
 === stdout
-> ⚠️ **警告**：项目 医疗事故技术鉴定（2025年，江苏省医学会）的资金总额增加 90 → 120 万元（+30，+33.3%），同时有 5 个目标放宽（其中删除 1 个、改为等级 2 个、改为文字 2 个）
+> ⚠️ **警告**：项目 医疗事故技术鉴定（2025年，江苏省医学会）的资金总额增加 90 → 120 万元（+30，+33.3%），同时有 6 个目标放宽（其中删除 1 个、改为等级 2 个、改为文字 2 个）
 > ⚠️ **警告**：项目 半年列（2025年，某单位）的资金总额增加 10 → 12 万元（+2，+20%），同时有 1 个目标放宽（其中删除 1 个）
 
 #### ~ 项目 医疗事故技术鉴定（2025年，江苏省医学会）
@@ -147,6 +151,7 @@ jxc diff -f markdown old.jx new.jx
 | ~ | 指标 › 产出指标 › 质量指标 › 鉴定规范性 | 较好 | "基本规范" | **放宽**：等级改为文字 |
 | ~ | 指标 › 产出指标 › 质量指标 › 文书质量 | "文书规范" | =100% | **收紧**：文字改为数值 |
 | ~ | 指标 › 产出指标 › 质量指标 › 成本控制 | ≤资金总额 | 较好 | **放宽**：引用改为等级 |
+| ~ | 指标 › 产出指标 › 质量指标 › 合格率 | ≥90% | ≠0% | **放宽**：比较符改变 |
 
 #### ~ 项目 半年列（2025年，某单位）
 
@@ -156,7 +161,7 @@ jxc diff -f markdown old.jx new.jx
 | ~ | 资金 › 一般公共预算资金 | 10 万元 | 12 万元 | +2，+20% |
 | ~ | 指标 › 产出指标 › 数量指标 › 培训次数 · 半年 | ≥2次 |  | **放宽**：删除目标值 |
 
-**合计：**项目 修改 2、新增 0、删除 0；指标 新增 0、删除 1、改名 0、修改 7；目标 收紧 1、放宽 6、改变 1；金额 4 处变化；字段 0 处变化；警告 2 条
+**合计：**项目 修改 2、新增 0、删除 0；指标 新增 0、删除 1、改名 0、修改 8；目标 收紧 1、放宽 7、改变 1；金额 4 处变化；字段 0 处变化；警告 2 条
 === exit
 1
 === run
@@ -177,12 +182,12 @@ jxc diff -f json old.jx new.jx
 			"total_old":	90,
 			"total_new":	120,
 			"money_unit":	"万元",
-			"loosened":	5,
+			"loosened":	6,
 			"loosened_by":	{
 				"removed":	1,
 				"replaced_by_level":	2,
 				"replaced_by_text":	2,
-				"other":	0
+				"other":	1
 			}
 		}, {
 			"code":	"budget_grows_targets_loosen",
@@ -335,10 +340,25 @@ jxc diff -f json old.jx new.jx
 							"message":	"放宽：引用改为等级"
 						}],
 					"note":	null
+				}, {
+					"change":	"changed",
+					"path":	["产出指标", "质量指标", "合格率"],
+					"new_path":	null,
+					"targets":	[{
+							"column":	"full",
+							"old":	"≥90%",
+							"new":	"≠0%",
+							"class":	"loosened",
+							"reason":	"comparator_changed",
+							"detail":	null,
+							"compared_in":	null,
+							"message":	"放宽：比较符改变"
+						}],
+					"note":	null
 				}],
 			"targets":	{
 				"tightened":	1,
-				"loosened":	5,
+				"loosened":	6,
 				"changed":	1
 			}
 		}, {
@@ -409,11 +429,11 @@ jxc diff -f json old.jx new.jx
 			"added":	0,
 			"removed":	1,
 			"renamed":	0,
-			"changed":	7
+			"changed":	8
 		},
 		"targets":	{
 			"tightened":	1,
-			"loosened":	6,
+			"loosened":	7,
 			"changed":	1
 		},
 		"amounts":	4,
@@ -426,7 +446,7 @@ jxc diff -f json old.jx new.jx
 === run
 jxc diff --lang=en old.jx new.jx
 === stdout
-! warning: project 医疗事故技术鉴定 (2025, 江苏省医学会): 资金总额 grows 90 → 120 万元 (+30, +33.3%) while 5 target(s) loosen (放宽): 1 removed, 2 replaced by a level, 2 replaced by text
+! warning: project 医疗事故技术鉴定 (2025, 江苏省医学会): 资金总额 grows 90 → 120 万元 (+30, +33.3%) while 6 target(s) loosen (放宽): 1 removed, 2 replaced by a level, 2 replaced by text
 ! warning: project 半年列 (2025, 某单位): 资金总额 grows 10 → 12 万元 (+2, +20%) while 1 target(s) loosen (放宽): 1 removed
 
 ~ project 医疗事故技术鉴定 (2025, 江苏省医学会)
@@ -441,6 +461,7 @@ jxc diff --lang=en old.jx new.jx
       ~ 产出指标 › 质量指标 › 鉴定规范性   较好 → "基本规范"   放宽 (loosened): level replaced by text
       ~ 产出指标 › 质量指标 › 文书质量     "文书规范" → =100%   收紧 (tightened): text replaced by measure
       ~ 产出指标 › 质量指标 › 成本控制     ≤资金总额 → 较好   放宽 (loosened): reference replaced by level
+      ~ 产出指标 › 质量指标 › 合格率       ≥90% → ≠0%   放宽 (loosened): comparator changed
 ~ project 半年列 (2025, 某单位)
     funds
       ~ 资金总额           10 → 12 万元 (+2, +20%)
@@ -448,6 +469,6 @@ jxc diff --lang=en old.jx new.jx
     indicators
       ~ 产出指标 › 数量指标 › 培训次数   半年 ≥2次 → (empty)   放宽 (loosened): value removed
 
-Summary: projects: 2 changed, 0 added, 0 removed; indicators: 0 added, 1 removed, 0 renamed, 7 changed; targets: 1 收紧 tightened, 6 放宽 loosened, 1 改变 changed; 4 amounts changed; 0 fields changed; 2 warning(s).
+Summary: projects: 2 changed, 0 added, 0 removed; indicators: 0 added, 1 removed, 0 renamed, 8 changed; targets: 1 收紧 tightened, 7 放宽 loosened, 1 改变 changed; 4 amounts changed; 0 fields changed; 2 warning(s).
 === exit
 1
