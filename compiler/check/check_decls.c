@@ -281,7 +281,8 @@ static void wake(Program *p, Conversions *cv) {
     while (cv->declared.len) {
         const char *name = cv->declared.items[--cv->declared.len];
         PtrVec *list = strmap_get(&cv->waiting, name);
-        for (int i = 0; list && i < list->len; i++) conversion_decl(p, cv, list->items[i], false);
+        int n = list ? list->len : 0; /* the list as it is now: one that must wait again is added anew */
+        for (int i = 0; i < n; i++) conversion_decl(p, cv, list->items[i], false);
     }
 }
 
