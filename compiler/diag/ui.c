@@ -85,3 +85,14 @@ const char *syserr_text(int err) {
     default: return strerror(err);
     }
 }
+
+static int first_stdout_errno;
+
+int flush_stdout(void) {
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return 0;
+    if (!first_stdout_errno) first_stdout_errno = errno ? errno : EIO;
+    return 2;
+}
+
+int stdout_errno(void) { return first_stdout_errno ? first_stdout_errno : EIO; }

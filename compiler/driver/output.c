@@ -10,11 +10,9 @@
 
 int write_atomically(const char *path, WriteFn write, void *arg) {
     if (!path || strcmp(path, "-") == 0) {
+        /* A failure to write standard output is reported once, by main (cli/main.c). */
         int r = write(arg, stdout);
-        if (fflush(stdout) != 0) {
-            ui_report(UI_cannot_write_stdout, syserr_text(errno));
-            return 2;
-        }
+        if (flush_stdout() != 0) return 2;
         return r;
     }
     /* A device, a pipe or a socket (-o /dev/null, -o /dev/stdout, a FIFO) is written in
