@@ -63,6 +63,7 @@ void ui_printf(FILE *out, UiText id, ...) {
 }
 
 const char *syserr_text(int err) {
+    if (err == ENODATA) return ui(UI_err_nodata); /* read_file: a FIFO with no writer */
     if (current == LANG_EN) return strerror(err);
     switch (err) {
     case ENOENT: return ui(UI_err_noent);
