@@ -16,8 +16,8 @@ const Command commands[] = {
     {"fmt", cmd_fmt, UI_cmd_fmt_args, UI_cmd_fmt_summary, UI_cmd_fmt_help,
      OPTS(WRITE) | OPTS(CHECK) | OPTS(DIFF) | OPTS(DIAGNOSTICS) | OPTS(MAX_ERRORS), 1, -1, false},
     {"diff", cmd_diff, UI_cmd_diff_args, UI_cmd_diff_summary, UI_cmd_diff_help,
-     OPTS(DIFF_FORMAT) | OPTS(DIAGNOSTICS) | OPTS(MAX_ERRORS), 0, -1, true},
-    {"new", cmd_new, UI_cmd_new_args, UI_cmd_new_summary, UI_cmd_new_help, OPTS(OUTPUT) | OPTS(DIAGNOSTICS), 1, -1, false},
+     OPTS(DIFF_FORMAT) | OPTS(DIAGNOSTICS) | OPTS(MAX_ERRORS) | OPTS_IMPORTS, 0, -1, true},
+    {"new", cmd_new, UI_cmd_new_args, UI_cmd_new_summary, UI_cmd_new_help, OPTS(OUTPUT) | OPTS(DIAGNOSTICS) | OPTS_IMPORTS, 1, -1, false},
     {"tokens", cmd_tokens, UI_cmd_tokens_args, UI_cmd_tokens_summary, UI_cmd_tokens_help, OPTS(DIAGNOSTICS), 1, -1, false},
     {"help", cmd_help, UI_cmd_help_args, UI_cmd_help_summary, UI_cmd_help_help, 0, 0, -1, false},
 };

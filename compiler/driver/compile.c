@@ -34,6 +34,7 @@ void compilation_init(Compilation *c, const CompileOptions *o) {
         c->diags.allowed = (const char **)o->allowed;
         c->diags.nallowed = o->nallowed;
         if (o->max_errors > 0) c->diags.max_errors = o->max_errors;
+        c->imports = o->imports;
     }
     Program *p = &c->program;
     p->arena = &c->arena;
@@ -93,6 +94,7 @@ static int compile(Compilation *c, const char *const *inputs, int ninputs, bool 
     Diags *d = &c->diags;
     Loader L;
     loader_init(&L, &c->arena, d, &c->sources);
+    L.policy = c->imports;
     loader_stdlib(&L);
     InputFile *in = NULL;
     int n = 0;
