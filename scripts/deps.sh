@@ -41,6 +41,7 @@ if [ "$want" = test ]; then
   need_cmd clang clang
   need_cmd iconv libc-bin
   need_cmd git git
+  need_file /usr/bin/time time
 fi
 
 if [ "$want" = bench ]; then

@@ -1,5 +1,6 @@
 /* jxc: parses the command line by its tables (args.c, commands.c, options.def), then runs the
  * command. Exit status: 0 no errors, 1 errors in the input, 2 usage or I/O trouble. */
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,9 @@ int main(int argc, char **argv) {
      * each piece of it. Fully buffered, and flushed after the diagnostics (driver/compile.c)
      * and at exit, it costs one call for every 64 KiB. */
     setvbuf(stderr, NULL, _IOFBF, 1 << 16);
+    /* Over a file size limit (ulimit -f), a write fails with EFBIG and is reported like any
+     * other write error (status 2), instead of killing jxc with a temporary file left behind. */
+    signal(SIGXFSZ, SIG_IGN);
     Options o;
     int status = parse_args(argc, argv, &o);
     if (status < 0) status = o.command->run(&o);

@@ -48,9 +48,6 @@ static void install_handlers(void) {
         for (int k = 0; k < NFATAL; k++) sigaddset(&sa.sa_mask, fatal_signals[k]);
         sigaction(fatal_signals[i], &sa, NULL);
     }
-    /* Over a file size limit (ulimit -f), a write fails with EFBIG and is reported like any
-     * other, instead of killing jxc with its temporary file left behind. */
-    signal(SIGXFSZ, SIG_IGN);
 }
 
 static void block_signals(sigset_t *old) {

@@ -120,6 +120,12 @@ static bool is_stdlib_name(const char *name) {
 static const char *resolved(Arena *a, const char *path) {
     char buf[PATH_MAX];
     if (realpath(path, buf)) return arena_strdup(a, buf);
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    if (*base && strcmp(base, ".") != 0 && strcmp(base, "..") != 0) {
+        const char *dir = !slash ? "." : slash == path ? "/" : arena_strndup(a, path, (size_t)(slash - path));
+        if (realpath(dir, buf)) return arena_printf(a, "%s%s%s", buf, strcmp(buf, "/") == 0 ? "" : "/", base);
+    }
     const char *full = path;
     if (path[0] != '/') {
         if (!getcwd(buf, sizeof buf)) return NULL;
