@@ -46,6 +46,7 @@ if [ "$want" = test ]; then
   need_cmd git git
   # the language server's real client (tests/suites/neovim.sh)
   need_cmd nvim neovim
+  need_file /usr/bin/time time
 fi
 
 if [ "$want" = deb ] || [ "$want" = test ]; then

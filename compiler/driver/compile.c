@@ -35,6 +35,7 @@ void compilation_init(Compilation *c, const CompileOptions *o) {
         c->diags.nallowed = o->nallowed;
         if (o->max_errors > 0) c->diags.max_errors = o->max_errors;
         if (o->max_warnings > 0) c->diags.max_warnings = o->max_warnings;
+        c->imports = o->imports;
     }
     Program *p = &c->program;
     p->arena = &c->arena;
@@ -146,6 +147,7 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
 static int compile(Compilation *c, const char *const *inputs, int ninputs, bool may_stream) {
     Loader L;
     loader_init(&L, &c->arena, &c->diags, &c->sources);
+    L.policy = c->imports;
     loader_stdlib(&L);
     InputFile *in = NULL;
     int n = 0;
@@ -158,6 +160,7 @@ int compilation_run(Compilation *c, const char *const *inputs, int ninputs) { re
 int compilation_run_text(Compilation *c, const char *path, char *text, size_t len) {
     Loader L;
     loader_init(&L, &c->arena, &c->diags, &c->sources);
+    L.policy = c->imports;
     loader_stdlib(&L);
     InputFile *in = arena_alloc(&c->arena, sizeof *in);
     memset(in, 0, sizeof *in);

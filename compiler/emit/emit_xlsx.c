@@ -270,7 +270,7 @@ static const FundLine *find_named(FundLine *const *lines, int n, const char *nam
  * the names (3-7), the amounts (8-11, or 8-9 and 10-11 for 半年 and 全年). */
 static void source_rows(Sheet *s, const SourceDef *d, const FundLine *line, int depth) {
     Book *b = s->b;
-    Decimal a;
+    Decimal a = {0}; /* read for its places even when the line has no amount */
     bool has = line_amount(line, &a);
     const char *name = depth ? arena_printf(b->p->arena, "%*s%s", depth * 2, "", d->name) : d->name;
     merge(b, s->ws, s->row, 3, s->row, 7, d->nchildren ? arena_printf(b->p->arena, "%s（小计）", name) : name, b->label);
@@ -315,7 +315,7 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
     for (int i = 0; i < t->funds.nsources; i++) {
         const FundLine *l = t->funds.sources[i];
         if (l->def) continue;
-        Decimal d;
+        Decimal d = {0};
         bool has = line_amount(l, &d);
         merge(b, s->ws, s->row, 3, s->row, 7, l->name, b->label);
         amount(b, s->ws, s->row, 8, s->row, 11, has, d, s->thousands);
@@ -357,7 +357,7 @@ static void funds_columns(Sheet *s, const LayoutPart *part) {
             } else if (c->is_total) {
                 amount(b, s->ws, s->row, a0, s->row, a1, s->t->funds.present, s->t->funds.total, s->thousands);
             } else if (c->source) {
-                Decimal d;
+                Decimal d = {0};
                 const FundLine *l = find_named(s->t->funds.sources, s->t->funds.nsources, c->source);
                 bool has = line_amount(l, &d);
                 amount(b, s->ws, s->row, a0, s->row, a1, has, d, s->thousands);
