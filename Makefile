@@ -109,6 +109,7 @@ $(B)/unit/%: tests/unit/%.c $(LIB_OBJS)
 
 unit: $(UNIT_TESTS)
 	@python3 tests/layers.py
+	@python3 tests/docs_lang.py
 	@for t in $(UNIT_TESTS); do $$t || exit 1; done
 
 golden: $(B)/jxc
