@@ -178,6 +178,8 @@ install: $(B)/jxc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(B)/jxc $(DESTDIR)$(PREFIX)/bin/jxc
 	install -m 644 docs/jxc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1
+	install -m 644 docs/zh_CN/jxc.1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/jxc.1
 
 # The Debian package (scripts/deb.sh): build/jxc_VERSION_ARCH.deb
 deb: $(B)/jxc
@@ -185,7 +187,7 @@ deb: $(B)/jxc
 	@scripts/deb.sh $(B)/jxc $(B)
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/jxc.1
 
 clean:
 	rm -rf $(B) out

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The rule of the user-facing pages (README.md and docs/*.md): each page is bilingual, the
+"""The rule of the user-facing pages (README.md, docs/*.md and the manual page): each page is bilingual, the
 Chinese first and the English after, saying the same. The English part starts at a line
 `## English` or `<!-- English -->`; the Chinese part may sit under a `## 中文` heading. Both
 parts must have the same sections: the same headings, at the same levels, in the same order
@@ -7,7 +7,8 @@ parts must have the same sections: the same headings, at the same levels, in the
 
 Pages still in English only are listed in NOT_YET below, each a page to translate; the test
 names them on every run, and fails if a listed page has become bilingual (take it off the
-list) or if a page is neither bilingual nor listed.
+list) or if a page is neither bilingual nor listed. The manual page is docs/jxc.1 (English)
+and docs/zh_CN/jxc.1 (Chinese), with the same sections, entries and commands.
 
     python3 tests/docs_lang.py"""
 import glob
@@ -58,6 +59,17 @@ def main():
         text_zh = "\n".join(lines[1:split])
         if len(CJK.findall(text_zh)) < len(re.findall(r"[A-Za-z]{3,}", text_zh)) // 4:
             problems.append(f"{page}: the part before the English is not in Chinese")
+    # the manual pages: the Chinese one has the English one's sections and entries
+    man_en = open(os.path.join(ROOT, "docs", "jxc.1"), encoding="utf-8").read()
+    man_zh = open(os.path.join(ROOT, "docs", "zh_CN", "jxc.1"), encoding="utf-8").read()
+    for macro in (".SH", ".TP"):
+        a, b = len(re.findall("^" + re.escape(macro) + r"\b", man_en, re.M)), len(re.findall("^" + re.escape(macro) + r"\b", man_zh, re.M))
+        if a != b:
+            problems.append(f"docs/jxc.1 has {a} {macro}, docs/zh_CN/jxc.1 {b}: the two manual pages differ")
+    cmds_en = re.findall(r"^\.B jxc (\w+)", man_en, re.M)
+    cmds_zh = re.findall(r"^\.B jxc (\w+)", man_zh, re.M)
+    if cmds_en != cmds_zh:
+        problems.append(f"the manual pages' synopses differ: {cmds_en} and {cmds_zh}")
     for p in problems:
         print(f"docs: {p}")
     print(f"docs: {checked} pages bilingual with the same sections; still in English only: {', '.join(sorted(NOT_YET))}")
