@@ -33,7 +33,7 @@ typedef struct Book {
     lxw_format *title, *subtitle, *label, *value, *text, *head, *section, *center;
     lxw_format *amount[DECIMAL_MAX_SCALE + 1][2]; /* by places, by thousands */
     lxw_format *link, *plain, *bold;
-    PtrVec names; /* sheet names given so far */
+    StrMap taken; /* the sheet names given so far, by name_key */
     bool failed;
 } Book;
 
@@ -132,12 +132,33 @@ static void amount(Book *b, lxw_worksheet *ws, int r1, int c1, int r2, int c2, b
 
 /* ---- sheet names ------------------------------------------------------------------------------ */
 
+/* The first `chars` characters of `s` (whole UTF-8 sequences), copied. */
+static const char *first_chars(Arena *a, const char *s, int chars) {
+    const char *e = s;
+    for (int n = 0; *e && n < chars; n++) {
+        uint32_t cp;
+        int l = utf8_decode((const unsigned char *)e, strlen(e), &cp);
+        e += l < 1 ? 1 : l;
+    }
+    return arena_strndup(a, s, (size_t)(e - s));
+}
+
+/* The key a spreadsheet compares sheet names by: without regard to (ASCII) case. */
+static const char *name_key(Arena *a, const char *name) {
+    char *k = arena_strdup(a, name);
+    for (char *c = k; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c - 'A' + 'a');
+    return k;
+}
+
 /* A valid sheet name (at most 31 characters, none of []:*?/\, not starting or ending with a
- * quote), unique in the workbook (a number added where two tables share a name). */
+ * quote), unique in the workbook without regard to case: a number is added where two tables
+ * share a name, the name cut so that the whole stays within 31 characters ("…修(51)"). */
 static const char *sheet_name(Book *b, const char *want) {
-    char base[160];
+    Arena *a = b->p->arena;
+    char base[200];
     size_t k = 0, chars = 0;
-    for (const char *s = want; *s && chars < 28 && k + 4 < sizeof base; chars++) {
+    for (const char *s = want; *s && chars < 31 && k + 4 < sizeof base; chars++) {
         uint32_t cp;
         int l = utf8_decode((const unsigned char *)s, strlen(s), &cp);
         if (l < 1) l = 1;
@@ -153,14 +174,15 @@ static const char *sheet_name(Book *b, const char *want) {
     while (k > 0 && base[0] == '\'') memmove(base, base + 1, k--);
     while (k > 0 && base[k - 1] == '\'') base[--k] = 0;
     if (!k) strcpy(base, "表");
-    const char *name = arena_strdup(b->p->arena, base);
-    for (int n = 2;; n++) {
-        bool taken = false;
-        for (int i = 0; i < b->names.len && !taken; i++) taken = strcmp(b->names.items[i], name) == 0;
-        if (!taken) break;
-        name = arena_printf(b->p->arena, "%s(%d)", base, n);
+    const char *name = arena_strdup(a, base);
+    int base_chars = (int)utf8_count(base, strlen(base));
+    for (int n = 2; strmap_get(&b->taken, name_key(a, name)); n++) {
+        char suffix[16];
+        int sl = snprintf(suffix, sizeof suffix, "(%d)", n);
+        int keep = base_chars + sl > 31 ? 31 - sl : base_chars;
+        name = arena_printf(a, "%s%s", first_chars(a, base, keep), suffix);
     }
-    ptrvec_push(b->p->arena, &b->names, (void *)name);
+    strmap_put(&b->taken, name_key(a, name), (void *)name);
     return name;
 }
 
@@ -713,6 +735,7 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
         return 2;
     }
     Book b = {.p = p, .wb = wb};
+    strmap_init(&b.taken, p->arena);
     b.title = cell_format(wb, true, false, LXW_ALIGN_CENTER, false, 16);
     b.subtitle = cell_format(wb, false, false, LXW_ALIGN_CENTER, false, 0);
     b.label = cell_format(wb, true, true, LXW_ALIGN_CENTER, true, 0);
