@@ -1,7 +1,8 @@
 # jx: the compiler of budget performance targets.
 #   make          build build/jxc (installs re2c, lemon and cJSON first when missing)
 #   make demo     build, then compile every example to out/ (HTML, JSON, CSV)
-#   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind
+#   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind, and
+#                 a 90-second fuzzing run (make check-fuzz)
 #   make fuzz     the libFuzzer harness (FUZZ_SECONDS=N); make bench: the benchmark
 #   make bench-lsp  the language server's re-check of a 1,000-indicator table
 #   make deb      the Debian package, build/jxc_VERSION_ARCH.deb
@@ -35,7 +36,7 @@ LIB_OBJS   := $(filter-out $(B)/obj/cli/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
-.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench bench-lsp deb
+.PHONY: FORCE all deps demo test check check-asan check-valgrind check-fuzz unit golden install uninstall clean fuzz bench bench-lsp deb
 all: $(B)/jxc
 
 # ---- dependencies -----------------------------------------------------------------------
@@ -128,7 +129,7 @@ check-valgrind: $(B)/jxc
 
 test: $(B)/jxc
 	@scripts/deps.sh test
-	@$(MAKE) --no-print-directory unit golden check-asan check-valgrind
+	@$(MAKE) --no-print-directory unit golden check-asan check-valgrind check-fuzz
 	@tests/run-suites.sh $(B)/jxc
 
 # ---- fuzzing (tests/fuzz/, docs/robustness.md) ---------------------------------------------
@@ -136,7 +137,7 @@ test: $(B)/jxc
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c $(filter-out compiler/cli/%,$(SRCS)) $(GEN_C)
+FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c tests/fuzz/mutator.c $(filter-out compiler/cli/%,$(SRCS)) $(GEN_C)
 $(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h compiler/*/*.def) $(B)/gen/parser.h
 	@scripts/deps.sh fuzz
 	@mkdir -p $(B)/fuzz
@@ -145,6 +146,12 @@ $(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h compiler/*/*.def) $(B
 
 fuzz: $(B)/fuzz/fuzz_jxc
 	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(FUZZ_SECONDS)
+
+# A short run in make test (CHECK_FUZZ_SECONDS, 90 by default), on the seeds and what earlier
+# runs added to build/fuzz/corpus: a regression of the kind fuzzing finds fails the tests.
+CHECK_FUZZ_SECONDS ?= 90
+check-fuzz: $(B)/fuzz/fuzz_jxc
+	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(CHECK_FUZZ_SECONDS)
 
 # ---- benchmark (bench/, docs/performance.md); never part of make test ----------------------
 #   make bench                 1, 10 and 100 MB: jxc beside wc, jq, Python, bean-check, hledger, ledger

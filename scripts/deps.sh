@@ -4,7 +4,8 @@
 #   scripts/deps.sh build    re2c, lemon, cJSON, libxlsxwriter, libzip and libxml2 headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
-#                            pdftotext), a CJK font, valgrind, clang, neovim
+#                            pdftotext), a CJK font, valgrind, clang and its libFuzzer
+#                            runtime (make test runs a short fuzzing run), neovim
 #   scripts/deps.sh fuzz     the above for build, plus clang's libFuzzer runtime (make fuzz)
 #   scripts/deps.sh bench    the above for build, plus jq, beancount, hledger, ledger (make bench)
 #   scripts/deps.sh deb      the above for build, plus dpkg-dev (make deb)
@@ -73,7 +74,7 @@ if [ "$want" = bench ]; then
   need_cmd hledger hledger
   need_cmd ledger ledger
 fi
-if [ "$want" = fuzz ]; then
+if [ "$want" = fuzz ] || [ "$want" = test ]; then
   # make fuzz: clang and its libFuzzer runtime
   need_cmd clang clang
   if command -v clang >/dev/null 2>&1; then

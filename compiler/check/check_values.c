@@ -33,7 +33,7 @@ void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const 
 void check_name_not_blank(Program *p, const char *name, Span span) {
     for (const char *s = name; *s; s++) {
         if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') continue;
-        if (memcmp(s, "\u3000", 3) == 0) { s += 2; continue; }
+        if (strncmp(s, "\u3000", 3) == 0) { s += 2; continue; } /* not memcmp: s may end first */
         return;
     }
     diag_at(p->diags, E0321, span, NULL);
