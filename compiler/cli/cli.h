@@ -96,6 +96,8 @@ int cmd_build(const Options *o);
 int cmd_fmt(const Options *o);
 int cmd_diff(const Options *o);
 int cmd_new(const Options *o);
+int cmd_score(const Options *o);
+int cmd_monitor(const Options *o);
 int cmd_tokens(const Options *o);
 int cmd_help(const Options *o);
 
