@@ -16,6 +16,8 @@ typedef struct Out {
 
 static const char *T(const Out *o, UiText id) { return ui_in(o->lang, id); }
 static const char *R(const Out *o, Ratio r) { return ratio_text(o->p->arena, r, 2); }
+/* An operand of a formula: as exact as it can be shown. */
+static const char *X(const Out *o, Ratio r) { return ratio_text(o->p->arena, r, 6); }
 
 static const char *path_of(const Out *o, const Indicator *ind) {
     const char *s = "";
@@ -30,11 +32,11 @@ static const char *formula(const Out *o, const Profile *pr, const EvalIndicator 
     case SH_NONE: return T(o, UI_sc_unscored);
     case SH_MISSING: return T(o, UI_sc_missing);
     case SH_MET: return T(o, UI_sc_met);
-    case SH_ZERO: return T(o, UI_sc_zero);
+    case SH_ZERO: return e->quantitative ? T(o, UI_sc_zero) : T(o, UI_sc_ungraded);
     case SH_RATIO:
-        return arena_printf(a, "%s × %s ÷ %s", R(o, e->weight), R(o, e->actual_num), R(o, e->is_range ? e->target_num : e->target_num));
+        return arena_printf(a, "%s × %s ÷ %s", X(o, e->weight), X(o, e->actual_num), X(o, e->target_num));
     case SH_INVERSE:
-        return arena_printf(a, "%s × %s ÷ %s", R(o, e->weight), R(o, e->is_range ? e->target_hi : e->target_num), R(o, e->actual_num));
+        return arena_printf(a, "%s × %s ÷ %s", X(o, e->weight), X(o, e->is_range ? e->target_hi : e->target_num), X(o, e->actual_num));
     case SH_BAND:
         return e->band ? arena_printf(a, "%s %s (%s%%–%s%%), %s", T(o, UI_sc_band), e->band->name, fmt_decimal(o->p, e->band->lo),
                                       fmt_decimal(o->p, e->band->hi), T(o, UI_sc_band_given))
@@ -256,7 +258,7 @@ static void csv_ratio(CsvOut *c, Ratio r, int places) {
 
 static int csv_all(const Out *o) {
     CsvOut c;
-    if (!csv_open(&c, o->f, NULL, true)) return 2;
+    if (!csv_open(&c, o->f, "utf-8", true)) return 2;
     static const char *heads[] = {"年度", "项目", "实施单位", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "填报得分", "算式"};
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) csv_raw(&c, heads[i]);
     csv_end_row(&c);
