@@ -169,6 +169,7 @@ static void json_project(JsonOut *j, const Out *o, const Evaluation *ev, const E
     if (ep->rate_known) json_ratio(j, o, "rate", ep->rate, 2);
     else json_key(j, "rate"), json_null(j);
     json_ratio(j, o, "weight", ep->budget_weight, pr->places);
+    json_decimal(j, o, "weight_written", ep->has_weight, ep->weight_written);
     json_ratio(j, o, "score", ep->budget_score, pr->places);
     json_exact(j, o, "score_exact", ep->budget_score);
     json_key(j, "formula"), json_string(j, budget_formula(o, pr, ep));
@@ -188,6 +189,8 @@ static void json_project(JsonOut *j, const Out *o, const Evaluation *ev, const E
         json_key(j, "top"), json_string(j, e->top);
         json_key(j, "how"), json_string(j, how_name(e->how));
         json_ratio(j, o, "weight", e->weight, pr->places);
+        json_exact(j, o, "weight_exact", e->weight);
+        json_decimal(j, o, "weight_written", e->has_weight, e->weight_written);
         json_ratio(j, o, "score", e->score, pr->places);
         json_exact(j, o, "score_exact", e->score);
         json_key(j, "formula"), json_string(j, formula(o, pr, e));

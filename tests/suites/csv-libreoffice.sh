@@ -21,11 +21,11 @@ build() { # build NAME ARGS... : writes $tmp/NAME.csv
     echo "FAIL: jxc build -f csv $* failed:"; cat "$tmp/$name.err"; fail=1
   fi
 }
-build indicators examples/
-build indicators-nobom --no-bom examples/
-build indicators-gb18030 --encoding gb18030 examples/
-build funds --table funds examples/
-build expenses --table expenses examples/
+build indicators examples/*.jx
+build indicators-nobom --no-bom examples/*.jx
+build indicators-gb18030 --encoding gb18030 examples/*.jx
+build funds --table funds examples/*.jx
+build expenses --table expenses examples/*.jx
 build hostile tests/suites/fixtures/hostile.jx
 build hostile-funds --table funds tests/suites/fixtures/hostile.jx
 # The control: a bare =100% that LibreOffice must compute, or this suite could not tell a
