@@ -68,7 +68,10 @@ static const char *rounding(const Out *o, const Profile *pr, const EvalProject *
     const char *args[2] = {R(o, ep->total), arena_printf(o->p->arena, "%d", pr->places)};
     Decimal d;
     if (ratio_exact(ep->total, pr->places, &d)) args[0] = fmt_decimal(o->p, d);
-    else args[0] = ratio_text(o->p->arena, ep->total, 6);
+    else {
+        const char *t = ratio_text(o->p->arena, ep->total, 6); /* "≈93.306287": shown as 93.306287… */
+        args[0] = arena_printf(o->p->arena, "%s…", strncmp(t, "≈", 3) == 0 ? t + 3 : t);
+    }
     return ui_format(o->p->arena, o->lang, UI_sc_rounding, args, 2);
 }
 
