@@ -788,6 +788,7 @@ static void check_project(Program *p, Evaluation *ev, Node *it) {
         }
         ep->inds[ep->ninds++] = e;
     }
+    ep->reason = budget_reason;
     for (int i = 0; i < ep->ninds; i++) type_actual(p, ev, ep, ep->inds[i]);
     if (ev->kind == N_EVAL) score_checks(p, ev, ep, m.unmatched);
     else monitor_checks(p, ev, ep, budget_reason);

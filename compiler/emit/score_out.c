@@ -382,6 +382,7 @@ static void monitor_json(const Out *o, const char *as_of) {
             if (ep->rate_known) json_ratio(&j, o, "rate", ep->rate, 2);
             else json_key(&j, "rate"), json_null(&j);
             json_key(&j, "light"), json_string(&j, ep->rate_known ? light_key(ep->budget_light) : NULL);
+            json_key(&j, "reason"), json_string(&j, ep->reason);
             json_key(&j, "indicators");
             json_begin_array(&j);
             for (int n = 0; n < ep->ninds; n++) {
@@ -413,12 +414,66 @@ static void monitor_json(const Out *o, const char *as_of) {
     fputc('\n', o->f);
 }
 
+static int monitor_csv(const Out *o, const char *as_of) {
+    CsvOut c;
+    if (!csv_open(&c, o->f, "utf-8", true)) return 2;
+    static const char *heads[] = {"监控日期", "项目", "实施单位", "一级指标", "二级指标", "三级指标", "年度指标值", "截至完成情况",
+                                  "完成进度", "序时进度", "灯", "全年预计完成情况", "偏差原因分析", "完成目标可能性"};
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) csv_raw(&c, heads[i]);
+    csv_end_row(&c);
+    for (int i = 0; i < o->p->evaluations.len; i++) {
+        const Evaluation *ev = o->p->evaluations.items[i];
+        if (ev->kind != N_MONITOR || (as_of && strcmp(as_of, date_text(o, ev->date)) != 0)) continue;
+        for (int k = 0; k < ev->nprojects; k++) {
+            const EvalProject *ep = ev->projects[k];
+            for (int n = -1; n < ep->ninds; n++) {
+                const EvalIndicator *e = n >= 0 ? ep->inds[n] : NULL;
+                csv_text(&c, date_text(o, ev->date));
+                csv_text(&c, ep->name);
+                csv_text(&c, ep->table->unit_name);
+                if (!e) {
+                    csv_text(&c, "预算执行率");
+                    csv_text(&c, NULL);
+                    csv_text(&c, NULL);
+                    if (ep->has_budget) csv_number(&c, ep->budget);
+                    else csv_text(&c, NULL);
+                    if (ep->has_spent) csv_number(&c, ep->spent);
+                    else csv_text(&c, NULL);
+                    if (ep->rate_known) csv_ratio(&c, ep->rate, 2);
+                    else csv_text(&c, NULL);
+                    csv_ratio(&c, ep->elapsed, 2);
+                    csv_text(&c, ep->rate_known ? light_name(o, ep->budget_light) : NULL);
+                    for (int z = 0; z < 3; z++) csv_text(&c, NULL);
+                    csv_end_row(&c);
+                    continue;
+                }
+                csv_text(&c, e->target->path[0]);
+                csv_text(&c, e->target->depth > 2 ? e->target->path[1] : NULL);
+                csv_text(&c, e->target->path[e->target->depth - 1]);
+                csv_text(&c, e->target->full ? value_text(o->p, e->target->full) : NULL);
+                csv_text(&c, e->actual ? value_text(o->p, e->actual) : NULL);
+                if (e->light) csv_ratio(&c, e->progress, 2);
+                else csv_text(&c, NULL);
+                csv_ratio(&c, ep->elapsed, 2);
+                csv_text(&c, light_name(o, e->light));
+                csv_text(&c, e->forecast ? value_text(o->p, e->forecast) : NULL);
+                csv_text(&c, e->reason);
+                csv_text(&c, e->likelihood);
+                csv_end_row(&c);
+            }
+        }
+    }
+    return csv_close(&c);
+}
+
 int write_monitoring(Program *p, Lang lang, const char *format, const char *as_of, FILE *f) {
     Out o = {p, lang, f};
     if (strcmp(format, "json") == 0) {
         monitor_json(&o, as_of);
         return 0;
     }
+    if (strcmp(format, "csv") == 0) return monitor_csv(&o, as_of);
+    if (strcmp(format, "html") == 0) return write_eval_html(p, N_MONITOR, as_of, f);
     bool first = true;
     for (int i = 0; i < p->evaluations.len; i++) {
         const Evaluation *ev = p->evaluations.items[i];
@@ -439,6 +494,7 @@ int write_scores(Program *p, Lang lang, const char *format, FILE *f) {
         return 0;
     }
     if (strcmp(format, "csv") == 0) return csv_all(&o);
+    if (strcmp(format, "html") == 0) return write_eval_html(p, N_EVAL, NULL, f);
     bool first = true;
     for (int i = 0; i < p->evaluations.len; i++) {
         const Evaluation *ev = p->evaluations.items[i];

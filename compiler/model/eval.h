@@ -111,6 +111,7 @@ typedef struct EvalProject {
     Decimal total_written;     /* 总分 */
     const char *grade_written; /* 评价等级 */
     const char *goal_actual;   /* 年度总体目标 实际完成情况 */
+    const char *reason;        /* 监控: the budget's 偏差原因 */
     EvalIndicator **inds;      /* the targets' order */
     int ninds;
     /* computed */
