@@ -36,6 +36,9 @@ static bool mul_wide(wide a, wide b, wide *out) {
     return true;
 }
 
+/* A zeroed Ratio ({0, 0}, as a cleared struct holds it) is 0. */
+static Ratio norm(Ratio r) { return r.den == 0 ? (Ratio){0, 1} : r; }
+
 Ratio ratio_from_decimal(Decimal d) {
     wide den = 1;
     for (int i = 0; i < d.scale; i++) den *= 10;
@@ -47,6 +50,7 @@ Ratio ratio_from_decimal(Decimal d) {
 Ratio ratio_int(long long v) { return (Ratio){v, 1}; }
 
 bool ratio_add(Ratio a, Ratio b, Ratio *out) {
+    a = norm(a), b = norm(b);
     wide g = gcd(a.den, b.den), x, y, den;
     if (!mul_wide(a.num, b.den / g, &x) || !mul_wide(b.num, a.den / g, &y) || !mul_wide(a.den / g, b.den, &den)) return false;
     return make(x + y, den, out);
@@ -55,6 +59,7 @@ bool ratio_add(Ratio a, Ratio b, Ratio *out) {
 bool ratio_sub(Ratio a, Ratio b, Ratio *out) { return ratio_add(a, (Ratio){-b.num, b.den}, out); }
 
 bool ratio_mul(Ratio a, Ratio b, Ratio *out) {
+    a = norm(a), b = norm(b);
     wide g1 = gcd(a.num, b.den), g2 = gcd(b.num, a.den);
     if (g1 == 0) g1 = 1;
     if (g2 == 0) g2 = 1;
@@ -64,11 +69,13 @@ bool ratio_mul(Ratio a, Ratio b, Ratio *out) {
 }
 
 bool ratio_div(Ratio a, Ratio b, Ratio *out) {
+    a = norm(a), b = norm(b);
     if (b.num == 0) return false;
     return ratio_mul(a, (Ratio){b.den, b.num}, out);
 }
 
 int ratio_cmp(Ratio a, Ratio b) {
+    a = norm(a), b = norm(b);
     /* a.num/a.den vs b.num/b.den; both dens positive. Compare by long division to avoid
      * overflow: integer parts first, then the remainders. */
     Ratio d;
@@ -86,6 +93,7 @@ Ratio ratio_min(Ratio a, Ratio b) { return ratio_cmp(a, b) <= 0 ? a : b; }
 Ratio ratio_max(Ratio a, Ratio b) { return ratio_cmp(a, b) >= 0 ? a : b; }
 
 bool ratio_round(Ratio a, int places, Decimal *out) {
+    a = norm(a);
     if (places < 0 || places > DECIMAL_MAX_SCALE) return false;
     wide scale = 1;
     for (int i = 0; i < places; i++) scale *= 10;
@@ -100,6 +108,7 @@ bool ratio_round(Ratio a, int places, Decimal *out) {
 }
 
 bool ratio_exact(Ratio a, int places, Decimal *out) {
+    a = norm(a);
     wide scale = 1;
     for (int i = 0; i < places; i++) scale *= 10;
     wide v;

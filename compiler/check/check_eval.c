@@ -32,8 +32,11 @@ static bool percent_value(const Value *v, Decimal *out) {
     return decimal_mul_pow10(v->number, v->mult_exp, out);
 }
 
+/* The line being read: where a missing value is reported. */
+static Span line_at;
+
 static bool bad_value(Program *p, const char *key, const Value *v, DiagCode what) {
-    diag_at(p->diags, E0827, v ? v->span : (Span){0}, key, word(p, what), v ? vtext(p, v) : "", NULL);
+    diag_at(p->diags, E0827, v ? v->span : line_at, key, word(p, what), v ? vtext(p, v) : "-", NULL);
     return false;
 }
 
@@ -126,6 +129,10 @@ static Profile *read_profile(Program *p, Node *decl) {
                 Decimal lo, hi;
                 if (!b->name || !r || r->syntax != VX_RANGE || !percent_value(r->lo, &lo) || !percent_value(r->hi, &hi)) {
                     profile_error(p, pr, b->span, "a band is '档次 下限%~上限% [别名…]'");
+                    continue;
+                }
+                if (decimal_cmp(lo, hi) > 0) {
+                    profile_error(p, pr, b->span, "a band's low end is above its high end");
                     continue;
                 }
                 ScoreBand *sb = &pr->bands[pr->nbands++];
@@ -289,7 +296,8 @@ static void read_line(Matcher *m, Node *it, const char **cats, int ncats) {
         i += 2;
         const char *kt = k->text;
         if (!v) {
-            bad_value(p, kt, k, EV_number);
+            line_at = k->span;
+            bad_value(p, kt, NULL, EV_number);
             continue;
         }
         if (strcmp(kt, "分值") == 0) {
@@ -734,6 +742,7 @@ static void check_project(Program *p, Evaluation *ev, Node *it) {
     for (Node *c = it->children; c; c = c->next) {
         const char *k = item_key(c);
         if (!k) continue;
+        line_at = c->name_span;
         Node *first = strmap_get(&seen, k);
         if (first) {
             Diag *d = diag_at(p->diags, E0826, c->name_span, k, NULL);
@@ -842,6 +851,7 @@ static void check_evaluation(Program *p, Node *decl, uint32_t file) {
     for (Node *c = decl->children; c; c = c->next) {
         const char *k = item_key(c);
         if (!k) continue;
+        line_at = c->name_span;
         if (strcmp(k, "评分规则") == 0) continue;
         if (decl->kind == N_MONITOR && strcmp(k, "年度") == 0) {
             Decimal y;
@@ -855,8 +865,10 @@ static void check_evaluation(Program *p, Node *decl, uint32_t file) {
             }
             continue;
         }
-        if ((strcmp(k, "项目") == 0 || strcmp(k, "部门") == 0) && c->has_block && c->nvalues == 1) {
-            check_project(p, ev, c);
+        if (strcmp(k, "项目") == 0 || strcmp(k, "部门") == 0) {
+            if (c->has_block && c->nvalues == 1) check_project(p, ev, c);
+            else if (c->nvalues == 1) bad_value(p, arena_printf(p->arena, "%s %s", k, vtext(p, c->values[0])), NULL, EV_block);
+            else bad_value(p, k, c->nvalues ? c->values[1] : NULL, EV_name);
             continue;
         }
         static const char *keys[] = {"项目", "部门", "评分规则", "年度"};
