@@ -446,7 +446,30 @@ static const ScoreBand *infer_band(Program *p, const Profile *pr, const Value *t
 /* ---- a project ------------------------------------------------------------------------------ */
 
 static const char *project_keys[] = {"实施单位", "年初预算数", "全年预算数", "全年执行数", "执行数", "执行率", "分值", "得分",
-                                     "总分", "评价等级", "实际完成情况", "指标", "偏差原因"};
+                                     "总分", "评价等级", "实际完成情况", "指标", "偏差原因", "资金"};
+
+/* 资金 { 本年财政拨款 90 89.974 89.974 … }: each source's 年初预算数, 全年预算数 and 全年执行数 (in a
+ * 监控: 全年预算数 and 执行数), summed by column. */
+static void read_sources(Program *p, Table *t, Evaluation *ev, Node *block, Decimal sums[3], bool has_sum[3]) {
+    for (Node *l = block->children; l; l = l->next) {
+        if (!l->name) continue;
+        line_at = l->name_span;
+        int first = ev->kind == N_EVAL ? 0 : 1;
+        if (l->nvalues > 3 - first || l->nvalues == 0) {
+            bad_value(p, l->name, l->nvalues ? l->values[l->nvalues - 1] : NULL, EV_amount);
+            continue;
+        }
+        for (int i = 0; i < l->nvalues; i++) {
+            Decimal d;
+            if (!amount_value(p, t, l->name, l->values[i], &d)) continue;
+            int col = first + i;
+            Decimal s;
+            if (!decimal_add(sums[col], d, &s)) continue;
+            sums[col] = s;
+            has_sum[col] = true;
+        }
+    }
+}
 
 static Table *find_table(Program *p, Evaluation *ev, Node *it, const char *unit) {
     const char *name = it->values[0]->text;
@@ -736,6 +759,10 @@ static void check_project(Program *p, Evaluation *ev, Node *it) {
     ep->node = it;
     Matcher m = {false, p, ev, ep, {0}};
     const char *budget_reason = NULL;
+    Decimal sums[3] = {{0, 0}, {0, 0}, {0, 0}};
+    bool has_sum[3] = {false, false, false};
+    const Value *at[3] = {NULL, NULL, NULL};
+    Node *sources = NULL;
     strmap_init(&m.lines, p->arena);
     StrMap seen;
     strmap_init(&seen, p->arena);
@@ -755,9 +782,13 @@ static void check_project(Program *p, Evaluation *ev, Node *it) {
             const char *cats[3];
             read_indicators(&m, c, cats, 0);
         } else if (strcmp(k, "实施单位") == 0) {
-        } else if (strcmp(k, "年初预算数") == 0) ep->has_initial = amount_value(p, t, k, v, &ep->initial);
-        else if (strcmp(k, "全年预算数") == 0) ep->has_budget = amount_value(p, t, k, v, &ep->budget);
-        else if (strcmp(k, ev->kind == N_EVAL ? "全年执行数" : "执行数") == 0) ep->has_spent = amount_value(p, t, k, v, &ep->spent);
+        } else if (strcmp(k, "资金") == 0 && c->has_block) {
+            read_sources(p, t, ev, c, sums, has_sum);
+            sources = c;
+        } else if (strcmp(k, "年初预算数") == 0) ep->has_initial = amount_value(p, t, k, v, &ep->initial), at[0] = v;
+        else if (strcmp(k, "全年预算数") == 0) ep->has_budget = amount_value(p, t, k, v, &ep->budget), at[1] = v;
+        else if (strcmp(k, ev->kind == N_EVAL ? "全年执行数" : "执行数") == 0)
+            ep->has_spent = amount_value(p, t, k, v, &ep->spent), at[2] = v;
         else if (strcmp(k, "执行率") == 0) {
             if (percent_value(v, &ep->rate_written) && v->unit) ep->has_rate = true;
             else bad_value(p, k, v, EV_percent);
@@ -776,6 +807,21 @@ static void check_project(Program *p, Evaluation *ev, Node *it) {
         else {
             Diag *d = diag_at(p->diags, E0819, c->name_span, arena_printf(p->arena, "%s %s", item_key(it), t->name), k, NULL);
             help_did_you_mean(p, d, k, project_keys, (int)(sizeof project_keys / sizeof *project_keys));
+        }
+    }
+    /* The 年度资金总额 row against its sources' rows (资金 { 来源 年初 全年 执行 }). */
+    if (sources) {
+        static const char *names[3] = {"年初预算数", "全年预算数", "全年执行数"};
+        bool *has[3] = {&ep->has_initial, &ep->has_budget, &ep->has_spent};
+        Decimal *val[3] = {&ep->initial, &ep->budget, &ep->spent};
+        for (int i = 0; i < 3; i++) {
+            if (!has_sum[i]) continue;
+            if (!*has[i]) {
+                *has[i] = true;
+                *val[i] = sums[i];
+            } else if (decimal_cmp(*val[i], sums[i]) != 0) {
+                diag_at(p->diags, E0828, at[i] ? at[i]->span : sources->name_span, ep->name, names[i], dtext(p, *val[i]), dtrim(p, sums[i]), NULL);
+            }
         }
     }
     if (!ep->has_budget && t->funds.present) {
