@@ -25,8 +25,9 @@ static bool is_date(const char *s) {
 
 int cmd_monitor(const Options *o) {
     const char *format = opt_value(o, OPT_SCORE_FORMAT, "text");
-    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 && strcmp(format, "html") != 0)
-        return usage_error(o->command, UI_unknown_score_format, format, "text, json, csv, html");
+    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 && strcmp(format, "html") != 0 &&
+        strcmp(format, "xlsx") != 0)
+        return usage_error(o->command, UI_unknown_score_format, format, "text, json, csv, html, xlsx");
     const char *as_of = opt_value(o, OPT_AS_OF, NULL);
     if (as_of && !is_date(as_of)) return usage_error(o->command, UI_bad_as_of, as_of);
     CompileOptions co = compile_options(o);

@@ -20,8 +20,9 @@ static int run(void *arg, FILE *out) {
 
 int cmd_score(const Options *o) {
     const char *format = opt_value(o, OPT_SCORE_FORMAT, "text");
-    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 && strcmp(format, "html") != 0)
-        return usage_error(o->command, UI_unknown_score_format, format, "text, json, csv, html");
+    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 && strcmp(format, "html") != 0 &&
+        strcmp(format, "xlsx") != 0)
+        return usage_error(o->command, UI_unknown_score_format, format, "text, json, csv, html, xlsx");
     CompileOptions co = compile_options(o);
     Compilation c;
     compilation_init(&c, &co);

@@ -47,6 +47,8 @@ int write_monitoring(Program *p, Lang lang, const char *format, const char *as_o
 /* eval_html.c: the 项目支出绩效自评表 (kind N_EVAL) or 运行监控表 (N_MONITOR, of the date as_of or
  * all) as official forms on one HTML page. */
 int write_eval_html(Program *p, NodeKind kind, const char *as_of, FILE *out);
+/* eval_xlsx.c: the same as a workbook, a sheet a project. */
+int write_eval_xlsx(Program *p, NodeKind kind, const char *as_of, FILE *out);
 
 /* For emitters: a table's source place. */
 const char *table_source_path(const Program *p, const Table *t);

@@ -474,6 +474,7 @@ int write_monitoring(Program *p, Lang lang, const char *format, const char *as_o
     }
     if (strcmp(format, "csv") == 0) return monitor_csv(&o, as_of);
     if (strcmp(format, "html") == 0) return write_eval_html(p, N_MONITOR, as_of, f);
+    if (strcmp(format, "xlsx") == 0) return write_eval_xlsx(p, N_MONITOR, as_of, f);
     bool first = true;
     for (int i = 0; i < p->evaluations.len; i++) {
         const Evaluation *ev = p->evaluations.items[i];
@@ -495,6 +496,7 @@ int write_scores(Program *p, Lang lang, const char *format, FILE *f) {
     }
     if (strcmp(format, "csv") == 0) return csv_all(&o);
     if (strcmp(format, "html") == 0) return write_eval_html(p, N_EVAL, NULL, f);
+    if (strcmp(format, "xlsx") == 0) return write_eval_xlsx(p, N_EVAL, NULL, f);
     bool first = true;
     for (int i = 0; i < p->evaluations.len; i++) {
         const Evaluation *ev = p->evaluations.items[i];

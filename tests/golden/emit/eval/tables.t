@@ -230,3 +230,21 @@ jxc monitor --as-of 2025-08-01 targets.jx monitor.jx
 jxc: 输入中没有日期为 2025-08-01 的运行监控（监控 日期 { … }）
 === exit
 2
+=== run
+jxc score -f xlsx -o s.xlsx targets.jx eval.jx 2>/dev/null; jxc monitor -f xlsx -o m.xlsx targets.jx monitor.jx && python3 -c "
+import zipfile, re
+for f in ('s.xlsx', 'm.xlsx'):
+    z = zipfile.ZipFile(f)
+    s = z.read('xl/sharedStrings.xml').decode()
+    sheet = z.read('xl/worksheets/sheet1.xml').decode()
+    print(f, sorted(n for n in z.namelist() if n.startswith('xl/worksheets/')))
+    print(' ', [w for w in ('项目支出绩效自评表', '项目支出绩效运行监控表', '偏差原因分析及改进措施', '完成目标可能性', '红灯', '总分') if w in s])
+    print('  merges', len(re.findall('<mergeCell ', sheet)), 'numbers', len(re.findall('<c [^>]*><v>', sheet)))
+"
+=== stdout
+s.xlsx ['xl/worksheets/sheet1.xml']
+  ['项目支出绩效自评表', '偏差原因分析及改进措施', '总分']
+  merges 18 numbers 82
+m.xlsx ['xl/worksheets/sheet1.xml']
+  ['项目支出绩效运行监控表', '完成目标可能性', '红灯']
+  merges 12 numbers 57
