@@ -673,12 +673,14 @@ static void score_checks(Program *p, Evaluation *ev, EvalProject *ep, bool unmat
 
 /* ---- monitoring ---- */
 
-static int days_in_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 366 : 365; }
-static int day_of_year(When w) {
-    static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    int d = before[w.m - 1] + w.d;
-    if (w.m > 2 && days_in_year(w.y) == 366) d++;
-    return d;
+/* Days since a fixed origin (the civil calendar's, as in Howard Hinnant's days_from_civil). */
+static long day_number(int y, int m, int d) {
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe;
 }
 
 static const char *likelihoods[] = {"确定能", "有可能", "完全不可能"};
@@ -696,13 +698,21 @@ static void light_check(Program *p, Span at, const char *name, int light, Ratio 
 
 static void monitor_checks(Program *p, Evaluation *ev, EvalProject *ep, const char *budget_reason) {
     const Profile *pr = ev->profile;
-    /* 序时进度: the elapsed share of the year, through the as-of date. */
+    /* 序时进度: the elapsed share of the project's period, through the as-of date, when its
+     * table dates it by month or day within the year; else of the year. */
     Ratio elapsed;
-    if (ev->date.y < ev->year) elapsed = ratio_int(0);
-    else if (ev->date.y > ev->year) elapsed = ratio_int(100);
-    else {
-        ratio_div(ratio_int(day_of_year(ev->date) * 100), ratio_int(days_in_year(ev->year)), &elapsed);
+    long first = day_number(ev->year, 1, 1), last = day_number(ev->year, 12, 31);
+    const Table *t = ep->table;
+    if (t->has_period && t->period_start.unit != WHEN_YEAR && t->period_end.unit != WHEN_YEAR) {
+        When a = t->period_start, z = t->period_end;
+        long from = day_number(a.y, a.m, a.unit == WHEN_DAY ? a.d : 1);
+        long to = z.unit == WHEN_DAY ? day_number(z.y, z.m, z.d) : day_number(z.m == 12 ? z.y + 1 : z.y, z.m == 12 ? 1 : z.m + 1, 1) - 1;
+        if (from <= to) first = from, last = to;
     }
+    long today = day_number(ev->date.y, ev->date.m, ev->date.d);
+    if (today < first) elapsed = ratio_int(0);
+    else if (today >= last) elapsed = ratio_int(100);
+    else ratio_div(ratio_int((today - first + 1) * 100), ratio_int(last - first + 1), &elapsed);
     ep->elapsed = elapsed;
     for (int i = 0; i < ep->ninds; i++) {
         EvalIndicator *e = ep->inds[i];
