@@ -36,6 +36,9 @@ typedef struct TableSummary {
 } TableSummary;
 TableSummary *summarize_table(Arena *keep, const Table *t);
 void check_across_tables(Program *p, TableSummary **tables, int n);
+/* check_eval.c: the scoring profiles, and the 自评 and 监控 declarations against the tables
+ * (p->tables: kept, since a file holding them is never read one at a time). */
+void check_evaluations(Program *p);
 
 /* ---- shared by the check_*.c files ---- */
 void check_declarations(Program *p);

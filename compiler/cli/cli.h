@@ -102,6 +102,8 @@ int cmd_diff(const Options *o);
 int cmd_new(const Options *o);
 int cmd_import(const Options *o);
 int cmd_lsp(const Options *o);
+int cmd_score(const Options *o);
+int cmd_monitor(const Options *o);
 int cmd_tokens(const Options *o);
 int cmd_help(const Options *o);
 

@@ -128,11 +128,26 @@ int cmd_diff(const Options *o) {
         bool color = git && getenv("GIT_PAGER_IN_USE") && o->color < 0 ? !getenv("NO_COLOR") : want_color(o, STDOUT_FILENO);
         DiffOutput d = {o->lang, color && strcmp(fmt, "text") == 0, title, old_title && strcmp(old_title, title) ? old_title : NULL};
         status = 0;
+        /* The evaluations (自评, 监控) of the two versions, after their tables; alone when only
+         * they changed (no "no differences" line above them). */
+        char *ebuf = NULL;
+        size_t elen = 0;
+        int evals = 0;
+        FILE *es = strcmp(fmt, "json") == 0 ? NULL : open_memstream(&ebuf, &elen);
+        if (es) {
+            evals = diff_evaluations(&co.program, &cn.program, o->lang, strcmp(fmt, "markdown") == 0, es);
+            fclose(es);
+        }
+        bool only_evals = evals > 0 && r.tables.len == 0;
         if (strcmp(fmt, "json") == 0) status = diff_render_json(&r, &d, git ? old_title : old_path, git ? title : new_path, stdout);
-        else if (strcmp(fmt, "markdown") == 0) diff_render_markdown(&r, &d, stdout);
+        else if (only_evals) {
+            if (title) printf("jxc diff a/%s b/%s\n", title, title);
+        } else if (strcmp(fmt, "markdown") == 0) diff_render_markdown(&r, &d, stdout);
         else diff_render_text(&r, &d, stdout);
+        if (ebuf && elen) fwrite(ebuf, 1, elen, stdout);
+        free(ebuf);
         if (flush_stdout() != 0) status = 2;
-        if (status == 0 && r.tables.len > 0 && !git) status = 1;
+        if (status == 0 && (r.tables.len > 0 || evals > 0) && !git) status = 1;
     }
     compilation_free(&co);
     compilation_free(&cn);

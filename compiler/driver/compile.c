@@ -78,6 +78,7 @@ static int finish(Program *p, PerFile *w) {
     Diags *d = p->diags;
     d->checking = true;
     check_across_tables(p, (TableSummary **)w->summaries.items, w->summaries.len);
+    check_evaluations(p);
     d->checking = false;
     d->too_many |= d->check_too_many;
     pragmas_apply(&w->rules, d);

@@ -82,6 +82,9 @@ typedef enum NodeKind {
     N_LEVELDECL,   /* 等级 words (with > between them for an order) */
     N_FORM,        /* 表式 name { items } */
     N_ALIASDECL,   /* 别名 { name aliases… } */
+    N_EVAL,        /* 自评 year { items }: a self-evaluation (docs/evaluation.md) */
+    N_MONITOR,     /* 监控 date { items }: a monitoring report */
+    N_PROFILE,     /* 评分规则 name { items }: a scoring profile */
     N_FIELD,       /* name value… */
     N_FUNDS,       /* 资金 { fund lines } */
     N_FUND,        /* name [amount] [{ fund lines }] */

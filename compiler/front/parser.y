@@ -18,6 +18,13 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx);
 /* After a recovered error, the next error (on a later line) is reported at once: Lemon would
  * otherwise wait for three tokens to be shifted, and lose errors on consecutive lines. */
 #define RECOVERED() (yypParser->yyerrcnt = -1)
+static Node *make_eval(ParseCtx *ctx, NodeKind kind, Token K, ValueList V, NodeList B, Token L, Token R) {
+    Node *n = make_stmt(ctx, kind, tok_span(ctx, K), tok_span(ctx, R));
+    n->kw = tok_span(ctx, K);
+    node_set_values(n, V);
+    node_set_children(n, B, L, R);
+    return n;
+}
 }
 
 %name jxParse
@@ -160,6 +167,12 @@ decl ::= ALIAS(K) LBRACE(L) items(B) RBRACE(R) NL. {
     node_set_children(n, B, L, R);
     add_decl(ctx, n);
 }
+/* The rest of the budget year (docs/evaluation.md): 自评 2025 { … }, 监控 2025-07-31 { … } and
+ * 评分规则 NAME { … } hold a generic tree of lines and blocks, as a form does; check/check_eval.c
+ * reads it. */
+decl ::= EVAL(K) values(V) LBRACE(L) items(B) RBRACE(R) NL. { add_decl(ctx, make_eval(ctx, N_EVAL, K, V, B, L, R)); }
+decl ::= MONITOR(K) values(V) LBRACE(L) items(B) RBRACE(R) NL. { add_decl(ctx, make_eval(ctx, N_MONITOR, K, V, B, L, R)); }
+decl ::= PROFILE(K) values(V) LBRACE(L) items(B) RBRACE(R) NL. { add_decl(ctx, make_eval(ctx, N_PROFILE, K, V, B, L, R)); }
 decl ::= error NL. { RECOVERED(); ctx->pf->had_errors = true; }
 decl ::= error LBRACE items RBRACE NL. { RECOVERED(); ctx->pf->had_errors = true; }
 

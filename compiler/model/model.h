@@ -337,6 +337,8 @@ typedef struct Program {
     StrMap aliases;         /* the 别名 of the standard library and the user's files: written → name */
     PtrVec scales;          /* LevelScale* */
     PtrVec tables;          /* Table*, in load and source order */
+    PtrVec profiles;        /* Profile* (model/eval.h): the scoring profiles, stdlib first */
+    PtrVec evaluations;     /* Evaluation*: the 自评 and 监控 declarations, checked */
 } Program;
 
 /* ---- values ------------------------------------------------------------------------------ */

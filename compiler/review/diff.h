@@ -122,6 +122,10 @@ void diff_render_text(const DiffResult *r, const DiffOutput *d, FILE *out);
 void diff_render_markdown(const DiffResult *r, const DiffOutput *d, FILE *out);
 int diff_render_json(const DiffResult *r, const DiffOutput *d, const char *old_path, const char *new_path, FILE *out);
 
+/* diff_eval.c: the 自评 and 监控 of two versions (text, or Markdown list items): changed actuals,
+ * scores or lights, totals; returns the number of changes. */
+int diff_evaluations(Program *old, Program *new_, Lang lang, bool markdown, FILE *out);
+
 /* ---- shared by the renderers ---- */
 const char *diff_word(Lang lang, const char *key);        /* the word of a name kept as data: "half", "tightened" */
 const char *class_key(TargetClass c);                     /* tightened, loosened, changed */

@@ -265,6 +265,12 @@ static void make_cells(Printer *P, Row *r, const Node *parent, int depth) {
         r->cell[0] = kw;
         r->cell[1] = name_str(P, n, parent, depth);
         break;
+    case N_EVAL:
+    case N_MONITOR:
+    case N_PROFILE:
+        r->cell[0] = kw;
+        r->cell[1] = values_str(P, n->values, n->nvalues, depth);
+        break;
     case N_UNITDECL:
         r->cell[0] = kw;
         r->cell[1] = name_str(P, n, parent, depth);

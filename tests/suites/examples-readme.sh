@@ -6,12 +6,17 @@ set -euo pipefail
 jxc=$1
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-"$jxc" check --diagnostics=json --max-warnings=1000000 examples/ 2>&1 >/dev/null | python3 -c '
+# The evaluation examples (examples/evaluation/) are checked one at a time: they may hold errors,
+# the published tables' own, listed as evaluation/FILE:LINE.
+{ "$jxc" check --diagnostics=json --max-warnings=1000000 $(ls -d examples/*.jx examples/*/ | grep -v /evaluation/) 2>&1 >/dev/null
+  for f in examples/evaluation/*.jx; do "$jxc" check --diagnostics=json --max-warnings=1000000 "$f" 2>&1 >/dev/null || true; done
+} | python3 -c '
 import json, re, sys, collections
 reported = collections.Counter()
 for line in sys.stdin:
     d = json.loads(line)
-    if d["severity"] == "error":
+    evaluation = "/evaluation/" in d["file"]
+    if d["severity"] == "error" and not evaluation:
         print("error in the examples:", d["file"], d["line"], d["code"]); sys.exit(1)
     f = d["file"]
     reported[(f[len("examples/"):] if f.startswith("examples/") else f, d["line"], d["code"])] += 1

@@ -13,6 +13,7 @@ jxc=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 . "$here/lib/need.sh"
+. "$here/lib/examples.sh"
 need chromium pdfinfo pdftotext python3 || exit 1
 
 tmp=$(mktemp -d)
@@ -31,8 +32,8 @@ chrome() {
     --disable-component-update --no-first-run --user-data-dir="$profile" "$@" 2>>"$tmp/chromium.log"
 }
 
-"$jxc" build -f html -o "$tmp/examples.html" examples/ 2>/dev/null || { echo "FAIL: jxc build -f html examples/"; exit 1; }
-"$jxc" build -f json -o "$tmp/examples.json" examples/ 2>/dev/null || { echo "FAIL: jxc build -f json examples/"; exit 1; }
+"$jxc" build -f html -o "$tmp/examples.html" $(example_tables) 2>/dev/null || { echo "FAIL: jxc build -f html examples/"; exit 1; }
+"$jxc" build -f json -o "$tmp/examples.json" $(example_tables) 2>/dev/null || { echo "FAIL: jxc build -f json examples/"; exit 1; }
 chrome --dump-dom "file://$tmp/examples.html" >"$tmp/examples.dom"
 if [ ! -s "$tmp/examples.dom" ]; then echo "FAIL: Chromium loaded nothing:"; tail -5 "$tmp/chromium.log"; exit 1; fi
 
@@ -78,7 +79,7 @@ PY
 
 # Screenshots to look at: the cover and, through --split, one page of each seed form.
 chrome --hide-scrollbars --window-size=1280,1600 --screenshot="$art/examples.png" "file://$tmp/examples.html" >/dev/null
-"$jxc" build -f html --split "$tmp/split" examples/ 2>/dev/null || { echo "FAIL: jxc build -f html --split"; fail=1; }
+"$jxc" build -f html --split "$tmp/split" $(example_tables) 2>/dev/null || { echo "FAIL: jxc build -f html --split"; fail=1; }
 python3 - "$tmp/split" <<'PY' || fail=1
 import os, re, sys
 d = sys.argv[1]

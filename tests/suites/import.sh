@@ -17,6 +17,7 @@ jxc=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 . "$here/lib/need.sh"
+. "$here/lib/examples.sh"
 need soffice python3 || exit 1
 [ -x /usr/bin/time ] || { "$root/scripts/deps.sh" bench >&2; }
 [ -x /usr/bin/time ] || { echo "FAIL: this suite needs GNU time (/usr/bin/time)"; exit 1; }
@@ -28,7 +29,7 @@ cd "$root"
 lib=$here/lib
 
 # ---- jx's own workbook and CSV ----
-for ex in examples/*.jx; do
+for ex in $(example_tables); do
   n=$(basename "$ex" .jx)
   "$jxc" build -f json -o "$tmp/$n.json" "$ex" 2>/dev/null || { echo "FAIL: build -f json $ex"; fail=1; continue; }
   "$jxc" build -f xlsx -o "$tmp/$n.xlsx" "$ex" 2>/dev/null || { echo "FAIL: build -f xlsx $ex"; fail=1; continue; }
@@ -40,10 +41,10 @@ for ex in examples/*.jx; do
   "$jxc" build -f xlsx -o "$tmp/$n.x.xlsx" "$tmp/$n.x.jx" 2>/dev/null && "$jxc" import "$tmp/$n.x.xlsx" 2>/dev/null | cmp -s - "$tmp/$n.x.jx" ||
     { echo "FAIL: $n: the import does not import the same again"; fail=1; }
 done
-"$jxc" build -f xlsx -o "$tmp/all.xlsx" examples/ 2>/dev/null && "$jxc" import -o "$tmp/all.x.jx" "$tmp/all.xlsx" 2>/dev/null || { echo "FAIL: import of all examples"; fail=1; }
+"$jxc" build -f xlsx -o "$tmp/all.xlsx" $(example_tables) 2>/dev/null && "$jxc" import -o "$tmp/all.x.jx" "$tmp/all.xlsx" 2>/dev/null || { echo "FAIL: import of all examples"; fail=1; }
 for enc in bom nobom gb18030; do
   case $enc in bom) opt=();; nobom) opt=(--no-bom);; gb18030) opt=(--encoding gb18030);; esac
-  "$jxc" build -f csv "${opt[@]}" -o "$tmp/all-$enc.csv" examples/ 2>/dev/null
+  "$jxc" build -f csv "${opt[@]}" -o "$tmp/all-$enc.csv" $(example_tables) 2>/dev/null
   "$jxc" import -o "$tmp/all-$enc.jx" "$tmp/all-$enc.csv" 2>"$tmp/csv.err" || { echo "FAIL: import of the $enc CSV:"; cat "$tmp/csv.err"; fail=1; }
 done
 python3 "$lib/jx_blocks.py" "$tmp/all-bom.jx" "$tmp/all.x.jx" >"$tmp/blocks.out" || { echo "FAIL: CSV and workbook imports differ:"; cat "$tmp/blocks.out"; fail=1; }

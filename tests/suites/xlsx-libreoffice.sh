@@ -9,6 +9,7 @@ jxc=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 . "$here/lib/need.sh"
+. "$here/lib/examples.sh"
 need soffice python3 pdfinfo pdftotext || exit 1
 
 tmp=$(mktemp -d)
@@ -23,7 +24,7 @@ build() { # build NAME INPUT... : writes $tmp/NAME.xlsx and $tmp/NAME.json
     echo "FAIL: jxc build $* failed:"; cat "$tmp/$name.err"; fail=1
   fi
 }
-build examples examples/
+build examples $(example_tables)
 build hostile tests/suites/fixtures/hostile.jx
 build songjiang examples/songjiang-2025.jx
 [ $fail = 0 ] || exit 1

@@ -14,6 +14,9 @@ jxc — 预算绩效目标语言 jx 的编译器
                                 按统一格式排版
   diff [-f text|markdown|json] 旧 新
                                 语义比较两个版本
+  score 目标.jx… 评价.jx…       按评分规则为绩效自评打分
+  monitor [--as-of 日期] 目标.jx… 监控.jx…
+                                运行监控：序时进度与红黄绿灯
   new 表式名 [名称] [文件.jx…] [-o 文件]
                                 按表式新建一张待填写的表
   import 文件.xlsx|文件.csv [文件.jx…] [--form 表式名] [-o 文件.jx]
@@ -85,6 +88,10 @@ Commands:
                                 format in the one canonical layout
   diff [-f text|markdown|json] OLD NEW
                                 compare two versions semantically
+  score TARGETS.jx… EVALUATIONS.jx…
+                                score the self-evaluations by their profile
+  monitor [--as-of DATE] TARGETS.jx… MONITORING.jx…
+                                monitoring: pro-rata progress and the lights
   new FORM [NAME] [FILE.jx…] [-o FILE]
                                 start a new table on a form, to fill in
   import FILE.xlsx|FILE.csv [FILE.jx…] [--form FORM] [-o FILE.jx]

@@ -1,7 +1,7 @@
 # The real-world corpus: `jxc check examples/` reports the real mistakes of the published
 # tables (examples/README.md lists each one) and no error.
 === run
-cd "$ROOT" && jxc check --lang=en --max-warnings=100000 examples/
+cd "$ROOT" && jxc check --lang=en --max-warnings=100000 $(ls -d examples/*.jx examples/*/ | grep -v /evaluation/)
 === stderr
 examples/chongqing/rongchang-forestry-2022.jx:35:5: note[N0322]: form '通用项目' has no such fields; they are kept as text: 项目概况及立项依据
    |
