@@ -558,16 +558,24 @@ static void check_dates(Program *p, Table *t, const FieldSet *fs) {
     }
 }
 
-static void check_goals(Program *p, Table *t, const FieldSet *fs) {
-    if (!t->form || t->form->ngoals < 2) return;
-    Node *a = get_field(fs, t->form->goal_fields[0], NULL);
-    Node *b = get_field(fs, t->form->goal_fields[1], NULL);
-    if (!a || !b || a == b) return;
+/* N0706: field b's text the same as field a's (named by the form's names). */
+static bool same_text(Program *p, const FieldSet *fs, const char *an, const char *bn) {
+    Node *a = get_field(fs, an, NULL), *b = get_field(fs, bn, NULL);
+    if (!a || !b || a == b) return false;
     const char *ta = field_text(p, a), *tb = field_text(p, b);
-    if (ta[0] && strcmp(ta, tb) == 0) {
-        Diag *d = diag_at(p->diags, N0706, b->name_span, t->form->goal_fields[1], t->form->goal_fields[0], NULL);
-        diag_note(p->diags, d, N0706_note, a->name_span, t->form->goal_fields[0], NULL);
-    }
+    if (!ta[0] || strcmp(ta, tb) != 0) return false;
+    Diag *d = diag_at(p->diags, N0706, b->name_span, bn, an, NULL);
+    diag_note(p->diags, d, N0706_note, a->name_span, an, NULL);
+    return true;
+}
+
+static void check_goals(Program *p, Table *t, const FieldSet *fs) {
+    if (!t->form || t->form->ngoals < 1) return;
+    const char *last = t->form->goal_fields[t->form->ngoals - 1];
+    if (t->form->ngoals >= 2 && same_text(p, fs, t->form->goal_fields[0], t->form->goal_fields[1])) return;
+    /* A department's goal that copies its functions (主要职能): the goal says nothing of the
+     * year's work. */
+    if (has_field(t->form, "主要职能")) same_text(p, fs, "主要职能", last);
 }
 
 /* ---- the table ------------------------------------------------------------------------------------ */

@@ -192,6 +192,14 @@ examples/jiangxi/fuliang-forestry.jx:28:5: note[N0322]: form '通用部门整体
    |
 28 |     部门编码 316
    |     ^^^^^^^^
+examples/jiangxi/fuliang-forestry.jx:32:5: note[N0706]: 年度目标 is identical to 主要职能
+   |
+32 |     "*年度绩效总目标" "保证林业局职能实现,保障人员经费。"
+   |     ^^^^^^^^^^^^^^^^^
+examples/jiangxi/fuliang-forestry.jx:31:5: note: 主要职能 is here
+   |
+31 |     "*部门职能职责概述" "保证林业局职能实现,保障人员经费。"
+   |     -------------------
 examples/nantong-2025.jx:72:5: note[N0706]: 年度目标 is identical to 中长期目标
    |
 72 |     年度目标 """
@@ -591,4 +599,4 @@ examples/songjiang-2025.jx:139:5: warning[W0702]: '编外人员工作经费' has
     |
 139 |     指标 {
     |     ^^^^
-104 warnings, 14 notes
+104 warnings, 15 notes
