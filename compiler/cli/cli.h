@@ -35,7 +35,7 @@ extern const OptionDef option_defs[OPT_COUNT];
 /* Every command takes these. */
 #define OPTS_COMMON (OPTS(LANG) | OPTS(COLOR) | OPTS(HELP) | OPTS(VERSION))
 /* What a command that checks its input takes. */
-#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS) | OPTS(MAX_WARNINGS))
+#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(DIAGNOSTICS_FILE) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS) | OPTS(MAX_WARNINGS))
 
 typedef struct Options Options;
 

@@ -31,8 +31,9 @@ int compilation_run(Compilation *c, const char *const *inputs, int ninputs);
  * only tables (prescan.c), each file is parsed, checked and let go in turn, so that memory stays
  * near the size of the input. JX_NO_STREAM=1 in the environment keeps every file (to compare). */
 int compilation_check(Compilation *c, const char *const *inputs, int ninputs);
-/* Writes the diagnostics (sorted) to standard error. */
-void compilation_report(Compilation *c, const DiagStyle *style);
+/* Writes the diagnostics (sorted) to standard error, and to style->file when there is one.
+ * Returns 0, or 2 when that file cannot be written (after a message). */
+int compilation_report(Compilation *c, const DiagStyle *style);
 void compilation_free(Compilation *c);
 /* The input file (as shown) that `output` names, through any path or link; NULL if none. */
 const char *output_is_input(const Compilation *c, const char *output);
