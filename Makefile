@@ -16,11 +16,14 @@ CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null)
 CJSON_LIBS   := $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson)
 # libxlsxwriter writes the workbooks (jxc build -f xlsx)
 XLSX_LIBS    := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
-INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS)
+# libzip and libxml2 read them back (jxc import)
+IMPORT_CFLAGS := $(shell pkg-config --cflags libzip libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+IMPORT_LIBS   := $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null || echo -lzip -lxml2)
+INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS) $(IMPORT_CFLAGS)
 
 # The layers of the compiler, one folder each (docs/architecture.md): a file includes the
 # headers of its own and lower layers as "layer/file.h" (tests/layers.py checks the rules).
-LAYERS  := base diag front model check emit review driver cli
+LAYERS  := base diag front model check emit review import driver cli
 SRCS    := $(foreach l,$(LAYERS),$(wildcard compiler/$(l)/*.c))
 STDLIB  := $(sort $(shell find stdlib -name '*.jx' 2>/dev/null))
 GEN_C   := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/stdlib_data.c
@@ -83,7 +86,7 @@ $(B)/obj/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(CFLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
 
 $(B)/jxc: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $(OBJS) $(CJSON_LIBS) $(XLSX_LIBS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 $(B)/asan/%.o: compiler/%.c $(B)/gen/parser.h
 	@mkdir -p $(dir $@)
@@ -92,7 +95,7 @@ $(B)/asan/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	@mkdir -p $(B)/asan
 	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(ASAN_FLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
 $(B)/asan/jxc: $(ASAN_OBJS)
-	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(CJSON_LIBS) $(XLSX_LIBS)
+	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 -include $(wildcard $(B)/obj/*.d $(B)/asan/*.d $(B)/obj/*/*.d $(B)/asan/*/*.d)
 
@@ -100,7 +103,7 @@ $(B)/asan/jxc: $(ASAN_OBJS)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
 $(B)/unit/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(B)/unit
-	@$(CC) $(STD) $(CFLAGS) $(INCLUDES) -o $@ $< $(LIB_OBJS) $(CJSON_LIBS) $(XLSX_LIBS)
+	@$(CC) $(STD) $(CFLAGS) $(INCLUDES) -o $@ $< $(LIB_OBJS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 unit: $(UNIT_TESTS)
 	@python3 tests/layers.py
@@ -135,7 +138,7 @@ $(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h compiler/*/*.def) $(B
 	@scripts/deps.sh fuzz
 	@mkdir -p $(B)/fuzz
 	$(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wno-unused-parameter -Wno-unused-variable -Wno-unused-but-set-variable \
-	  $(FUZZ_FLAGS) $(INCLUDES) -o $@ $(FUZZ_SRCS) $(CJSON_LIBS) $(XLSX_LIBS)
+	  $(FUZZ_FLAGS) $(INCLUDES) -o $@ $(FUZZ_SRCS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 fuzz: $(B)/fuzz/fuzz_jxc
 	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(FUZZ_SECONDS)
@@ -156,10 +159,12 @@ demo: $(B)/jxc
 	@$(B)/jxc build -f json -o out/examples.json examples/ 2>/dev/null || { $(B)/jxc check examples/; exit 1; }
 	@$(B)/jxc build -f html -o out/examples.html examples/ 2>/dev/null
 	@$(B)/jxc build -f csv -o out/indicators.csv examples/ 2>/dev/null
+	@$(B)/jxc build -f xlsx -o out/examples.xlsx examples/ 2>/dev/null
 	@echo "jx demo: checked examples/: $$($(B)/jxc check examples/ 2>&1 | tail -n 1) (to see them: $(B)/jxc check examples/)"
 	@echo "jx demo: wrote out/examples.html  (the official forms; open in a browser, prints on A4)"
 	@echo "jx demo: wrote out/examples.json"
 	@echo "jx demo: wrote out/indicators.csv (UTF-8 with BOM; opens in Excel, WPS and LibreOffice)"
+	@echo "jx demo: wrote out/examples.xlsx (a workbook: one sheet per table as the official form, prints on A4)"
 
 # ---- install ----------------------------------------------------------------------------------
 install: $(B)/jxc

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what jx needs to build (and, with "test", to run its whole test suite) when it is
 # missing. Safe to run again: it only installs what is absent.
-#   scripts/deps.sh build    re2c, lemon, cJSON and libxlsxwriter headers, a C compiler
+#   scripts/deps.sh build    re2c, lemon, cJSON, libxlsxwriter, libzip and libxml2 headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
 #                            pdftotext), a CJK font, valgrind, clang
@@ -21,6 +21,8 @@ need_cmd lemon lemon
 need_file /usr/share/lemon/lempar.c lemon
 need_file /usr/include/cjson/cJSON.h libcjson-dev
 need_file /usr/include/xlsxwriter.h libxlsxwriter-dev
+need_file /usr/include/zip.h libzip-dev
+need_file /usr/include/libxml2/libxml/xmlreader.h libxml2-dev
 need_cmd pkg-config pkg-config
 if [ "$want" = test ]; then
   need_cmd python3 python3
@@ -79,9 +81,9 @@ if [ "$(id -u)" != 0 ]; then
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q >/dev/null || { echo "jx: apt-get update failed" >&2; exit 1; }
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
-  $sudo apt-get install -y -q "${missing[@]}" >/dev/null || {
+$sudo apt-get -o DPkg::Lock::Timeout=900 update -q >/dev/null || { echo "jx: apt-get update failed" >&2; exit 1; }
+$sudo apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+  $sudo apt-get -o DPkg::Lock::Timeout=900 install -y -q "${missing[@]}" >/dev/null || {
   echo "jx: could not install: ${missing[*]}; install them and run make again" >&2
   exit 1
 }

@@ -22,8 +22,9 @@ ALLOWED = {
     "check": {"base", "diag", "front", "model"},
     "emit": {"base", "diag", "front", "model"},
     "review": {"base", "diag", "front", "model"},
+    "import": {"base", "diag", "front", "model"},
     "driver": {"base", "diag", "front", "model", "check"},
-    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "driver"},
+    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "import", "driver"},
 }
 # Generated headers and the layers that may include them.
 GENERATED = {"parser.h": {"front"}}

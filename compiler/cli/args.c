@@ -86,6 +86,13 @@ static int read_values(Options *o) {
         o->max_errors = (errno || *end || end == v || n <= 0 || n > INT_MAX) ? 0 : (int)n;
         if (o->max_errors <= 0) return usage_error(NULL, UI_bad_max_errors, v);
     }
+    if ((v = o->value[OPT_MAX_WARNINGS])) {
+        char *end;
+        errno = 0;
+        long n = strtol(v, &end, 10);
+        o->max_warnings = (errno || *end || end == v || n <= 0 || n > INT_MAX) ? 0 : (int)n;
+        if (o->max_warnings <= 0) return usage_error(NULL, UI_bad_max_warnings, v);
+    }
     if ((v = o->value[OPT_OUTPUT]) && !*v) return usage_error(NULL, UI_bad_output, v);
     return -1;
 }

@@ -35,7 +35,7 @@ extern const OptionDef option_defs[OPT_COUNT];
 /* Every command takes these. */
 #define OPTS_COMMON (OPTS(LANG) | OPTS(COLOR) | OPTS(HELP) | OPTS(VERSION))
 /* What a command that checks its input takes. */
-#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS))
+#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS) | OPTS(MAX_WARNINGS))
 
 typedef struct Options Options;
 
@@ -65,6 +65,7 @@ struct Options {
     DiagFormat diag_format;
     int color;                  /* -1 auto (a terminal and no NO_COLOR), 0 never, 1 always */
     int max_errors;
+    int max_warnings;
 };
 
 static inline bool opt_given(const Options *o, OptId id) { return o->value[id] != NULL; }
@@ -96,6 +97,7 @@ int cmd_build(const Options *o);
 int cmd_fmt(const Options *o);
 int cmd_diff(const Options *o);
 int cmd_new(const Options *o);
+int cmd_import(const Options *o);
 int cmd_tokens(const Options *o);
 int cmd_help(const Options *o);
 

@@ -34,6 +34,7 @@ void compilation_init(Compilation *c, const CompileOptions *o) {
         c->diags.allowed = (const char **)o->allowed;
         c->diags.nallowed = o->nallowed;
         if (o->max_errors > 0) c->diags.max_errors = o->max_errors;
+        if (o->max_warnings > 0) c->diags.max_warnings = o->max_warnings;
     }
     Program *p = &c->program;
     p->arena = &c->arena;

@@ -13,6 +13,7 @@ typedef struct CompileOptions {
     const char *const *allowed; /* codes turned off (-A) */
     int nallowed;
     int max_errors;          /* 0: the default */
+    int max_warnings;        /* warnings and notes; 0: the default */
 } CompileOptions;
 
 typedef struct Compilation {

@@ -337,7 +337,7 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
         merge(b, s->ws, start, 2, s->row - 1, 2, "支出", b->section);
     }
     (void)income_end;
-    merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? part->label : "资金", b->section);
+    merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? funds_label(b->p, t, part->label) : "资金", b->section);
 }
 
 /* Two columns (上海): the section label, then a label/amount pair on each side a row. */
@@ -368,7 +368,7 @@ static void funds_columns(Sheet *s, const LayoutPart *part) {
         }
         s->row++;
     }
-    if (rows) merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? part->label : "资金", b->section);
+    if (rows) merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? funds_label(b->p, s->t, part->label) : "资金", b->section);
 }
 
 /* Fields side by side under a section label (上海's 项目绩效目标). */
@@ -548,6 +548,14 @@ static void form_sheet(Book *b, const Table *t, const char *name) {
 
 /* ---- the contents and the flat indicators ------------------------------------------------------- */
 
+/* The contents and the flat list are read on screen more than printed; printed, they are wide
+ * lists: A4 landscape, one page wide, their heading on every page. */
+static void print_wide(lxw_worksheet *ws) {
+    worksheet_set_paper(ws, 9);
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+}
+
 static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     Program *p = b->p;
     static const char *const heads[] = {"序号", "名称", "年度", "表式", "实施单位", "金额单位", "资金总额"};
@@ -579,33 +587,41 @@ static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     worksheet_set_column(ws, 3, 4, 24, NULL);
     worksheet_set_column(ws, 5, 6, 12, NULL);
     worksheet_freeze_panes(ws, 1, 0);
+    print_wide(ws);
+}
+
+/* A cell of the 指标 sheet, and the width its column needs (display width). */
+static void flat_text(Book *b, lxw_worksheet *ws, int r, int c, const char *v, int *widths) {
+    text(b, ws, r, c, v, b->plain);
+    int w = display_width(v, strlen(v));
+    if (w > widths[c]) widths[c] = w;
 }
 
 static void flat_row(Book *b, lxw_worksheet *ws, int r, const Table *t, const Indicator *ind, const char *set, bool sets, bool key_work,
-                     const PtrVec *columns) {
+                     const PtrVec *columns, int *widths) {
     Program *p = b->p;
     const Field *head = table_role(t, ROLE_HEAD);
     int c = 0;
     if (t->has_year) worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, t->year, b->plain);
     c++;
-    text(b, ws, r, c++, t->form ? t->form->name : "", b->plain);
-    text(b, ws, r, c++, head ? head->text : "", b->plain);
-    text(b, ws, r, c++, t->unit_name ? t->unit_name : "", b->plain);
-    text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", b->plain);
-    if (sets) text(b, ws, r, c++, set, b->plain);
-    text(b, ws, r, c++, ind->path[0], b->plain);
-    text(b, ws, r, c++, ind->path[1], b->plain);
-    if (key_work) text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", b->plain);
-    text(b, ws, r, c++, ind->path[ind->depth - 1], b->plain);
-    text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", b->plain);
-    text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", b->plain);
+    flat_text(b, ws, r, c++, t->form ? t->form->name : "", widths);
+    flat_text(b, ws, r, c++, head ? head->text : "", widths);
+    flat_text(b, ws, r, c++, t->unit_name ? t->unit_name : "", widths);
+    flat_text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", widths);
+    if (sets) flat_text(b, ws, r, c++, set, widths);
+    flat_text(b, ws, r, c++, ind->path[0], widths);
+    flat_text(b, ws, r, c++, ind->path[1], widths);
+    if (key_work) flat_text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", widths);
+    flat_text(b, ws, r, c++, ind->path[ind->depth - 1], widths);
+    flat_text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", widths);
+    flat_text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", widths);
     for (int m = 0; m < columns->len; m++, c++) {
         for (int k = 0; ind->cols && k < t->form->ncolumns; k++) {
             if (strcmp(t->form->columns[k].name, columns->items[m]) != 0 || !ind->cols[k].text) continue;
             double d;
             if (ind->cols[k].has_number && as_double(ind->cols[k].number, &d))
                 worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, d, b->plain);
-            else text(b, ws, r, c, ind->cols[k].text, b->plain);
+            else flat_text(b, ws, r, c, ind->cols[k].text, widths);
         }
     }
 }
@@ -627,22 +643,32 @@ static void flat(Book *b, lxw_worksheet *ws) {
             if (filled && !seen) ptrvec_push(p->arena, &columns, (void *)t->form->columns[k].name);
         }
     }
+    int *widths = arena_alloc(p->arena, sizeof *widths * (size_t)(12 + columns.len)); /* zeroed */
     int c = 0;
     for (int h = 0; h < 12; h++) {
         if ((h == 8 && !key_work) || (h == 5 && !sets)) continue;
-        text(b, ws, 0, c++, heads[h], b->bold);
+        text(b, ws, 0, c, heads[h], b->bold);
+        widths[c++] = display_width(heads[h], strlen(heads[h]));
     }
-    for (int m = 0; m < columns.len; m++) text(b, ws, 0, c++, columns.items[m], b->bold);
+    for (int m = 0; m < columns.len; m++) {
+        text(b, ws, 0, c, columns.items[m], b->bold);
+        widths[c++] = display_width(columns.items[m], strlen(columns.items[m]));
+    }
     int ncols = c, r = 1;
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
-        for (int k = 0; k < t->nmid; k++, r++) flat_row(b, ws, r, t, t->mid[k], t->form->mid_name, sets, key_work, &columns);
-        for (int k = 0; k < t->nindicators; k++, r++) flat_row(b, ws, r, t, t->indicators[k], "年度", sets, key_work, &columns);
+        for (int k = 0; k < t->nmid; k++, r++) flat_row(b, ws, r, t, t->mid[k], t->form->mid_name, sets, key_work, &columns, widths);
+        for (int k = 0; k < t->nindicators; k++, r++) flat_row(b, ws, r, t, t->indicators[k], "年度", sets, key_work, &columns, widths);
     }
+    /* Each column as wide as its widest cell (a spreadsheet does not fit them on opening),
+     * but no wider than 40 characters, beyond which a long name is read in the cell itself. */
     worksheet_set_column(ws, 0, 0, 8, NULL);
-    worksheet_set_column(ws, 1, (lxw_col_t)(ncols - 1), 16, NULL);
+    for (int k = 1; k < ncols; k++)
+        worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, (widths[k] > 40 ? 40 : widths[k] < 8 ? 8 : widths[k]) + 1.5, NULL);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(r > 1 ? r - 1 : 1), (lxw_col_t)(ncols - 1));
+    print_wide(ws);
+    worksheet_repeat_rows(ws, 0, 0);
 }
 
 /* ---- the workbook ------------------------------------------------------------------------------- */

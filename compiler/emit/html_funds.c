@@ -116,7 +116,7 @@ static void stacked(FundsOut *f, const LayoutPart *part) {
           "<col class=\"amount\"><col class=\"amount\"></colgroup>\n<tbody>\n",
           out);
     fprintf(out, "<tr><th rowspan=\"%d\" class=\"section\">", income + spending);
-    html_text(out, part->label);
+    html_text(out, funds_label(f->p, f->t, part->label));
     fprintf(out, "</th><th rowspan=\"%d\" class=\"side\">收入</th><th colspan=\"2\"></th>", income);
     th(out, " colspan=\"2\" class=\"head\"", part->nheads ? part->heads[0] : "全年预算数");
     fputs("</tr>\n<tr>", out);
@@ -181,7 +181,7 @@ static void two_columns(FundsOut *f, const LayoutPart *part) {
         fputs("<tr>", out);
         if (r == 0) {
             fprintf(out, "<th rowspan=\"%d\" class=\"section\">", rows);
-            html_text(out, part->label);
+            html_text(out, funds_label(f->p, f->t, part->label));
             fputs("</th>", out);
         }
         column_cell(f, r < part->nleft ? &part->left[r] : NULL, false);

@@ -348,6 +348,10 @@ bool is_rate_dimension(const char *dim);
 /* The layout a table is printed in: its form's 版式, or one made from the form's fields
  * (form_layout.c). Every form-shaped output reads this one layout. */
 const FormLayout *form_layout(Program *p, const Form *f);
+/* The funds block's label for a table: the layout's, with the form's money unit in
+ * brackets — 项目资金（万元） — replaced by the table's own where the table declares
+ * another (金额单位 元), so that no label states a unit the amounts are not in. */
+const char *funds_label(Program *p, const Table *t, const char *label);
 /* A field's text for a cell (年度 and 金额单位 are the table's own), or NULL. */
 const char *table_field_text(Program *p, const Table *t, const char *name);
 

@@ -110,6 +110,7 @@ typedef struct DiffOutput {
     Lang lang;
     bool color;
     const char *title;      /* a heading (git mode: the file's path), or NULL */
+    const char *old_title;  /* git mode, a renamed file: its old path (title is the new one) */
 } DiffOutput;
 void diff_render_text(const DiffResult *r, const DiffOutput *d, FILE *out);
 void diff_render_markdown(const DiffResult *r, const DiffOutput *d, FILE *out);

@@ -5,6 +5,7 @@
  * budget grows while a target loosens; then each table with `~` (changed), `+` (added) or
  * `-` (removed), its changes by section with `old → new`; a closing count line.
  * Markdown (for a review comment): the same as headings and a table per changed table. */
+#include <stdlib.h>
 #include <string.h>
 #include "review/diff.h"
 #include "base/utf8.h"
@@ -204,7 +205,9 @@ static const char *summary_text(R *r, const DiffResult *d) {
 enum { LABEL_MAX = 40 };
 
 static void paint(R *r, const char *sgr, const char *text) {
-    if (r->color && sgr) fprintf(r->out, "\x1b[%sm%s\x1b[0m", sgr, text);
+    /* The colour's ESC is written as a NUL (which no text of a table holds), and made an ESC
+     * again by diff_render_text, which shows every ESC of the text itself by name. */
+    if (r->color && sgr) fprintf(r->out, "%c[%sm%s%c[0m", 0, sgr, text, 0);
     else fputs(text, r->out);
 }
 
@@ -296,10 +299,10 @@ static void text_section(R *r, Row **rows, int n) {
 
 static const char *const sections[] = {"fields", "funds", "expenses", "indicators"};
 
-void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
+static void render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
     R r = {d->arena, o->lang, o->color, out};
     if (o->title) {
-        paint(&r, "1", arena_printf(r.a, "jxc diff a/%s b/%s", o->title, o->title));
+        paint(&r, "1", arena_printf(r.a, "jxc diff a/%s b/%s", o->old_title ? o->old_title : o->title, o->title));
         fputc('\n', out);
     }
     bool any = false;
@@ -344,6 +347,26 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
     fputc('\n', out);
 }
 
+/* The text output, with every control, bidi or invisible character of the tables' text shown
+ * by name (<U+001B>): a value ending in ESC[1A ESC[2K would erase the warning line above it on
+ * a reviewer's terminal. Only the colours of the output itself reach the terminal. */
+void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem) out_of_memory();
+    render_text(d, o, mem);
+    if (fclose(mem) != 0) out_of_memory();
+    for (size_t i = 0; i < len;) {
+        const char *nul = memchr(buf + i, 0, len - i);
+        size_t n = nul ? (size_t)(nul - (buf + i)) : len - i;
+        fwrite_visible(out, buf + i, n);
+        i += n;
+        if (nul) fputc('\x1b', out), i++;
+    }
+    free(buf);
+}
+
 /* ---- Markdown ----------------------------------------------------------------------------------- */
 
 /* Text in a table cell: the characters Markdown would read as markup are escaped, and line
@@ -351,6 +374,16 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
 static void md_cell(R *r, const char *s) {
     if (!s) return;
     for (; *s; s++) {
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s, 4, &cp);
+        if (len > 0 && *s != '\n' && is_hidden_char(cp)) {
+            /* A control or bidi character, by name (escaped: <U+…> is not markup). */
+            char name[12];
+            int n = hidden_char_name(cp, name);
+            fprintf(r->out, "\\<%.*s\\>", n - 2, name + 1);
+            s += len - 1;
+            continue;
+        }
         if (strchr("\\`*_|[]<>#~", *s)) fputc('\\', r->out);
         if (*s == '\n') fputs("<br>", r->out);
         else fputc(*s, r->out);
@@ -390,6 +423,10 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
     R r = {d->arena, o->lang, false, out};
     if (o->title) {
         fputs("### ", out);
+        if (o->old_title) {
+            md_cell(&r, o->old_title);
+            fputs(" → ", out);
+        }
         md_cell(&r, o->title);
         fputs("\n\n", out);
     }

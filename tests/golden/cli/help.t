@@ -16,6 +16,8 @@ jxc — 预算绩效目标语言 jx 的编译器
                                 语义比较两个版本
   new 表式名 [名称] [文件.jx…] [-o 文件]
                                 按表式新建一张待填写的表
+  import 文件.xlsx|文件.csv [文件.jx…] [--form 表式名] [-o 文件.jx]
+                                把已有的 Excel 表或 CSV 导入为 .jx
   tokens 文件...                列出词法单元（供开发者排查）
   help [命令 | 表式 [表式名] [文件.jx…]]
                                 显示帮助
@@ -42,6 +44,7 @@ jxc help 命令 显示该命令的用法和全部选项。
   --strict                      有警告也视为失败
   -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
   --max-errors=N                最多报告 N 个错误（默认 100）
+  --max-warnings=N              最多报告 N 个警告和提示（默认 100）
   -f, --format=json|csv|html|xlsx
                                 输出格式
   -o, --output=路径             写入文件（先写临时文件再改名，失败不会损坏原文件）；
@@ -81,6 +84,8 @@ Commands:
                                 compare two versions semantically
   new FORM [NAME] [FILE.jx…] [-o FILE]
                                 start a new table on a form, to fill in
+  import FILE.xlsx|FILE.csv [FILE.jx…] [--form FORM] [-o FILE.jx]
+                                import an existing Excel table or CSV into .jx
   tokens FILE...                list the lexer's tokens (for developers)
   help [COMMAND | 表式 [FORM] [FILE.jx…]]
                                 show help
@@ -104,6 +109,7 @@ Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -w, --write                   rewrite the files in place
   --check                       list the files that are not formatted; exit 1 if any
   --diff                        show what formatting would change
@@ -118,12 +124,13 @@ Usage: jxc diff [-f text|markdown|json] OLD NEW
 Compares two versions (files or directories) semantically: projects matched by name, 年度
 and 实施单位, indicators by path; funds changes, and each target tightened, loosened or
 changed. Exit status: 0 no difference, 1 differences, 2 trouble. It also serves as git's
-external diff driver (git's seven arguments); see docs/review.md.
+external diff driver (git's seven arguments, nine for a rename); see docs/review.md.
 
 Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -f, --format=text|markdown|json
                                 the format of the comparison (default: text)
 
