@@ -3,6 +3,8 @@
 #   make demo     build, then compile every example to out/ (HTML, JSON, CSV)
 #   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind
 #   make fuzz     the libFuzzer harness (FUZZ_SECONDS=N); make bench: the benchmark
+#   make bench-lsp  the language server's re-check of a 1,000-indicator table
+#   make deb      the Debian package, build/jxc_VERSION_ARCH.deb
 # See README.md.
 
 CC      ?= cc
@@ -23,7 +25,7 @@ INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS) $(IMPORT_CFLAGS)
 
 # The layers of the compiler, one folder each (docs/architecture.md): a file includes the
 # headers of its own and lower layers as "layer/file.h" (tests/layers.py checks the rules).
-LAYERS  := base diag front model check emit review import driver cli
+LAYERS  := base diag front model check emit review import driver lsp cli
 SRCS    := $(foreach l,$(LAYERS),$(wildcard compiler/$(l)/*.c))
 STDLIB  := $(sort $(shell find stdlib -name '*.jx' 2>/dev/null))
 GEN_C   := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/stdlib_data.c
@@ -33,7 +35,7 @@ LIB_OBJS   := $(filter-out $(B)/obj/cli/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
-.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench
+.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench bench-lsp deb
 all: $(B)/jxc
 
 # ---- dependencies -----------------------------------------------------------------------
@@ -107,6 +109,7 @@ $(B)/unit/%: tests/unit/%.c $(LIB_OBJS)
 
 unit: $(UNIT_TESTS)
 	@python3 tests/layers.py
+	@python3 tests/docs_lang.py
 	@for t in $(UNIT_TESTS); do $$t || exit 1; done
 
 golden: $(B)/jxc
@@ -151,6 +154,10 @@ bench: $(B)/jxc
 	@scripts/deps.sh bench
 	@python3 bench/run.py --jxc $(B)/jxc --sizes $(BENCH_SIZES) --out $(B)/bench
 
+# The language server: a table of 1,000 indicators re-checked after each edit (bench/lsp.py)
+bench-lsp: $(B)/jxc
+	@python3 bench/lsp.py --jxc $(B)/jxc
+
 # ---- demo -------------------------------------------------------------------------------------
 # The examples hold the seeds' real mistakes as warnings: the demo says how many and where
 # to see them, rather than printing them three times.
@@ -171,9 +178,16 @@ install: $(B)/jxc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(B)/jxc $(DESTDIR)$(PREFIX)/bin/jxc
 	install -m 644 docs/jxc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1
+	install -m 644 docs/zh_CN/jxc.1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/jxc.1
+
+# The Debian package (scripts/deb.sh): build/jxc_VERSION_ARCH.deb
+deb: $(B)/jxc
+	@scripts/deps.sh deb
+	@scripts/deb.sh $(B)/jxc $(B)
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/jxc.1
 
 clean:
 	rm -rf $(B) out

@@ -4,9 +4,10 @@
 #   scripts/deps.sh build    re2c, lemon, cJSON, libxlsxwriter, libzip and libxml2 headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
-#                            pdftotext), a CJK font, valgrind, clang
+#                            pdftotext), a CJK font, valgrind, clang, neovim
 #   scripts/deps.sh fuzz     the above for build, plus clang's libFuzzer runtime (make fuzz)
 #   scripts/deps.sh bench    the above for build, plus jq, beancount, hledger, ledger (make bench)
+#   scripts/deps.sh deb      the above for build, plus dpkg-dev (make deb)
 set -u
 want=${1:-build}
 
@@ -43,6 +44,24 @@ if [ "$want" = test ]; then
   need_cmd clang clang
   need_cmd iconv libc-bin
   need_cmd git git
+  # the language server's real client (tests/suites/neovim.sh)
+  need_cmd nvim neovim
+  need_file /usr/bin/time time
+fi
+
+if [ "$want" = deb ] || [ "$want" = test ]; then
+  # make deb: dpkg-deb and dpkg-shlibdeps
+  need_cmd dpkg-deb dpkg
+  need_cmd dpkg-shlibdeps dpkg-dev
+  need_cmd strip binutils
+fi
+if [ "$want" = test ]; then
+  # the editor suites: the VS Code extension's npm packages, the .vsix read back
+  need_cmd node nodejs
+  need_cmd npm npm
+  need_cmd unzip unzip
+  # the CI recipes' suite reads the workflow files
+  python3 -c 'import yaml' 2>/dev/null || /usr/bin/python3 -c 'import yaml' 2>/dev/null || missing+=(python3-yaml)
 fi
 
 if [ "$want" = bench ]; then

@@ -24,7 +24,8 @@ ALLOWED = {
     "review": {"base", "diag", "front", "model"},
     "import": {"base", "diag", "front", "model"},
     "driver": {"base", "diag", "front", "model", "check"},
-    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "import", "driver"},
+    "lsp": {"base", "diag", "front", "model", "check", "review", "driver"},
+    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "import", "driver", "lsp"},
 }
 # Generated headers and the layers that may include them.
 GENERATED = {"parser.h": {"front"}}

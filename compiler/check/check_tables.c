@@ -23,13 +23,26 @@ static Node *get_field(const FieldSet *fs, const char *name, bool *inherited) {
     return n;
 }
 
-/* The form's name of a field written `name` (its 别名, then the standard library's). */
+static bool has_field(const Form *f, const char *name) {
+    for (int i = 0; f && i < f->nfields; i++)
+        if (strcmp(f->fields[i].name, name) == 0) return true;
+    return false;
+}
+
+/* The form's name of a field written `name` (its 别名, then the standard library's). A label
+ * the budget systems print with their mark of a required cell, "*联系人", "＊年度绩效总目标", is
+ * the label without it when that is a field or an alias of the form. */
 static const char *field_name(const Program *p, const Form *f, const char *name) {
     const StrMap *maps[2] = {f ? f->aliases : NULL, &p->aliases};
     for (int i = 0; i < 2; i++) {
         if (!maps[i] || !maps[i]->count) continue;
         const Node *line = strmap_get(maps[i], name);
         if (line) return line->name;
+    }
+    const char *bare = name[0] == '*' ? name + 1 : strncmp(name, "＊", strlen("＊")) == 0 ? name + strlen("＊") : NULL;
+    if (bare && *bare) {
+        const char *r = field_name(p, f, bare);
+        if (r != bare || has_field(f, bare)) return r;
     }
     return name;
 }

@@ -218,9 +218,14 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
             return;
         }
         if (!v->lo->unit && v->hi->unit) v->dimension = v->hi->dimension;
+        /* The ends in one unit: 500米~3千米 is 500~3000 米. Two units with no conversion
+         * between them (1天~2月) cannot be compared. */
+        const Unit *ul = v->lo->unit_def ? v->lo->unit_def : v->hi->unit_def, *uh = v->hi->unit_def ? v->hi->unit_def : ul;
+        if (unit_root(ul) != unit_root(uh)) return;
         Decimal lo, hi;
-        if (measure_base(v->lo, &lo) && measure_base(v->hi, &hi) && decimal_cmp(lo, hi) > 0)
-            diag_at(p->diags, E0405, at(v, where, from_group), span_text(p, v->span), NULL);
+        bool ok = measure_base(v->lo, &lo) && measure_base(v->hi, &hi);
+        if (ok && ul != uh) ok = (!ul->root || decimal_mul(lo, ul->in_root, &lo)) && (!uh->root || decimal_mul(hi, uh->in_root, &hi));
+        if (ok && decimal_cmp(lo, hi) > 0) diag_at(p->diags, E0405, at(v, where, from_group), span_text(p, v->span), NULL);
         return;
     }
     case VX_REFWORD: {

@@ -105,6 +105,7 @@ int parse_args(int argc, char **argv, Options *o) {
     o->color = -1;
     o->inputs = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
     o->allowed = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
+    o->import_dirs = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
     RawOption *raw = arena_alloc(A, sizeof *raw * ((size_t)argc + 1));
     const char **plain = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
 
@@ -181,6 +182,7 @@ int parse_args(int argc, char **argv, Options *o) {
         }
         o->value[d->id] = raw[k].value ? raw[k].value : "";
         if (d->id == OPT_ALLOW) o->allowed[o->nallowed++] = raw[k].value;
+        if (d->id == OPT_ALLOW_IMPORT) o->import_dirs[o->nimport_dirs++] = raw[k].value;
     }
     int r = read_values(o);
     if (r >= 0) return r;

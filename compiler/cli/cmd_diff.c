@@ -131,7 +131,7 @@ int cmd_diff(const Options *o) {
         if (strcmp(fmt, "json") == 0) status = diff_render_json(&r, &d, git ? old_title : old_path, git ? title : new_path, stdout);
         else if (strcmp(fmt, "markdown") == 0) diff_render_markdown(&r, &d, stdout);
         else diff_render_text(&r, &d, stdout);
-        if (fflush(stdout) != 0 || ferror(stdout)) status = 2;
+        if (flush_stdout() != 0) status = 2;
         if (status == 0 && r.tables.len > 0 && !git) status = 1;
     }
     compilation_free(&co);

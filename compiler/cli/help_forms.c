@@ -188,5 +188,5 @@ int help_forms(const Options *o, const char *const *args, int nargs) {
     }
     form_reference(stdout, p, f);
     compilation_free(&c);
-    return fflush(stdout) == 0 ? 0 : 2;
+    return flush_stdout();
 }

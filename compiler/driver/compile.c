@@ -35,6 +35,7 @@ void compilation_init(Compilation *c, const CompileOptions *o) {
         c->diags.nallowed = o->nallowed;
         if (o->max_errors > 0) c->diags.max_errors = o->max_errors;
         if (o->max_warnings > 0) c->diags.max_warnings = o->max_warnings;
+        c->imports = o->imports;
     }
     Program *p = &c->program;
     p->arena = &c->arena;
@@ -89,15 +90,12 @@ static bool streaming_allowed(void) {
     return !(off && *off && strcmp(off, "0") != 0);
 }
 
-static int compile(Compilation *c, const char *const *inputs, int ninputs, bool may_stream) {
+/* The pipeline from the inputs, read (by inputs_read, or given in memory by the language
+ * server); `status` is what reading them gave. */
+static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int status, bool may_stream) {
     Program *p = &c->program;
     Diags *d = &c->diags;
-    Loader L;
-    loader_init(&L, &c->arena, d, &c->sources);
-    loader_stdlib(&L);
-    InputFile *in = NULL;
-    int n = 0;
-    int status = inputs_read(&c->arena, d, inputs, ninputs, &in, &n);
+    Loader L = *Lp;
     if (L.status > status) status = L.status;
 
     /* One file at a time only when nothing went wrong in reading, and every file holds only
@@ -146,7 +144,33 @@ static int compile(Compilation *c, const char *const *inputs, int ninputs, bool 
     return finish(p, &w);
 }
 
+static int compile(Compilation *c, const char *const *inputs, int ninputs, bool may_stream) {
+    Loader L;
+    loader_init(&L, &c->arena, &c->diags, &c->sources);
+    L.policy = c->imports;
+    loader_stdlib(&L);
+    InputFile *in = NULL;
+    int n = 0;
+    int status = inputs_read(&c->arena, &c->diags, inputs, ninputs, &in, &n);
+    return compile_read(c, &L, in, n, status, may_stream);
+}
+
 int compilation_run(Compilation *c, const char *const *inputs, int ninputs) { return compile(c, inputs, ninputs, false); }
+
+int compilation_run_text(Compilation *c, const char *path, char *text, size_t len) {
+    Loader L;
+    loader_init(&L, &c->arena, &c->diags, &c->sources);
+    L.policy = c->imports;
+    loader_stdlib(&L);
+    InputFile *in = arena_alloc(&c->arena, sizeof *in);
+    memset(in, 0, sizeof *in);
+    in->path = path;
+    in->shown = path;
+    in->key = input_key(&c->arena, path);
+    in->text = text;
+    in->len = len;
+    return compile_read(c, &L, in, 1, 0, false);
+}
 
 int compilation_check(Compilation *c, const char *const *inputs, int ninputs) { return compile(c, inputs, ninputs, true); }
 

@@ -5,6 +5,7 @@
 #define JX_DRIVER_H
 #include <stdio.h>
 #include "base/sink.h"
+#include "front/loader.h"
 #include "model/model.h"
 
 /* What a compilation is asked to do with its diagnostics. */
@@ -14,6 +15,7 @@ typedef struct CompileOptions {
     int nallowed;
     int max_errors;          /* 0: the default */
     int max_warnings;        /* warnings and notes; 0: the default */
+    ImportPolicy imports;    /* where 导入 may read (--allow-import, --allow-import-outside) */
 } CompileOptions;
 
 typedef struct Compilation {
@@ -21,6 +23,7 @@ typedef struct Compilation {
     SourceSet sources;
     Diags diags;
     Program program;
+    ImportPolicy imports;
 } Compilation;
 
 void compilation_init(Compilation *c, const CompileOptions *o);
@@ -31,6 +34,10 @@ int compilation_run(Compilation *c, const char *const *inputs, int ninputs);
  * only tables (prescan.c), each file is parsed, checked and let go in turn, so that memory stays
  * near the size of the input. JX_NO_STREAM=1 in the environment keeps every file (to compare). */
 int compilation_check(Compilation *c, const char *const *inputs, int ninputs);
+/* The same as compilation_run for one file whose text is given (the language server's open
+ * document): `text` is a malloc'd buffer with SOURCE_PADDING NUL bytes after its `len` bytes,
+ * which the compilation takes; `path` names the file (its imports are read relative to it). */
+int compilation_run_text(Compilation *c, const char *path, char *text, size_t len);
 /* Writes the diagnostics (sorted) to standard error. */
 void compilation_report(Compilation *c, const DiagStyle *style);
 void compilation_free(Compilation *c);

@@ -270,7 +270,7 @@ static const FundLine *find_named(FundLine *const *lines, int n, const char *nam
  * the names (3-7), the amounts (8-11, or 8-9 and 10-11 for 半年 and 全年). */
 static void source_rows(Sheet *s, const SourceDef *d, const FundLine *line, int depth) {
     Book *b = s->b;
-    Decimal a;
+    Decimal a = {0}; /* read for its places even when the line has no amount */
     bool has = line_amount(line, &a);
     const char *name = depth ? arena_printf(b->p->arena, "%*s%s", depth * 2, "", d->name) : d->name;
     merge(b, s->ws, s->row, 3, s->row, 7, d->nchildren ? arena_printf(b->p->arena, "%s（小计）", name) : name, b->label);
@@ -315,7 +315,7 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
     for (int i = 0; i < t->funds.nsources; i++) {
         const FundLine *l = t->funds.sources[i];
         if (l->def) continue;
-        Decimal d;
+        Decimal d = {0};
         bool has = line_amount(l, &d);
         merge(b, s->ws, s->row, 3, s->row, 7, l->name, b->label);
         amount(b, s->ws, s->row, 8, s->row, 11, has, d, s->thousands);
@@ -357,7 +357,7 @@ static void funds_columns(Sheet *s, const LayoutPart *part) {
             } else if (c->is_total) {
                 amount(b, s->ws, s->row, a0, s->row, a1, s->t->funds.present, s->t->funds.total, s->thousands);
             } else if (c->source) {
-                Decimal d;
+                Decimal d = {0};
                 const FundLine *l = find_named(s->t->funds.sources, s->t->funds.nsources, c->source);
                 bool has = line_amount(l, &d);
                 amount(b, s->ws, s->row, a0, s->row, a1, has, d, s->thousands);
@@ -590,11 +590,11 @@ static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     print_wide(ws);
 }
 
-/* A cell of the 指标 sheet, and the width its column needs (display width). */
-static void flat_text(Book *b, lxw_worksheet *ws, int r, int c, const char *v, int *widths) {
+/* Writes a text cell of the list and widens its column's record (widths[c], display width). */
+static void list_text(Book *b, lxw_worksheet *ws, int r, int c, const char *v, int *widths) {
     text(b, ws, r, c, v, b->plain);
     int w = display_width(v, strlen(v));
-    if (w > widths[c]) widths[c] = w;
+    if (c < 64 && w > widths[c]) widths[c] = w;
 }
 
 static void flat_row(Book *b, lxw_worksheet *ws, int r, const Table *t, const Indicator *ind, const char *set, bool sets, bool key_work,
@@ -604,24 +604,24 @@ static void flat_row(Book *b, lxw_worksheet *ws, int r, const Table *t, const In
     int c = 0;
     if (t->has_year) worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, t->year, b->plain);
     c++;
-    flat_text(b, ws, r, c++, t->form ? t->form->name : "", widths);
-    flat_text(b, ws, r, c++, head ? head->text : "", widths);
-    flat_text(b, ws, r, c++, t->unit_name ? t->unit_name : "", widths);
-    flat_text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", widths);
-    if (sets) flat_text(b, ws, r, c++, set, widths);
-    flat_text(b, ws, r, c++, ind->path[0], widths);
-    flat_text(b, ws, r, c++, ind->path[1], widths);
-    if (key_work) flat_text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", widths);
-    flat_text(b, ws, r, c++, ind->path[ind->depth - 1], widths);
-    flat_text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", widths);
-    flat_text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", widths);
+    list_text(b, ws, r, c++, t->form ? t->form->name : "", widths);
+    list_text(b, ws, r, c++, head ? head->text : "", widths);
+    list_text(b, ws, r, c++, t->unit_name ? t->unit_name : "", widths);
+    list_text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", widths);
+    if (sets) list_text(b, ws, r, c++, set, widths);
+    list_text(b, ws, r, c++, ind->path[0], widths);
+    list_text(b, ws, r, c++, ind->path[1], widths);
+    if (key_work) list_text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", widths);
+    list_text(b, ws, r, c++, ind->path[ind->depth - 1], widths);
+    list_text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", widths);
+    list_text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", widths);
     for (int m = 0; m < columns->len; m++, c++) {
         for (int k = 0; ind->cols && k < t->form->ncolumns; k++) {
             if (strcmp(t->form->columns[k].name, columns->items[m]) != 0 || !ind->cols[k].text) continue;
             double d;
             if (ind->cols[k].has_number && as_double(ind->cols[k].number, &d))
                 worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, d, b->plain);
-            else flat_text(b, ws, r, c, ind->cols[k].text, widths);
+            else list_text(b, ws, r, c, ind->cols[k].text, widths);
         }
     }
 }
@@ -643,16 +643,15 @@ static void flat(Book *b, lxw_worksheet *ws) {
             if (filled && !seen) ptrvec_push(p->arena, &columns, (void *)t->form->columns[k].name);
         }
     }
-    int *widths = arena_alloc(p->arena, sizeof *widths * (size_t)(12 + columns.len)); /* zeroed */
-    int c = 0;
+    int c = 0, widths[64] = {0};
     for (int h = 0; h < 12; h++) {
         if ((h == 8 && !key_work) || (h == 5 && !sets)) continue;
-        text(b, ws, 0, c, heads[h], b->bold);
-        widths[c++] = display_width(heads[h], strlen(heads[h]));
+        if (c < 64) widths[c] = display_width(heads[h], strlen(heads[h]));
+        text(b, ws, 0, c++, heads[h], b->bold);
     }
     for (int m = 0; m < columns.len; m++) {
-        text(b, ws, 0, c, columns.items[m], b->bold);
-        widths[c++] = display_width(columns.items[m], strlen(columns.items[m]));
+        if (c < 64) widths[c] = display_width(columns.items[m], strlen(columns.items[m]));
+        text(b, ws, 0, c++, columns.items[m], b->bold);
     }
     int ncols = c, r = 1;
     for (int i = 0; i < p->tables.len; i++) {
@@ -663,7 +662,7 @@ static void flat(Book *b, lxw_worksheet *ws) {
     /* Each column as wide as its widest cell (a spreadsheet does not fit them on opening),
      * but no wider than 40 characters, beyond which a long name is read in the cell itself. */
     worksheet_set_column(ws, 0, 0, 8, NULL);
-    for (int k = 1; k < ncols; k++)
+    for (int k = 1; k < ncols && k < 64; k++)
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, (widths[k] > 40 ? 40 : widths[k] < 8 ? 8 : widths[k]) + 1.5, NULL);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(r > 1 ? r - 1 : 1), (lxw_col_t)(ncols - 1));

@@ -266,7 +266,7 @@ Token lexer_next(Lexer *lx) {
         word    = (wstart \ tilde_digit) wcont* | tilde_digit ((wcont \ [0-9]) wcont*)?;
         digits  = [0-9]+;
         number  = "-"? digits ("," digits)* ("." digits)?;
-        uchar   = (cjk \ tilde_digit) | latin;
+        uchar   = (cjk \ tilde_digit) | latin | "㎡" | "㎥" | "²" | "³";
         uword   = uchar+;
         unit    = [%％‰] | uword ("/" uword)*;
         punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";
@@ -289,6 +289,9 @@ Token lexer_next(Lexer *lx) {
         tilde_digit / [0-9] { return make(lx, TK_TILDE); }
         [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} { return make(lx, TK_DATE); }
         [0-9]{4} "年" [0-9]{1,2} "月" ([0-9]{1,2} [日号])? { return make(lx, TK_DATE); }
+        /* The end or start of a year or a month, as the 时效 rows write it: 2023年底, 2022年底前,
+         * 2021年11月底, 2024年初 (a date of that month; its text is kept as written). */
+        [0-9]{4} "年" ([0-9]{1,2} "月")? ("底" | "末" | "初") ("前" | "之前" | "以前")? { return make(lx, TK_DATE); }
         [0-9]{4} "年"      { return make(lx, TK_YEAR); }
         digits ("-" digits)+ { return make(lx, TK_CODE); }
         /* A period as people write it, one token (its text is kept as written): 2023.07-2024.01,

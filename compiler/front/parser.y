@@ -107,6 +107,16 @@ decl ::= UNIT(K) name(N) name(D) NL. {
     node_set_values(n, l);
     add_decl(ctx, n);
 }
+decl ::= UNIT(K) name(N) MEASURE(M) NL. {
+    /* 单位 公里 1000米: a unit and its size in another unit of the same dimension. */
+    Node *n = make_stmt(ctx, N_UNITDECL, tok_span(ctx, K), tok_span(ctx, M));
+    n->kw = tok_span(ctx, K);
+    node_set_name(n, N);
+    ValueList l = {0};
+    values_add(ctx, &l, make_measure(ctx, M, NULL));
+    node_set_values(n, l);
+    add_decl(ctx, n);
+}
 decl ::= UNIT(K) name(N) LBRACE(L) unitnames(U) RBRACE(R) NL. {
     /* 单位 计数 { 台 人次 … }: the name is the dimension, the values are the units. */
     Node *n = make_stmt(ctx, N_UNITDECL, tok_span(ctx, K), tok_span(ctx, R));

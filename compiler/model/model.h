@@ -18,6 +18,14 @@ typedef struct Unit {
     Span decl;
     bool builtin;
     bool ambiguous;         /* declared in the class 含糊 too: M (米 or 兆?) */
+    /* A conversion, 单位 公里 1000米 (or a synonym, 别名 { 千克 公斤 }: one of the other):
+     * the unit it is given in and how many of it; once every declaration is read, the unit
+     * at the end of that chain and the size in it (毫米: 米, 0.001). */
+    const struct Unit *to;
+    Decimal to_factor;
+    Span to_decl;
+    const struct Unit *root; /* NULL: no conversion (the unit is its own root) */
+    Decimal in_root;
 } Unit;
 
 typedef struct LevelScale LevelScale;
@@ -344,6 +352,11 @@ bool to_yuan(const Table *t, Decimal amount, Decimal *out);
 
 /* The measure's value in its unit's base (the multiplier applied): 3万元 → 30000 (元). */
 bool measure_base(const Value *v, Decimal *out);
+/* The measure in the root of its unit's conversions (≥1公里 → 1000, in 米), and that root
+ * (the unit itself when it converts to none). False when the product is too large. */
+bool measure_in_root(const Value *v, Decimal *out, const Unit **root);
+/* The root of a unit's conversions: 公里 → 米; 米 → 米. */
+const Unit *unit_root(const Unit *u);
 bool is_rate_dimension(const char *dim);
 /* The layout a table is printed in: its form's 版式, or one made from the form's fields
  * (form_layout.c). Every form-shaped output reads this one layout. */

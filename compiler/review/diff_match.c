@@ -231,7 +231,14 @@ static const char *targets_key(Ctx *c, DiffSide *s, const Indicator *ind) {
 static void count_target(Ctx *c, const TargetChange *t) {
     switch (t->cls) {
     case TC_TIGHTENED: c->td->tightened++; c->r->n.tightened++; break;
-    case TC_LOOSENED: c->td->loosened++; c->r->n.loosened++; break;
+    case TC_LOOSENED:
+        c->td->loosened++;
+        c->r->n.loosened++;
+        /* The loosenings a budget's warning names: what was dropped or made unmeasurable. */
+        if (!strcmp(t->reason, "indicator_removed") || !strcmp(t->reason, "value_removed")) c->td->loosened_removed++;
+        else if (!strcmp(t->reason, "replaced_by_level")) c->td->loosened_to_level++;
+        else if (!strcmp(t->reason, "replaced_by_text")) c->td->loosened_to_text++;
+        break;
     case TC_CHANGED: c->td->changed_targets++; c->r->n.changed++; break;
     case TC_SAME: break;
     }
@@ -307,7 +314,14 @@ static IndicatorChange *one_sided(Ctx *c, ChangeKind k, const Indicator *ind) {
         t->column = names[i];
         t->cls = TC_SAME;
         if (k == CH_ADDED) { t->new_ = cols[i]; t->new_text = value_display(c->a, s->p, cols[i]); }
-        else { t->old = cols[i]; t->old_text = value_display(c->a, s->p, cols[i]); }
+        else {
+            /* A deleted indicator takes its targets with it: each is 放宽. */
+            t->old = cols[i];
+            t->old_text = value_display(c->a, s->p, cols[i]);
+            t->cls = TC_LOOSENED;
+            t->reason = "indicator_removed";
+            count_target(c, t);
+        }
     }
     return ic;
 }
@@ -428,12 +442,22 @@ static Table mid_for_diff(Arena *a, const Table *t) {
     return m;
 }
 
-static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table *a, const Table *b) {
+
+/* The key of a table without its 实施单位: a project handed to another unit (or whose
+ * 实施单位 was respelt) is the same project. */
+static const char *move_key(Arena *a, const Table *t) {
+    char year[16] = "";
+    if (t->has_year) snprintf(year, sizeof year, "%d", t->year);
+    return arena_printf(a, "%d\x1f%s\x1f%s", (int)t->kind, t->name, year);
+}
+
+static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table *a, const Table *b, bool moved) {
     TableDiff *td = arena_alloc(r->arena, sizeof *td);
     td->change = CH_CHANGED;
     td->old = a;
     td->new_ = b;
     td->t = b;
+    td->moved = moved;
     Ctx c = {r, o, n, r->arena, td, false, b->money_unit};
     if (strcmp(a->money_unit ? a->money_unit : "", b->money_unit ? b->money_unit : "") != 0) {
         c.in_yuan = true;
@@ -448,9 +472,10 @@ static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table 
         diff_indicators(&c, &ma, &mb);
     }
     diff_indicators(&c, a, b);
-    if (!td->fields.len && !td->amounts.len && !td->indicators.len) return;
+    if (!moved && !td->fields.len && !td->amounts.len && !td->indicators.len) return;
     ptrvec_push(r->arena, &r->tables, td);
     count_of(r, b)[CH_CHANGED]++;
+    if (moved) count_of(r, b)[3]++;
     if (td->total_grew && td->loosened > 0) r->warnings++;
 }
 
@@ -473,6 +498,32 @@ void diff_programs(DiffResult *r, DiffSide *o, DiffSide *n) {
         if (i >= 0) used[i] = 1;
         match[j] = i;
     }
+    /* Moves: a table left unmatched on each side with the same kind, name and 年度 (and the
+     * only one so on each side) is one table whose 实施单位 changed. */
+    StrMap gone, come;
+    strmap_init(&gone, a);
+    strmap_init(&come, a);
+    for (int i = 0; i < ot->len; i++) {
+        if (used[i]) continue;
+        const char *k = move_key(a, ot->items[i]);
+        strmap_put(&gone, k, strmap_get(&gone, k) ? index_ptr(-2) : index_ptr(i));
+    }
+    const char **new_key = arena_alloc(a, sizeof *new_key * (size_t)(nt->len + 1));
+    for (int j = 0; j < nt->len; j++) {
+        if (match[j] >= 0) continue;
+        const char *k = new_key[j] = move_key(a, nt->items[j]);
+        strmap_put(&come, k, strmap_get(&come, k) ? index_ptr(-2) : index_ptr(j));
+    }
+    char *moved = arena_alloc(a, (size_t)nt->len + 1);
+    for (int j = 0; j < nt->len; j++) {
+        if (match[j] >= 0 || ptr_index(strmap_get(&come, new_key[j])) != j) continue;
+        void *hit = strmap_get(&gone, new_key[j]);
+        int i = hit ? ptr_index(hit) : -1;
+        if (i < 0) continue;
+        used[i] = 1;
+        match[j] = i;
+        moved[j] = 1;
+    }
     /* In the new version's order; a removed table goes before the next one that follows it in
      * the old version. */
     int next_old = 0;
@@ -485,7 +536,7 @@ void diff_programs(DiffResult *r, DiffSide *o, DiffSide *n) {
         for (; next_old < i; next_old++)
             if (!used[next_old]) one_sided_table(r, CH_REMOVED, ot->items[next_old]);
         if (next_old == i) next_old++;
-        matched_tables(r, o, n, ot->items[i], nt->items[j]);
+        matched_tables(r, o, n, ot->items[i], nt->items[j], moved[j]);
     }
     for (; next_old < ot->len; next_old++)
         if (!used[next_old]) one_sided_table(r, CH_REMOVED, ot->items[next_old]);

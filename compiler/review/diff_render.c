@@ -114,6 +114,11 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
             if (ic->change == CH_ADDED) row->new_ = targets_text(r, ic, false);
             else row->old = targets_text(r, ic, true);
             row->change = diff_word(r->lang, ic->change == CH_ADDED ? "added" : "removed");
+            if (ic->change == CH_REMOVED && ic->ntargets) {
+                /* Its targets are gone: 放宽, said on its line. */
+                row->cls = ic->targets[0].cls;
+                row->change = reason_text(r->a, r->lang, &ic->targets[0]);
+            }
             continue;
         }
         for (int k = 0; k < ic->ntargets; k++) {
@@ -143,6 +148,13 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
     }
 }
 
+/* A table matched by kind, name and 年度 only: say so, and what its 实施单位 was. */
+static const char *moved_text(R *r, const TableDiff *td) {
+    const char *args[2] = {td->old->unit_name && *td->old->unit_name ? td->old->unit_name : ui_in(r->lang, UI_empty),
+                           td->new_->unit_name && *td->new_->unit_name ? td->new_->unit_name : ui_in(r->lang, UI_empty)};
+    return ui_format(r->a, r->lang, UI_moved_note, args, 2);
+}
+
 static const char *table_summary(R *r, const Table *t) {
     const char *count = arena_printf(r->a, "%d", t->nindicators);
     if (!t->funds.present) return ui_format(r->a, r->lang, UI_table_summary_nofunds, &count, 1);
@@ -153,15 +165,27 @@ static const char *table_summary(R *r, const Table *t) {
 static const char *warning_text(R *r, const TableDiff *td) {
     const AmountChange *t = td->total;
     const char *pct = t ? amount_change_text(r, td->t, t) : NULL;
-    const char *args[6] = {
+    /* Which of them were deleted or made unmeasurable: those are the easy ones to miss. */
+    const char *which = "";
+    const int counts[3] = {td->loosened_removed, td->loosened_to_level, td->loosened_to_text};
+    const UiText words[3] = {UI_loosened_removed, UI_loosened_to_level, UI_loosened_to_text};
+    for (int i = 0; i < 3; i++) {
+        if (!counts[i]) continue;
+        const char *n = arena_printf(r->a, "%d", counts[i]);
+        const char *part = ui_format(r->a, r->lang, words[i], &n, 1);
+        which = *which ? arena_printf(r->a, "%s%s%s", which, ui_in(r->lang, UI_list_sep), part) : part;
+    }
+    if (*which) which = ui_format(r->a, r->lang, UI_loosened_which, &which, 1);
+    const char *args[7] = {
         table_title(r->a, r->lang, td->t),
         t && t->has_old ? money(r, td->t, t->old) : "0",
         t && t->has_new ? money(r, td->t, t->new_) : "0",
         t ? t->unit : td->t->money_unit,
         pct ? pct : "",
         arena_printf(r->a, "%d", td->loosened),
+        which,
     };
-    return ui_format(r->a, r->lang, UI_warning_text, args, 6);
+    return ui_format(r->a, r->lang, UI_warning_text, args, 7);
 }
 
 static const char *summary_text(R *r, const DiffResult *d) {
@@ -170,6 +194,10 @@ static const char *summary_text(R *r, const DiffResult *d) {
     const char *a[4];
     a[0] = ui_in(r->lang, UI_project);
     a[1] = arena_printf(r->a, "%d", n->projects[CH_CHANGED]);
+    if (n->projects[3]) {
+        const char *m = arena_printf(r->a, "%d", n->projects[3]);
+        a[1] = arena_printf(r->a, "%s%s", a[1], ui_format(r->a, r->lang, UI_summary_moved, &m, 1));
+    }
     a[2] = arena_printf(r->a, "%d", n->projects[CH_ADDED]);
     a[3] = arena_printf(r->a, "%d", n->projects[CH_REMOVED]);
     const char *s = ui_format(r->a, r->lang, UI_summary_tables, a, 4);
@@ -239,7 +267,10 @@ static void put_values(R *r, const Row *row, bool with_column) {
         fputs(v ? v : empty, r->out);
     }
     if (row->unit) fprintf(r->out, " %s", row->unit);
-    if (row->marker == '~' && row->change) {
+    if (row->marker == '-' && row->cls != TC_SAME && row->change) {
+        fputs("   ", r->out);
+        paint(r, class_color(row->cls), row->change);
+    } else if (row->marker == '~' && row->change) {
         if (row->unit) {
             fputs(ui_format(r->a, r->lang, UI_in_parens, &row->change, 1), r->out);
         } else {
@@ -322,6 +353,11 @@ static void render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fputc(' ', out);
         paint(&r, "1", table_title(r.a, r.lang, td->t));
         fputc('\n', out);
+        if (td->moved) {
+            spaces(&r, 4);
+            fputs(moved_text(&r, td), out);
+            fputc('\n', out);
+        }
         if (td->change != CH_CHANGED) {
             spaces(&r, 4);
             fputs(table_summary(&r, td->t), out);
@@ -445,6 +481,10 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fprintf(out, "#### %c ", marker_of(td->change));
         md_cell(&r, table_title(r.a, r.lang, td->t));
         fputs("\n\n", out);
+        if (td->moved) {
+            md_cell(&r, moved_text(&r, td));
+            fputs("\n\n", out);
+        }
         if (td->change != CH_CHANGED) {
             md_cell(&r, table_summary(&r, td->t));
             fputs("\n\n", out);

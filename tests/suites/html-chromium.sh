@@ -55,7 +55,9 @@ if abs(w - 595.3) > 2 or abs(h - 841.9) > 2:
     bad.append(f"pages are {w} x {h} pt, not A4 (595.3 x 841.9)")
 text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout.split("\f")
 firsts = [next((l.strip() for l in p.splitlines() if l.strip()), "") for p in text[:pages]]
-titles = {"江苏省省级项目预算绩效目标表", "江苏省省级部门整体预算绩效目标表", "南通市本级项目预算绩效目标表", "财政项目支出绩效目标申报表"}
+# the seed forms', the generic forms' (the regions' tables) and the 东莞 form examples/ declares
+titles = {"江苏省省级项目预算绩效目标表", "江苏省省级部门整体预算绩效目标表", "南通市本级项目预算绩效目标表", "财政项目支出绩效目标申报表",
+          "项目支出绩效目标申报表", "部门整体支出绩效目标申报表", "东莞市财政项目支出绩效目标批复表"}
 starts = [f for f in firsts if f in titles]
 tables = len(data["projects"]) + len(data["departments"])
 if len(starts) != tables:

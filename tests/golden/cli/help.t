@@ -18,6 +18,7 @@ jxc — 预算绩效目标语言 jx 的编译器
                                 按表式新建一张待填写的表
   import 文件.xlsx|文件.csv [文件.jx…] [--form 表式名] [-o 文件.jx]
                                 把已有的 Excel 表或 CSV 导入为 .jx
+  lsp                           语言服务器（供编辑器使用，经标准输入输出）
   tokens 文件...                列出词法单元（供开发者排查）
   help [命令 | 表式 [表式名] [文件.jx…]]
                                 显示帮助
@@ -43,6 +44,8 @@ jxc help 命令 显示该命令的用法和全部选项。
                                 诊断信息的格式（默认 text）
   --strict                      有警告也视为失败
   -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
+  --allow-import-outside        允许 导入 读取任何位置的文件（默认只读文件所在目录之下）
+  --allow-import=目录           也允许 导入 读取这个目录之下的文件（可多次使用）
   --max-errors=N                最多报告 N 个错误（默认 100）
   --max-warnings=N              最多报告 N 个警告和提示（默认 100）
   -f, --format=json|csv|html|xlsx
@@ -86,6 +89,7 @@ Commands:
                                 start a new table on a form, to fill in
   import FILE.xlsx|FILE.csv [FILE.jx…] [--form FORM] [-o FILE.jx]
                                 import an existing Excel table or CSV into .jx
+  lsp                           the language server (for editors, over standard input and output)
   tokens FILE...                list the lexer's tokens (for developers)
   help [COMMAND | 表式 [FORM] [FILE.jx…]]
                                 show help
@@ -129,6 +133,8 @@ external diff driver (git's seven arguments, nine for a rename); see docs/review
 Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
+  --allow-import-outside        let 导入 read any file (default: below the file's directory)
+  --allow-import=DIR            let 导入 also read files below this directory (repeatable)
   --max-errors=N                report at most N errors (default 100)
   --max-warnings=N              report at most N warnings and notes (default 100)
   -f, --format=text|markdown|json
