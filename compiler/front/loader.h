@@ -6,6 +6,15 @@
 #include "front/ast.h"
 #include "front/inputs.h"
 
+/* Texts the caller holds in place of files (the language server's open documents, which may
+ * be unsaved): text() gives a copy of the text of the file whose input_key is `key` (a
+ * malloc'd buffer with SOURCE_PADDING NUL bytes after its *len bytes, which the sources take),
+ * or NULL to read the file itself. */
+typedef struct LoaderOverlay {
+    char *(*text)(void *arg, const char *key, size_t *len);
+    void *arg;
+} LoaderOverlay;
+
 typedef struct Loader {
     Arena *arena;
     Diags *diags;
@@ -15,6 +24,7 @@ typedef struct Loader {
     const char **stack; /* the chain of imports being loaded, for cycles */
     int depth, cap;
     int status;         /* 2 when a file of the standard library could not be read */
+    const LoaderOverlay *overlay; /* NULL: every import is read from its file */
 } Loader;
 
 void loader_init(Loader *L, Arena *a, Diags *d, SourceSet *s);

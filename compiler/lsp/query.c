@@ -307,7 +307,7 @@ static void add_sources(Items *it, SourceDef *const *defs, int n, Lang lang) {
 
 cJSON *lsp_completion(Analysis *a, size_t off, Lang lang) {
     const Doc *d = a->doc;
-    Program *p = &a->c.program;
+    Program *p = &a->lookup->program;
     Context c;
     scan(d->text, d->len, off, &c);
     StrMap seen;
@@ -436,7 +436,7 @@ static Table *table_of(Program *p, Node *decl) {
 
 /* The form a statement of the file is filled in on: its table's, or its 默认's 表式. */
 static const Form *form_of(Analysis *a, Node *decl) {
-    Program *p = &a->c.program;
+    Program *p = &a->c.program, *lk = &a->lookup->program;
     Table *t = table_of(p, decl);
     if (t && t->form) return t->form;
     Node *blocks[2] = {decl, NULL};
@@ -447,7 +447,7 @@ static const Form *form_of(Analysis *a, Node *decl) {
         for (Node *c = blocks[k]->children; c; c = c->next)
             if (c->kind == N_FIELD && strcmp(c->name, "表式") == 0 && c->nvalues) {
                 const char *name = value_text(p, c->values[0]);
-                const Form *f = strmap_get(&p->forms, name);
+                const Form *f = strmap_get(&lk->forms, name);
                 if (f) return f;
             }
     }
@@ -525,7 +525,7 @@ static const char *field_hover(Analysis *a, const Form *f, const char *name, Lan
     if (strcmp(name, "表式") == 0) return ui_in(lang, UI_lsp_field_form);
     if (strcmp(name, "年度") == 0) return ui_in(lang, UI_lsp_field_year);
     if (strcmp(name, "金额单位") == 0) return ui_in(lang, UI_lsp_field_money);
-    const FieldDef *fd = field_def(&a->c.program, f, name);
+    const FieldDef *fd = field_def(&a->lookup->program, f, name);
     if (!fd) return NULL;
     static const char *const types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
     const char *s = fmt_ui(ar, lang, UI_lsp_field, fd->name, f->name, NULL);
@@ -542,7 +542,7 @@ static const char *field_hover(Analysis *a, const Form *f, const char *name, Lan
 /* A category's place in the framework. `chain` are the categories from the 一级 down to it. */
 static const char *category_hover(Analysis *a, const Table *t, const Form *f, Node **chain, int n, Lang lang) {
     Arena *ar = &a->c.arena;
-    Program *p = &a->c.program;
+    Program *p = &a->lookup->program;
     if (!f) return NULL;
     const Framework *fw = t && t->framework ? t->framework : f->nframeworks ? &f->frameworks[0] : NULL;
     if (!fw) return NULL;
@@ -580,7 +580,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
     Found fd = {0};
     find(a->pf->decls, off, &fd);
     if (!fd.n) return NULL;
-    Program *p = &a->c.program;
+    Program *p = &a->c.program, *lk = &a->lookup->program;
     Arena *ar = &a->c.arena;
     Node *decl = fd.path[0], *n = fd.path[fd.n - 1];
     Table *t = table_of(p, decl);
@@ -591,7 +591,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
     case N_FIELD:
         if (fd.n == 2 && (decl->kind == N_PROJECT || decl->kind == N_DEPARTMENT || decl->kind == N_DEFAULTS)) {
             if (strcmp(n->name, "表式") == 0 && n->nvalues && in_value(n->values[0], off)) {
-                const Form *g = strmap_get(&p->forms, value_text(p, n->values[0]));
+                const Form *g = strmap_get(&lk->forms, value_text(p, n->values[0]));
                 if (g) {
                     s = fmt_ui(ar, lang, UI_lsp_form, g->name, g->title ? g->title : "", NULL);
                     s = arena_printf(ar, "%s\n\n%s", s,
@@ -607,6 +607,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
         }
         break;
     case N_CATEGORY: {
+        if (!in_span(n->name_span, off)) break; /* inside the block, not on its name */
         Node *chain[MAX_PATH];
         int k = 0;
         for (int i = 0; i < fd.n; i++)
@@ -640,7 +641,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
         break;
     }
     case N_REF: {
-        const Group *g = strmap_get(&p->groups, n->name);
+        const Group *g = strmap_get(&lk->groups, n->name);
         if (g) {
             int count = 0;
             /* its leaves, at any depth */
@@ -686,19 +687,19 @@ cJSON *lsp_definition(Analysis *a, size_t off_doc) {
     Found fd = {0};
     find(a->pf->decls, off, &fd);
     if (!fd.n) return NULL;
-    Program *p = &a->c.program;
+    Program *p = &a->c.program, *lk = &a->lookup->program;
     Node *decl = fd.path[0], *n = fd.path[fd.n - 1];
     switch (n->kind) {
     case N_REF: {
-        const Group *g = strmap_get(&p->groups, n->name);
-        return g ? span_location(a, g->node->name_span) : NULL;
+        const Group *g = strmap_get(&lk->groups, n->name);
+        return g ? span_location(a, a->lookup, g->node->name_span) : NULL;
     }
     case N_IMPORT: {
         const char *name = n->name;
         if (strncmp(name, "std/", 4) == 0) {
             for (uint32_t i = 0; i < a->c.sources.nfiles; i++) {
                 SourceFile *f = a->c.sources.files[i];
-                if (f->is_stdlib && strcmp(f->path, name) == 0) return span_location(a, (Span){i, 0, 0});
+                if (f->is_stdlib && strcmp(f->path, name) == 0) return span_location(a, &a->c, (Span){i, 0, 0});
             }
             return NULL;
         }
@@ -724,20 +725,20 @@ cJSON *lsp_definition(Analysis *a, size_t off_doc) {
         if (fd.n != 2) return NULL;
         if (strcmp(n->name, "表式") == 0) {
             if (!n->nvalues) return NULL;
-            const Form *g = strmap_get(&p->forms, value_text(p, n->values[0]));
-            return g ? span_location(a, g->decl) : NULL;
+            const Form *g = strmap_get(&lk->forms, value_text(p, n->values[0]));
+            return g ? span_location(a, a->lookup, g->decl) : NULL;
         }
         const Form *f = form_of(a, decl);
-        const FieldDef *d = field_def(p, f, n->name);
-        return d && d->decl.len ? span_location(a, d->decl) : NULL;
+        const FieldDef *d = field_def(lk, f, n->name);
+        return d && d->decl.len ? span_location(a, a->lookup, d->decl) : NULL;
     }
     case N_LEAF: {
         const Value *vals[2] = {n->half, n->full};
         for (int i = 0; i < 2; i++) {
             const Value *v = vals[i];
             if (!in_value(v, off)) continue;
-            if (v->unit_def && v->unit_def->decl.len) return span_location(a, v->unit_def->decl);
-            if (v->level && v->level->decl.len) return span_location(a, v->level->decl);
+            if (v->unit_def && v->unit_def->decl.len) return span_location(a, &a->c, v->unit_def->decl);
+            if (v->level && v->level->decl.len) return span_location(a, &a->c, v->level->decl);
         }
         return NULL;
     }
