@@ -16,7 +16,7 @@
 
 /* ---- the scanner ------------------------------------------------------------------------------- */
 
-enum { MAX_FRAMES = 64, MAX_WORDS = 8 };
+enum { MAX_FRAMES = 64, MAX_WORDS = 8, MAX_WRITTEN = 256 };
 
 typedef struct Word {
     size_t from, to;
@@ -32,6 +32,8 @@ typedef struct Context {
     bool in_string, in_comment;
     /* around it */
     Word block_form;         /* the 表式 of the top-level block the cursor is in */
+    Word written[MAX_WRITTEN]; /* the first words of that block's own statements (its fields) */
+    int nwritten;
     Word default_form;       /* the 表式 of the file's 默认 */
 } Context;
 
@@ -58,12 +60,16 @@ static void scan(const char *text, size_t len, size_t cursor, Context *c) {
     int depth = 0, nwords = 0, skipped = 0; /* skipped: braces deeper than MAX_FRAMES */
     bool at_cursor_done = false, after_block = false;
     Word pending_form = {0, 0}; /* the current top-level block's 表式 */
+    Word written[MAX_WRITTEN];
+    int nwritten = 0;
     size_t i = 0, word_start = SIZE_MAX;
 #define END_WORD()                                                                          \
     do {                                                                                    \
         if (word_start != SIZE_MAX) {                                                       \
             if (nwords < MAX_WORDS) words[nwords++] = (Word){word_start, i};                \
             if (nwords == 2 && depth == 1 && word_is(text, words[0], "表式")) pending_form = words[1]; \
+            if (nwords == 1 && depth == 1 && nwritten < MAX_WRITTEN && !(word_start <= cursor && cursor <= i)) \
+                written[nwritten++] = words[0];                                             \
             word_start = SIZE_MAX;                                                          \
         }                                                                                   \
     } while (0)
@@ -123,7 +129,10 @@ static void scan(const char *text, size_t len, size_t cursor, Context *c) {
             END_WORD();
             if (depth < MAX_FRAMES) frames[depth] = nwords ? words[0] : (Word){i, i};
             else skipped++;
-            if (depth == 0) pending_form = (Word){0, 0};
+            if (depth == 0) {
+                pending_form = (Word){0, 0};
+                nwritten = 0;
+            }
             depth++;
             nwords = 0;
             i++;
@@ -148,7 +157,11 @@ static void scan(const char *text, size_t len, size_t cursor, Context *c) {
     }
     END_WORD();
 #undef END_WORD
-    if (c->depth > 0) c->block_form = pending_form;
+    if (c->depth > 0) {
+        c->block_form = pending_form;
+        memcpy(c->written, written, sizeof written[0] * (size_t)nwritten);
+        c->nwritten = nwritten;
+    }
     /* The 默认 may come after the cursor. */
     if (c->default_form.to == 0) {
         for (const char *s = text; (s = strstr(s, "默认")) != NULL; s++) {
@@ -316,7 +329,7 @@ cJSON *lsp_completion(Analysis *a, size_t off, Lang lang) {
     cJSON *result = cJSON_CreateObject();
     cJSON_AddFalseToObject(result, "isIncomplete");
     cJSON_AddItemToObject(result, "items", it.list);
-    if (c.in_string || c.in_comment) return result;
+    if (c.in_string || c.in_comment || c.depth > MAX_FRAMES) return result;
     const char *kw = ui_in(lang, UI_lsp_c_keyword);
     const Form *f = form_named(p, d->text, c.block_form);
     if (!f) f = form_named(p, d->text, c.default_form);
@@ -342,6 +355,8 @@ cJSON *lsp_completion(Analysis *a, size_t off, Lang lang) {
 
     if (table && c.depth == 1) {
         if (c.nwords == 0) {
+            /* The fields the block has written already are not offered again. */
+            for (int i = 0; i < c.nwritten; i++) strmap_put(&seen, word_text(&a->c.arena, d->text, c.written[i]), (void *)1);
             if (f)
                 for (int i = 0; i < f->nfields; i++)
                     add_item(&it, f->fields[i].name, CK_FIELD, f->fields[i].required ? ui_in(lang, UI_lsp_required) : ui_in(lang, UI_lsp_optional));

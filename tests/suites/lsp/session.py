@@ -255,6 +255,18 @@ def session(jxc, tmp):
     record("after shutdown", ask("textDocument/hover", at(0, 0)))
     c.notify("exit")
     record("exit status", c.close())
+
+    # in English: jxc lsp --lang=en, and the initialization option {"lang": "en"}
+    for argv, options in (([jxc, "lsp", "--lang=en"], None), ([jxc, "lsp"], {"lang": "en"})):
+        e = Client(argv, cwd=work, env=env)
+        e.request("initialize", {"processId": os.getpid(), "capabilities": {}, "initializationOptions": options})
+        e.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "jx", "version": 1, "text": TABLE.replace("≥100人次", "≥100人吃")}})
+        what = " ".join(argv[1:]) + (" with initializationOptions" if options else "")
+        record(f"{what}: diagnostics", e.wait_notification("textDocument/publishDiagnostics"))
+        record(f"{what}: hover", e.request("textDocument/hover", at(*where(TABLE, "数量指标", 1))))
+        e.request("shutdown")
+        e.notify("exit")
+        record(f"{what}: exit status", e.close())
     return out
 
 
