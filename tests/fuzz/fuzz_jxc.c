@@ -6,7 +6,9 @@
  * when it checks, the semantic diff: of the file against itself (which must find no
  * difference) and against nothing (every table added), in each output format; and jxc check's
  * way of reading one file at a time (driver/compile.c) must give the diagnostics and the status
- * that compiling everything at once gives, for the input after a correct file of tables.
+ * that compiling everything at once gives, for the input after a correct file of tables; and
+ * the language server's queries (lsp/query.c: completion, hover, definition) at about 48
+ * places of the input, on the text as an editor holds it.
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
@@ -22,6 +24,8 @@
 #include "emit/emit.h"
 #include "review/fmt.h"
 #include "front/parse.h"
+#include "lsp/lsp.h"
+#include <cJSON.h>
 
 /* Every emitter of the table (emit/emitters.c) is run; one that is still a placeholder in
  * this build answers 2 even for an empty program (LLVMFuzzerInitialize finds out) and is left
@@ -53,6 +57,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     snprintf(input_path, sizeof input_path, "/proc/self/fd/%d", input_fd);
     snprintf(tables_path, sizeof tables_path, "/proc/self/fd/%d", tables_fd);
     unsetenv("JX_STDLIB");
+    /* Go to definition writes the built-in stdlib out to a cache directory: a temporary one. */
+    static char cache[] = "/tmp/jxc-fuzz-cache-XXXXXX";
+    if (!mkdtemp(cache)) abort();
+    setenv("XDG_CACHE_HOME", cache, 1);
     out_sink = sink_files(sink);
     EmitOptions eo = {.lang = LANG_ZH};
     Compilation c;
@@ -177,6 +185,26 @@ static void fuzz_stream(void) {
     compilation_free(&one_by_one);
 }
 
+/* The language server's queries, at many places of the input: half-typed text is their normal
+ * input, so none may crash, leak or read out of bounds, whatever the text. */
+static void fuzz_lsp(const uint8_t *data, size_t size) {
+    char *text = malloc(size + 1);
+    if (!text) return;
+    memcpy(text, data, size);
+    text[size] = 0;
+    Doc d = {.uri = "file:///fuzz/input.jx", .path = "/fuzz/input.jx", .text = text, .len = size};
+    Analysis a;
+    analysis_run(&a, &d, NULL, true);
+    size_t step = size / 48 + 1; /* about 48 places: each query builds its whole answer */
+    for (size_t off = 0; off <= size; off += step) {
+        cJSON_Delete(lsp_completion(&a, off, off % 2 ? LANG_EN : LANG_ZH));
+        cJSON_Delete(lsp_hover(&a, off, LANG_ZH));
+        cJSON_Delete(lsp_definition(&a, off));
+    }
+    analysis_free(&a);
+    free(text);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     write_input(data, size);
     const char *inputs[] = {input_path};
@@ -210,5 +238,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     compilation_free(&c);
     fuzz_stream();
     fuzz_fmt(data, size);
+    fuzz_lsp(data, size);
     return 0;
 }
