@@ -158,10 +158,11 @@ static int compile(Compilation *c, const char *const *inputs, int ninputs, bool 
 
 int compilation_run(Compilation *c, const char *const *inputs, int ninputs) { return compile(c, inputs, ninputs, false); }
 
-int compilation_run_text(Compilation *c, const char *path, char *text, size_t len) {
+int compilation_run_text(Compilation *c, const char *path, char *text, size_t len, const LoaderOverlay *overlay) {
     Loader L;
     loader_init(&L, &c->arena, &c->diags, &c->sources);
     L.policy = c->imports;
+    L.overlay = overlay;
     loader_stdlib(&L);
     InputFile *in = arena_alloc(&c->arena, sizeof *in);
     memset(in, 0, sizeof *in);

@@ -36,8 +36,10 @@ int compilation_run(Compilation *c, const char *const *inputs, int ninputs);
 int compilation_check(Compilation *c, const char *const *inputs, int ninputs);
 /* The same as compilation_run for one file whose text is given (the language server's open
  * document): `text` is a malloc'd buffer with SOURCE_PADDING NUL bytes after its `len` bytes,
- * which the compilation takes; `path` names the file (its imports are read relative to it). */
-int compilation_run_text(Compilation *c, const char *path, char *text, size_t len);
+ * which the compilation takes; `path` names the file (its imports are read relative to it, or
+ * taken from `overlay` when it holds them: front/loader.h). */
+struct LoaderOverlay;
+int compilation_run_text(Compilation *c, const char *path, char *text, size_t len, const struct LoaderOverlay *overlay);
 /* Writes the diagnostics (sorted) to standard error, and to style->file when there is one.
  * Returns 0, or 2 when that file cannot be written (after a message). */
 int compilation_report(Compilation *c, const DiagStyle *style);

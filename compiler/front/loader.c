@@ -67,6 +67,14 @@ static void load_import(Loader *L, const char *path, Node *import) {
         diag_at(L->diags, E0905, import->name_span, import->name, depth, max, NULL);
         return;
     }
+    if (L->overlay) {
+        size_t held;
+        char *text = L->overlay->text(L->overlay->arg, key, &held);
+        if (text) {
+            add_text(L, path, key, text, held);
+            return;
+        }
+    }
     /* An import names a file: a directory, a device or a pipe (导入 "/dev/zero") is refused
      * before anything is read from it. */
     struct stat ist;

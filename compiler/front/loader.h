@@ -13,6 +13,14 @@ typedef struct ImportPolicy {
     const char *const *dirs;
     int ndirs;
 } ImportPolicy;
+/* Texts the caller holds in place of files (the language server's open documents, which may
+ * be unsaved): text() gives a copy of the text of the file whose input_key is `key` (a
+ * malloc'd buffer with SOURCE_PADDING NUL bytes after its *len bytes, which the sources take),
+ * or NULL to read the file itself. */
+typedef struct LoaderOverlay {
+    char *(*text)(void *arg, const char *key, size_t *len);
+    void *arg;
+} LoaderOverlay;
 
 typedef struct Loader {
     Arena *arena;
@@ -27,6 +35,7 @@ typedef struct Loader {
     const char *root;       /* the real path of the directory imports stay in (loader_add sets it) */
     const char *root_shown; /* that directory as the user named it */
     const char **dirs_real; /* policy.dirs, real paths (NULL: does not exist) */
+    const LoaderOverlay *overlay; /* NULL: every import is read from its file */
 } Loader;
 
 void loader_init(Loader *L, Arena *a, Diags *d, SourceSet *s);

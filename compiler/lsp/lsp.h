@@ -48,6 +48,8 @@ enum {
 /* text.c: an open document. */
 typedef struct Doc {
     char *uri;
+    char **deps;      /* the files (input keys) its last check read besides itself: its imports */
+    int ndeps;
     char *path;       /* the file the URI names (imports are read relative to it) */
     char *text;       /* as the client has it */
     size_t len;
@@ -83,18 +85,27 @@ size_t doc_bom(const Doc *d);
 typedef struct Analysis {
     Compilation c;
     uint32_t file;      /* the document's file in c.sources */
-    ParsedFile *pf;     /* its syntax tree */
+    ParsedFile *pf;     /* its syntax tree (with syntax errors: as far as it parsed) */
     bool checked;       /* the declarations and tables were checked (no syntax error) */
     const Doc *doc;
+    /* Where forms, groups, units and levels are looked up: c, or, when the document has syntax
+     * errors (nothing of it is checked), a second compilation without its text, which has the
+     * standard library's (decls). */
+    Compilation *lookup;
+    Compilation decls;
+    bool has_decls;
 } Analysis;
-/* Compiles the document. With `need_decls`, a document with syntax errors is compiled once more
- * without its text, so that the standard library's forms, groups, units and levels are there
- * to complete from. */
-void analysis_run(Analysis *a, const Doc *d, Lang lang, bool need_decls);
+/* Compiles the document, its imports taken from the open documents (`open`) where they are
+ * open, else read from their files. With `need_decls`, the declarations to look up are made
+ * sure of (the second compilation above). */
+void analysis_run(Analysis *a, const Doc *d, Doc *open, bool need_decls);
 void analysis_free(Analysis *a);
-/* The location of a span, for a definition: its file's URI and range (the standard library's
- * files are written out to a cache directory so that an editor can open them). */
-struct cJSON *span_location(Analysis *a, Span s);
+/* The key a document is known by to the loader (front/inputs.h's input_key), malloc'd. */
+char *doc_key(const Doc *d);
+/* The location of a span of the compilation `owner` (a->c or a->decls), for a definition: its
+ * file's URI and range (the standard library's files are written out to a cache directory so
+ * that an editor can open them). */
+struct cJSON *span_location(Analysis *a, Compilation *owner, Span s);
 
 /* query.c */
 struct cJSON *lsp_completion(Analysis *a, size_t off, Lang lang);

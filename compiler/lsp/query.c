@@ -16,7 +16,7 @@
 
 /* ---- the scanner ------------------------------------------------------------------------------- */
 
-enum { MAX_FRAMES = 64, MAX_WORDS = 8 };
+enum { MAX_FRAMES = 64, MAX_WORDS = 8, MAX_WRITTEN = 256 };
 
 typedef struct Word {
     size_t from, to;
@@ -32,6 +32,8 @@ typedef struct Context {
     bool in_string, in_comment;
     /* around it */
     Word block_form;         /* the 表式 of the top-level block the cursor is in */
+    Word written[MAX_WRITTEN]; /* the first words of that block's own statements (its fields) */
+    int nwritten;
     Word default_form;       /* the 表式 of the file's 默认 */
 } Context;
 
@@ -58,12 +60,16 @@ static void scan(const char *text, size_t len, size_t cursor, Context *c) {
     int depth = 0, nwords = 0, skipped = 0; /* skipped: braces deeper than MAX_FRAMES */
     bool at_cursor_done = false, after_block = false;
     Word pending_form = {0, 0}; /* the current top-level block's 表式 */
+    Word written[MAX_WRITTEN];
+    int nwritten = 0;
     size_t i = 0, word_start = SIZE_MAX;
 #define END_WORD()                                                                          \
     do {                                                                                    \
         if (word_start != SIZE_MAX) {                                                       \
             if (nwords < MAX_WORDS) words[nwords++] = (Word){word_start, i};                \
             if (nwords == 2 && depth == 1 && word_is(text, words[0], "表式")) pending_form = words[1]; \
+            if (nwords == 1 && depth == 1 && nwritten < MAX_WRITTEN && !(word_start <= cursor && cursor <= i)) \
+                written[nwritten++] = words[0];                                             \
             word_start = SIZE_MAX;                                                          \
         }                                                                                   \
     } while (0)
@@ -123,7 +129,10 @@ static void scan(const char *text, size_t len, size_t cursor, Context *c) {
             END_WORD();
             if (depth < MAX_FRAMES) frames[depth] = nwords ? words[0] : (Word){i, i};
             else skipped++;
-            if (depth == 0) pending_form = (Word){0, 0};
+            if (depth == 0) {
+                pending_form = (Word){0, 0};
+                nwritten = 0;
+            }
             depth++;
             nwords = 0;
             i++;
@@ -148,7 +157,11 @@ static void scan(const char *text, size_t len, size_t cursor, Context *c) {
     }
     END_WORD();
 #undef END_WORD
-    if (c->depth > 0) c->block_form = pending_form;
+    if (c->depth > 0) {
+        c->block_form = pending_form;
+        memcpy(c->written, written, sizeof written[0] * (size_t)nwritten);
+        c->nwritten = nwritten;
+    }
     /* The 默认 may come after the cursor. */
     if (c->default_form.to == 0) {
         for (const char *s = text; (s = strstr(s, "默认")) != NULL; s++) {
@@ -307,7 +320,7 @@ static void add_sources(Items *it, SourceDef *const *defs, int n, Lang lang) {
 
 cJSON *lsp_completion(Analysis *a, size_t off, Lang lang) {
     const Doc *d = a->doc;
-    Program *p = &a->c.program;
+    Program *p = &a->lookup->program;
     Context c;
     scan(d->text, d->len, off, &c);
     StrMap seen;
@@ -316,7 +329,7 @@ cJSON *lsp_completion(Analysis *a, size_t off, Lang lang) {
     cJSON *result = cJSON_CreateObject();
     cJSON_AddFalseToObject(result, "isIncomplete");
     cJSON_AddItemToObject(result, "items", it.list);
-    if (c.in_string || c.in_comment) return result;
+    if (c.in_string || c.in_comment || c.depth > MAX_FRAMES) return result;
     const char *kw = ui_in(lang, UI_lsp_c_keyword);
     const Form *f = form_named(p, d->text, c.block_form);
     if (!f) f = form_named(p, d->text, c.default_form);
@@ -342,6 +355,8 @@ cJSON *lsp_completion(Analysis *a, size_t off, Lang lang) {
 
     if (table && c.depth == 1) {
         if (c.nwords == 0) {
+            /* The fields the block has written already are not offered again. */
+            for (int i = 0; i < c.nwritten; i++) strmap_put(&seen, word_text(&a->c.arena, d->text, c.written[i]), (void *)1);
             if (f)
                 for (int i = 0; i < f->nfields; i++)
                     add_item(&it, f->fields[i].name, CK_FIELD, f->fields[i].required ? ui_in(lang, UI_lsp_required) : ui_in(lang, UI_lsp_optional));
@@ -436,7 +451,7 @@ static Table *table_of(Program *p, Node *decl) {
 
 /* The form a statement of the file is filled in on: its table's, or its 默认's 表式. */
 static const Form *form_of(Analysis *a, Node *decl) {
-    Program *p = &a->c.program;
+    Program *p = &a->c.program, *lk = &a->lookup->program;
     Table *t = table_of(p, decl);
     if (t && t->form) return t->form;
     Node *blocks[2] = {decl, NULL};
@@ -447,7 +462,7 @@ static const Form *form_of(Analysis *a, Node *decl) {
         for (Node *c = blocks[k]->children; c; c = c->next)
             if (c->kind == N_FIELD && strcmp(c->name, "表式") == 0 && c->nvalues) {
                 const char *name = value_text(p, c->values[0]);
-                const Form *f = strmap_get(&p->forms, name);
+                const Form *f = strmap_get(&lk->forms, name);
                 if (f) return f;
             }
     }
@@ -525,7 +540,7 @@ static const char *field_hover(Analysis *a, const Form *f, const char *name, Lan
     if (strcmp(name, "表式") == 0) return ui_in(lang, UI_lsp_field_form);
     if (strcmp(name, "年度") == 0) return ui_in(lang, UI_lsp_field_year);
     if (strcmp(name, "金额单位") == 0) return ui_in(lang, UI_lsp_field_money);
-    const FieldDef *fd = field_def(&a->c.program, f, name);
+    const FieldDef *fd = field_def(&a->lookup->program, f, name);
     if (!fd) return NULL;
     static const char *const types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
     const char *s = fmt_ui(ar, lang, UI_lsp_field, fd->name, f->name, NULL);
@@ -542,7 +557,7 @@ static const char *field_hover(Analysis *a, const Form *f, const char *name, Lan
 /* A category's place in the framework. `chain` are the categories from the 一级 down to it. */
 static const char *category_hover(Analysis *a, const Table *t, const Form *f, Node **chain, int n, Lang lang) {
     Arena *ar = &a->c.arena;
-    Program *p = &a->c.program;
+    Program *p = &a->lookup->program;
     if (!f) return NULL;
     const Framework *fw = t && t->framework ? t->framework : f->nframeworks ? &f->frameworks[0] : NULL;
     if (!fw) return NULL;
@@ -580,7 +595,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
     Found fd = {0};
     find(a->pf->decls, off, &fd);
     if (!fd.n) return NULL;
-    Program *p = &a->c.program;
+    Program *p = &a->c.program, *lk = &a->lookup->program;
     Arena *ar = &a->c.arena;
     Node *decl = fd.path[0], *n = fd.path[fd.n - 1];
     Table *t = table_of(p, decl);
@@ -591,7 +606,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
     case N_FIELD:
         if (fd.n == 2 && (decl->kind == N_PROJECT || decl->kind == N_DEPARTMENT || decl->kind == N_DEFAULTS)) {
             if (strcmp(n->name, "表式") == 0 && n->nvalues && in_value(n->values[0], off)) {
-                const Form *g = strmap_get(&p->forms, value_text(p, n->values[0]));
+                const Form *g = strmap_get(&lk->forms, value_text(p, n->values[0]));
                 if (g) {
                     s = fmt_ui(ar, lang, UI_lsp_form, g->name, g->title ? g->title : "", NULL);
                     s = arena_printf(ar, "%s\n\n%s", s,
@@ -607,6 +622,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
         }
         break;
     case N_CATEGORY: {
+        if (!in_span(n->name_span, off)) break; /* inside the block, not on its name */
         Node *chain[MAX_PATH];
         int k = 0;
         for (int i = 0; i < fd.n; i++)
@@ -640,7 +656,7 @@ cJSON *lsp_hover(Analysis *a, size_t off_doc, Lang lang) {
         break;
     }
     case N_REF: {
-        const Group *g = strmap_get(&p->groups, n->name);
+        const Group *g = strmap_get(&lk->groups, n->name);
         if (g) {
             int count = 0;
             /* its leaves, at any depth */
@@ -686,19 +702,19 @@ cJSON *lsp_definition(Analysis *a, size_t off_doc) {
     Found fd = {0};
     find(a->pf->decls, off, &fd);
     if (!fd.n) return NULL;
-    Program *p = &a->c.program;
+    Program *p = &a->c.program, *lk = &a->lookup->program;
     Node *decl = fd.path[0], *n = fd.path[fd.n - 1];
     switch (n->kind) {
     case N_REF: {
-        const Group *g = strmap_get(&p->groups, n->name);
-        return g ? span_location(a, g->node->name_span) : NULL;
+        const Group *g = strmap_get(&lk->groups, n->name);
+        return g ? span_location(a, a->lookup, g->node->name_span) : NULL;
     }
     case N_IMPORT: {
         const char *name = n->name;
         if (strncmp(name, "std/", 4) == 0) {
             for (uint32_t i = 0; i < a->c.sources.nfiles; i++) {
                 SourceFile *f = a->c.sources.files[i];
-                if (f->is_stdlib && strcmp(f->path, name) == 0) return span_location(a, (Span){i, 0, 0});
+                if (f->is_stdlib && strcmp(f->path, name) == 0) return span_location(a, &a->c, (Span){i, 0, 0});
             }
             return NULL;
         }
@@ -724,20 +740,20 @@ cJSON *lsp_definition(Analysis *a, size_t off_doc) {
         if (fd.n != 2) return NULL;
         if (strcmp(n->name, "表式") == 0) {
             if (!n->nvalues) return NULL;
-            const Form *g = strmap_get(&p->forms, value_text(p, n->values[0]));
-            return g ? span_location(a, g->decl) : NULL;
+            const Form *g = strmap_get(&lk->forms, value_text(p, n->values[0]));
+            return g ? span_location(a, a->lookup, g->decl) : NULL;
         }
         const Form *f = form_of(a, decl);
-        const FieldDef *d = field_def(p, f, n->name);
-        return d && d->decl.len ? span_location(a, d->decl) : NULL;
+        const FieldDef *d = field_def(lk, f, n->name);
+        return d && d->decl.len ? span_location(a, a->lookup, d->decl) : NULL;
     }
     case N_LEAF: {
         const Value *vals[2] = {n->half, n->full};
         for (int i = 0; i < 2; i++) {
             const Value *v = vals[i];
             if (!in_value(v, off)) continue;
-            if (v->unit_def && v->unit_def->decl.len) return span_location(a, v->unit_def->decl);
-            if (v->level && v->level->decl.len) return span_location(a, v->level->decl);
+            if (v->unit_def && v->unit_def->decl.len) return span_location(a, &a->c, v->unit_def->decl);
+            if (v->level && v->level->decl.len) return span_location(a, &a->c, v->level->decl);
         }
         return NULL;
     }

@@ -28,7 +28,15 @@ static Doc *doc_find(Server *s, const char *uri) {
     return NULL;
 }
 
+static void deps_free(Doc *d) {
+    for (int i = 0; i < d->ndeps; i++) free(d->deps[i]);
+    free(d->deps);
+    d->deps = NULL;
+    d->ndeps = 0;
+}
+
 static void doc_free(Doc *d) {
+    deps_free(d);
     free(d->uri);
     free(d->path);
     free(d->text);
@@ -121,8 +129,17 @@ static void publish(Server *s, const char *uri, cJSON *diags, int version) {
  * the importing document's to see). */
 static void check_and_publish(Server *s, Doc *d) {
     Analysis a;
-    analysis_run(&a, d, s->lang, false);
+    analysis_run(&a, d, s->docs, false);
     diags_sort(&a.c.diags);
+    /* What it imports, to check it again when one of them changes. */
+    deps_free(d);
+    d->deps = calloc(a.c.sources.nfiles + 1, sizeof *d->deps);
+    for (uint32_t i = 0; d->deps && i < a.c.sources.nfiles; i++) {
+        SourceFile *f = a.c.sources.files[i];
+        if (f->is_stdlib || i == a.file) continue;
+        char *k = doc_key(&(Doc){.path = (char *)f->path});
+        if (k) d->deps[d->ndeps++] = k;
+    }
     cJSON *list = cJSON_CreateArray();
     for (int i = 0; i < a.c.diags.list.len; i++) {
         const Diag *g = a.c.diags.list.items[i];
@@ -218,7 +235,7 @@ static void suggestion_edit(Analysis *a, Span sp, const char *suggestion, size_t
 
 static cJSON *code_actions(Server *s, Doc *d, size_t from, size_t to) {
     Analysis a;
-    analysis_run(&a, d, s->lang, false);
+    analysis_run(&a, d, s->docs, false);
     diags_sort(&a.c.diags);
     cJSON *list = cJSON_CreateArray();
     size_t bom = doc_bom(d);
@@ -289,7 +306,7 @@ static void indicator_symbols(Analysis *a, cJSON *into, Node *first, int depth) 
 
 static cJSON *document_symbols(Server *s, Doc *d) {
     Analysis a;
-    analysis_run(&a, d, s->lang, false);
+    analysis_run(&a, d, s->docs, false);
     cJSON *list = cJSON_CreateArray();
     for (Node *n = a.pf ? a.pf->decls : NULL; n; n = n->next) {
         cJSON *o = NULL;
@@ -407,7 +424,7 @@ static void on_request(Server *s, const char *method, const cJSON *id, const cJS
         if (!doc_and_offset(s, id, params, &d, &off)) return;
         Analysis a;
         bool completion = strcmp(method, "textDocument/completion") == 0;
-        analysis_run(&a, d, s->lang, completion);
+        analysis_run(&a, d, s->docs, true);
         cJSON *r = completion ? lsp_completion(&a, off, s->lang)
                    : method[13] == 'h' ? lsp_hover(&a, off, s->lang)
                                        : lsp_definition(&a, off);
@@ -448,6 +465,22 @@ static void on_request(Server *s, const char *method, const cJSON *id, const cJS
     rpc_write(s->out, rpc_error(id, RPC_METHOD_NOT_FOUND, "unknown method"));
 }
 
+/* After a document changed (or was saved, or closed: `d` is then NULL and `key` its file):
+ * every other open document that imports it is checked again. */
+static void check_dependents(Server *s, const Doc *d, const char *key) {
+    char *own = d ? doc_key(d) : NULL;
+    const char *k = d ? own : key;
+    for (Doc *o = s->docs; o && k; o = o->next) {
+        if (o == d) continue;
+        for (int i = 0; i < o->ndeps; i++)
+            if (strcmp(o->deps[i], k) == 0) {
+                check_and_publish(s, o);
+                break;
+            }
+    }
+    free(own);
+}
+
 static void on_notification(Server *s, const char *method, const cJSON *params) {
     if (!s->initialized || s->shutdown) return; /* the protocol says: dropped */
     const char *uri = param_uri(params);
@@ -470,6 +503,7 @@ static void on_notification(Server *s, const char *method, const cJSON *params) 
         d->len = strlen(d->text);
         d->version = cJSON_IsNumber(version) ? (int)version->valuedouble : 0;
         check_and_publish(s, d);
+        check_dependents(s, d, NULL);
     } else if (strcmp(method, "textDocument/didChange") == 0) {
         Doc *d = uri ? doc_find(s, uri) : NULL;
         if (!d) return;
@@ -479,16 +513,23 @@ static void on_notification(Server *s, const char *method, const cJSON *params) 
         cJSON_ArrayForEach(ch, cJSON_GetObjectItemCaseSensitive(params, "contentChanges")) doc_apply_change(d, ch);
         if (cJSON_IsNumber(version)) d->version = (int)version->valuedouble;
         check_and_publish(s, d);
+        check_dependents(s, d, NULL);
     } else if (strcmp(method, "textDocument/didSave") == 0) {
         Doc *d = uri ? doc_find(s, uri) : NULL;
-        if (d) check_and_publish(s, d); /* a file it imports may have changed on disk */
+        if (d) {
+            check_and_publish(s, d); /* a file it imports may have changed on disk */
+            check_dependents(s, d, NULL);
+        }
     } else if (strcmp(method, "textDocument/didClose") == 0) {
         for (Doc **p = &s->docs; *p; p = &(*p)->next) {
             if (uri && strcmp((*p)->uri, uri) == 0) {
                 Doc *d = *p;
                 *p = d->next;
                 publish(s, uri, cJSON_CreateArray(), -1);
+                char *key = doc_key(d);
                 doc_free(d);
+                check_dependents(s, NULL, key); /* they read its file again */
+                free(key);
                 break;
             }
         }

@@ -10,6 +10,7 @@
 #include "base/utf8.h"
 #include "base/version.h"
 #include "front/inputs.h"
+#include "front/loader.h"
 #include "front/parse.h"
 #include "front/stdlib_files.h"
 #include "lsp/lsp.h"
@@ -180,50 +181,76 @@ size_t doc_bom(const Doc *d) { return d->len >= 3 && memcmp(d->text, "\xEF\xBB\x
 
 /* ---- analysis --------------------------------------------------------------------------------- */
 
-static void run_text(Analysis *a, const Doc *d, const char *text, size_t len, Lang lang) {
-    (void)lang;
+char *doc_key(const Doc *d) {
+    char real[PATH_MAX];
+    return strdup(realpath(d->path, real) ? real : d->path);
+}
+
+/* The loader's overlay: an open document's text in place of its file. */
+static char *open_text(void *arg, const char *key, size_t *len) {
+    for (Doc *d = arg; d; d = d->next) {
+        char *k = doc_key(d);
+        bool same = k && strcmp(k, key) == 0;
+        free(k);
+        if (!same) continue;
+        char *buf = malloc(d->len + SOURCE_PADDING);
+        if (!buf) return NULL;
+        memcpy(buf, d->text, d->len);
+        memset(buf + d->len, 0, SOURCE_PADDING);
+        *len = d->len;
+        return buf;
+    }
+    return NULL;
+}
+
+/* Compiles `text` as the document's into c; returns its file and tree. */
+static ParsedFile *run_text(Compilation *c, const Doc *d, Doc *open, const char *text, size_t len, uint32_t *file) {
     CompileOptions co = {0};
-    compilation_init(&a->c, &co);
+    compilation_init(c, &co);
     char *buf = malloc(len + SOURCE_PADDING);
+    LoaderOverlay ov = {open_text, open};
     if (buf) {
         memcpy(buf, text, len);
         memset(buf + len, 0, SOURCE_PADDING);
+        compilation_run_text(c, d->path, buf, len, open ? &ov : NULL);
     }
-    uint32_t before = a->c.sources.nfiles;
-    (void)before;
-    if (buf) compilation_run_text(&a->c, d->path, buf, len);
-    a->file = UINT32_MAX;
-    a->pf = NULL;
-    Program *p = &a->c.program;
+    *file = UINT32_MAX;
+    Program *p = &c->program;
     for (int i = 0; i < p->files.len; i++) {
         ParsedFile *pf = p->files.items[i];
-        SourceFile *sf = sources_get(&a->c.sources, pf->file);
+        SourceFile *sf = sources_get(&c->sources, pf->file);
         if (!sf->is_stdlib && strcmp(sf->path, d->path) == 0) {
-            a->pf = pf;
-            a->file = pf->file;
-            break;
+            *file = pf->file;
+            return pf;
         }
     }
-    bool syntax = false;
-    for (int i = 0; i < p->files.len; i++) syntax |= ((ParsedFile *)p->files.items[i])->had_errors;
-    a->checked = !syntax && p->forms.count > 0;
+    return NULL;
 }
 
-void analysis_run(Analysis *a, const Doc *d, Lang lang, bool need_decls) {
+static bool compiled_clean(Compilation *c) {
+    Program *p = &c->program;
+    for (int i = 0; i < p->files.len; i++)
+        if (((ParsedFile *)p->files.items[i])->had_errors) return false;
+    return p->forms.count > 0;
+}
+
+void analysis_run(Analysis *a, const Doc *d, Doc *open, bool need_decls) {
     memset(a, 0, sizeof *a);
     a->doc = d;
-    run_text(a, d, d->text, d->len, lang);
+    a->pf = run_text(&a->c, d, open, d->text, d->len, &a->file);
+    a->checked = compiled_clean(&a->c);
+    a->lookup = &a->c;
     if (need_decls && !a->checked) {
-        analysis_free(a);
-        a->doc = d;
-        run_text(a, d, "", 0, lang);
-        a->pf = NULL;
-        a->file = UINT32_MAX;
+        uint32_t f;
+        run_text(&a->decls, d, NULL, "", 0, &f);
+        a->has_decls = true;
+        a->lookup = &a->decls;
     }
 }
 
 void analysis_free(Analysis *a) {
     compilation_free(&a->c);
+    if (a->has_decls) compilation_free(&a->decls);
     memset(a, 0, sizeof *a);
 }
 
@@ -273,23 +300,24 @@ static char *stdlib_copy(const char *name) {
     return strdup(dir);
 }
 
-cJSON *span_location(Analysis *a, Span s) {
-    SourceFile *f = sources_get(&a->c.sources, s.file);
+cJSON *span_location(Analysis *a, Compilation *owner, Span s) {
+    SourceFile *f = sources_get(&owner->sources, s.file);
     if (!f) return NULL;
+    bool in_doc = owner == &a->c && s.file == a->file;
     char *path = NULL;
     if (f->is_stdlib && strncmp(f->path, "std/", 4) == 0 && !getenv("JX_STDLIB")) path = stdlib_copy(f->path);
     else path = strdup(f->path);
     if (!path) return NULL;
-    char *uri = strcmp(path, a->doc->path) == 0 ? strdup(a->doc->uri) : path_to_uri(path);
+    char *uri = in_doc || strcmp(path, a->doc->path) == 0 ? strdup(a->doc->uri) : path_to_uri(path);
     free(path);
     if (!uri) return NULL;
     cJSON *loc = cJSON_CreateObject();
     cJSON_AddStringToObject(loc, "uri", uri);
     free(uri);
     /* The compiler's text lacks the document's BOM; the file's own text is what the editor opens. */
-    size_t bom = s.file == a->file ? doc_bom(a->doc) : 0;
-    const char *text = s.file == a->file ? a->doc->text : f->text;
-    size_t len = s.file == a->file ? a->doc->len : f->len;
+    size_t bom = in_doc ? doc_bom(a->doc) : 0;
+    const char *text = in_doc ? a->doc->text : f->text;
+    size_t len = in_doc ? a->doc->len : f->len;
     cJSON_AddItemToObject(loc, "range", range_json(text, len, s.off + bom, s.off + s.len + bom));
     return loc;
 }

@@ -10,6 +10,8 @@
  * jxc diff of two inputs: the input cut in two at the line break nearest its middle, each half
  * a version (the semantic diff when both check, the line diff of git's fallback when not).
  * The mutations are those of tests/fuzz/mutator.c (lines and blocks) and libFuzzer's (bytes).
+ * the language server's queries (lsp/query.c: completion, hover, definition) at about 48
+ * places of the input, on the text as an editor holds it.
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
@@ -26,6 +28,8 @@
 #include "review/fmt.h"
 #include "front/parse.h"
 #include "base/textdiff.h"
+#include "lsp/lsp.h"
+#include <cJSON.h>
 
 /* Every emitter of the table (emit/emitters.c) is run; one that is still a placeholder in
  * this build answers 2 even for an empty program (LLVMFuzzerInitialize finds out) and is left
@@ -62,6 +66,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     snprintf(input_path, sizeof input_path, "/proc/self/fd/%d", input_fd);
     snprintf(tables_path, sizeof tables_path, "/proc/self/fd/%d", tables_fd);
     unsetenv("JX_STDLIB");
+    /* Go to definition writes the built-in stdlib out to a cache directory: a temporary one. */
+    static char cache[] = "/tmp/jxc-fuzz-cache-XXXXXX";
+    if (!mkdtemp(cache)) abort();
+    setenv("XDG_CACHE_HOME", cache, 1);
     out_sink = sink_files(sink);
     EmitOptions eo = {.lang = LANG_ZH};
     Compilation c;
@@ -221,6 +229,26 @@ static void fuzz_stream(void) {
     compilation_free(&one_by_one);
 }
 
+/* The language server's queries, at many places of the input: half-typed text is their normal
+ * input, so none may crash, leak or read out of bounds, whatever the text. */
+static void fuzz_lsp(const uint8_t *data, size_t size) {
+    char *text = malloc(size + 1);
+    if (!text) return;
+    memcpy(text, data, size);
+    text[size] = 0;
+    Doc d = {.uri = "file:///fuzz/input.jx", .path = "/fuzz/input.jx", .text = text, .len = size};
+    Analysis a;
+    analysis_run(&a, &d, NULL, true);
+    size_t step = size / 48 + 1; /* about 48 places: each query builds its whole answer */
+    for (size_t off = 0; off <= size; off += step) {
+        cJSON_Delete(lsp_completion(&a, off, off % 2 ? LANG_EN : LANG_ZH));
+        cJSON_Delete(lsp_hover(&a, off, LANG_ZH));
+        cJSON_Delete(lsp_definition(&a, off));
+    }
+    analysis_free(&a);
+    free(text);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     write_input(data, size);
     const char *inputs[] = {input_path};
@@ -257,5 +285,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fuzz_stream();
     fuzz_fmt(data, size);
     fuzz_diff_halves(data, size);
+    fuzz_lsp(data, size);
     return 0;
 }

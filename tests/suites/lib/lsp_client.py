@@ -80,13 +80,15 @@ class Client:
     def notify(self, method, params=None):
         self.send({"jsonrpc": "2.0", "method": method, "params": params})
 
-    def wait_notification(self, method, timeout=10):
+    def wait_notification(self, method, timeout=10, match=None):
+        """The params of the next notification of `method` (for which match(params) is true)."""
+        ok = (lambda m: m.get("method") == method and (match is None or match(m.get("params"))))
         for i, m in enumerate(self.pending):
-            if m["method"] == method:
+            if ok(m):
                 return self.pending.pop(i)["params"]
         while True:
             m = self._next(timeout)
-            if m.get("method") == method:
+            if ok(m):
                 return m["params"]
             self.pending.append(m)
 

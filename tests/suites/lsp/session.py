@@ -8,7 +8,7 @@ The session: initialize; didOpen of a correct table (no diagnostics); didChange 
 (an unknown unit, with its did-you-mean) and the code action that fixes it; completion at three
 places (a field name, a 二级 category, a unit after a number) and after 引用 and 表式; hover on
 a field, a category and a value; definition of 引用, 表式 and 导入; document symbols;
-formatting; then bad input (half-typed text, a malformed header, a body that is not JSON, an
+formatting; an import open and unsaved in the editor; then bad input (half-typed text, a malformed header, a body that is not JSON, an
 unknown method, a document that is not open), after which the server still answers; shutdown,
 exit. Each answer is written as one line of the transcript, with the temporary paths replaced.
 """
@@ -205,16 +205,36 @@ def session(jxc, tmp):
     record("documentSymbol", ask("textDocument/documentSymbol", {"textDocument": {"uri": uri}}))
     record("formatting", ask("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {"tabSize": 4, "insertSpaces": True}}))
 
+    # an import that is open in the editor, unsaved: its text, not its file's, is what counts;
+    # a change to it checks the importing document again
+    curi = "file://" + os.path.join(work, "common.jx")
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": curi, "languageId": "jx", "version": 1, "text": COMMON + "单位 场馆 计数\n"}})
+    record("open import diagnostics", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == curi))
+    record("document using the import's new unit", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == uri))
+    ul, uc = where(TABLE, "≥100人次", 4)
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 6},
+                                        "contentChanges": [{"range": {"start": {"line": ul, "character": uc}, "end": {"line": ul, "character": uc + 2}}, "text": "场馆"}]})
+    record("the unsaved import's unit is known", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == uri))
+    c.notify("textDocument/didChange", {"textDocument": {"uri": curi, "version": 2}, "contentChanges": [{"text": COMMON}]})
+    c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == curi)
+    record("the unit taken out of the import", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == uri))
+    c.notify("textDocument/didClose", {"textDocument": {"uri": curi}})
+    c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == curi)
+    record("the import closed: its file is read", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == uri))
+
     # half-typed input: the text cut inside a string, then inside a block
     half = TABLE[: TABLE.index("完成年度") + 2]
-    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 6}, "contentChanges": [{"text": half}]})
-    record("half-typed diagnostics", c.wait_notification("textDocument/publishDiagnostics"))
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 7}, "contentChanges": [{"text": half}]})
+    record("half-typed diagnostics", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == uri))
     half2 = TABLE[: TABLE.index("数量指标 {") + len("数量指标 {\n")] + "                培训人次 半年 ≥5"
-    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 7}, "contentChanges": [{"text": half2}]})
-    record("half-typed block diagnostics", c.wait_notification("textDocument/publishDiagnostics"))
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 8}, "contentChanges": [{"text": half2}]})
+    record("half-typed block diagnostics", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == uri))
     last = half2.split("\n")
     completion("completion in half-typed block (unit)", len(last) - 1, len(last[-1]))
     record("hover in half-typed block", ask("textDocument/hover", at(len(last) - 1, 18)))
+    record("hover on a field in a file with a syntax error", ask("textDocument/hover", at(*where(half2, "项目类型", 1))))
+    record("hover on the form in a file with a syntax error", ask("textDocument/hover", at(*where(half2, "江苏省级项目", 1))))
+    record("definition of 引用 in a file with a syntax error", ask("textDocument/definition", at(*where(half2, "江苏省级项目共性指标", 2))))
     record("formatting half-typed", ask("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}}))
 
     # malformed messages
@@ -230,11 +250,23 @@ def session(jxc, tmp):
     record("position past the end", ask("textDocument/hover", at(10000, 10000)))
 
     c.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
-    record("didClose diagnostics", c.wait_notification("textDocument/publishDiagnostics"))
+    record("didClose diagnostics", c.wait_notification("textDocument/publishDiagnostics", match=lambda p: p["uri"] == uri and "version" not in p))
     record("shutdown", ask("shutdown", None))
     record("after shutdown", ask("textDocument/hover", at(0, 0)))
     c.notify("exit")
     record("exit status", c.close())
+
+    # in English: jxc lsp --lang=en, and the initialization option {"lang": "en"}
+    for argv, options in (([jxc, "lsp", "--lang=en"], None), ([jxc, "lsp"], {"lang": "en"})):
+        e = Client(argv, cwd=work, env=env)
+        e.request("initialize", {"processId": os.getpid(), "capabilities": {}, "initializationOptions": options})
+        e.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "jx", "version": 1, "text": TABLE.replace("≥100人次", "≥100人吃")}})
+        what = " ".join(argv[1:]) + (" with initializationOptions" if options else "")
+        record(f"{what}: diagnostics", e.wait_notification("textDocument/publishDiagnostics"))
+        record(f"{what}: hover", e.request("textDocument/hover", at(*where(TABLE, "数量指标", 1))))
+        e.request("shutdown")
+        e.notify("exit")
+        record(f"{what}: exit status", e.close())
     return out
 
 
