@@ -89,6 +89,16 @@ void form_reference(FILE *out, Program *p, const Form *f);
 /* Prints "jxc: ", the message (printf placeholders), and where to read about it; returns 2. */
 int usage_error(const Command *about, UiText id, ...);
 
+/* tree_out.c: the commands that make a .jx file (new, import). compile_with_forms splits the
+ * arguments into .jx files (forms of the user's own, compiled with the stdlib into *c) and
+ * between `need` and `most` other words (into words[]). Returns the compilation's status, or
+ * -1 after a usage error (then *c is not initialised). write_tree prints a tree built in memory with the
+ * formatter and writes it atomically (-o, else standard output). */
+struct ParsedFile;
+bool has_suffix(const char *s, const char *suffix);
+int compile_with_forms(const Options *o, Compilation *c, const char **words, int need, int most, UiText usage);
+int write_tree(const Options *o, Arena *a, const struct ParsedFile *pf);
+
 /* What the commands share: the compilation's options and the diagnostics' style. */
 CompileOptions compile_options(const Options *o);
 DiagStyle diag_style(const Options *o);
