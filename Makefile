@@ -1,7 +1,8 @@
 # jx: the compiler of budget performance targets.
 #   make          build build/jxc (installs re2c, lemon and cJSON first when missing)
 #   make demo     build, then compile every example to out/ (HTML, JSON, CSV)
-#   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind
+#   make test     the whole test suite, also under AddressSanitizer and UBSan, and valgrind, and
+#                 a 90-second fuzzing run (make check-fuzz)
 #   make fuzz     the libFuzzer harness (FUZZ_SECONDS=N); make bench: the benchmark
 #   make bench-lsp  the language server's re-check of a 1,000-indicator table
 #   make deb      the Debian package, build/jxc_VERSION_ARCH.deb
@@ -18,11 +19,14 @@ CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null)
 CJSON_LIBS   := $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson)
 # libxlsxwriter writes the workbooks (jxc build -f xlsx)
 XLSX_LIBS    := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
-INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS)
+# libzip and libxml2 read them back (jxc import)
+IMPORT_CFLAGS := $(shell pkg-config --cflags libzip libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+IMPORT_LIBS   := $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null || echo -lzip -lxml2)
+INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS) $(IMPORT_CFLAGS)
 
 # The layers of the compiler, one folder each (docs/architecture.md): a file includes the
 # headers of its own and lower layers as "layer/file.h" (tests/layers.py checks the rules).
-LAYERS  := base diag front model check emit review driver lsp cli
+LAYERS  := base diag front model check emit review import driver lsp cli
 SRCS    := $(foreach l,$(LAYERS),$(wildcard compiler/$(l)/*.c))
 STDLIB  := $(sort $(shell find stdlib -name '*.jx' 2>/dev/null))
 GEN_C   := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/stdlib_data.c
@@ -32,7 +36,7 @@ LIB_OBJS   := $(filter-out $(B)/obj/cli/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
-.PHONY: FORCE all deps demo test check check-asan check-valgrind unit golden install uninstall clean fuzz bench bench-lsp deb
+.PHONY: FORCE all deps demo demo-check test check check-asan check-valgrind check-fuzz unit golden install uninstall clean fuzz bench bench-lsp deb
 all: $(B)/jxc
 
 # ---- dependencies -----------------------------------------------------------------------
@@ -85,7 +89,7 @@ $(B)/obj/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(CFLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
 
 $(B)/jxc: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $(OBJS) $(CJSON_LIBS) $(XLSX_LIBS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 $(B)/asan/%.o: compiler/%.c $(B)/gen/parser.h
 	@mkdir -p $(dir $@)
@@ -94,7 +98,7 @@ $(B)/asan/%.o: $(B)/gen/%.c $(B)/gen/parser.h
 	@mkdir -p $(B)/asan
 	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(ASAN_FLAGS) -Wall -Werror -Wno-unused-variable -Wno-unused-but-set-variable $(INCLUDES) -MMD -MP -c -o $@ $<
 $(B)/asan/jxc: $(ASAN_OBJS)
-	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(CJSON_LIBS) $(XLSX_LIBS)
+	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 -include $(wildcard $(B)/obj/*.d $(B)/asan/*.d $(B)/obj/*/*.d $(B)/asan/*/*.d)
 
@@ -102,10 +106,11 @@ $(B)/asan/jxc: $(ASAN_OBJS)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
 $(B)/unit/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(B)/unit
-	@$(CC) $(STD) $(CFLAGS) $(INCLUDES) -o $@ $< $(LIB_OBJS) $(CJSON_LIBS) $(XLSX_LIBS)
+	@$(CC) $(STD) $(CFLAGS) $(INCLUDES) -o $@ $< $(LIB_OBJS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 unit: $(UNIT_TESTS)
 	@python3 tests/layers.py
+	@python3 tests/docs_lang.py
 	@for t in $(UNIT_TESTS); do $$t || exit 1; done
 
 golden: $(B)/jxc
@@ -124,7 +129,7 @@ check-valgrind: $(B)/jxc
 
 test: $(B)/jxc
 	@scripts/deps.sh test
-	@$(MAKE) --no-print-directory unit golden check-asan check-valgrind
+	@$(MAKE) --no-print-directory unit golden check-asan check-valgrind check-fuzz
 	@tests/run-suites.sh $(B)/jxc
 
 # ---- fuzzing (tests/fuzz/, docs/robustness.md) ---------------------------------------------
@@ -132,15 +137,21 @@ test: $(B)/jxc
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c $(filter-out compiler/cli/%,$(SRCS)) $(GEN_C)
+FUZZ_SRCS    := tests/fuzz/fuzz_jxc.c tests/fuzz/mutator.c $(filter-out compiler/cli/%,$(SRCS)) $(GEN_C)
 $(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h compiler/*/*.def) $(B)/gen/parser.h
 	@scripts/deps.sh fuzz
 	@mkdir -p $(B)/fuzz
 	$(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wno-unused-parameter -Wno-unused-variable -Wno-unused-but-set-variable \
-	  $(FUZZ_FLAGS) $(INCLUDES) -o $@ $(FUZZ_SRCS) $(CJSON_LIBS) $(XLSX_LIBS)
+	  $(FUZZ_FLAGS) $(INCLUDES) -o $@ $(FUZZ_SRCS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
 
 fuzz: $(B)/fuzz/fuzz_jxc
 	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(FUZZ_SECONDS)
+
+# A short run in make test (CHECK_FUZZ_SECONDS, 90 by default), on the seeds and what earlier
+# runs added to build/fuzz/corpus: a regression of the kind fuzzing finds fails the tests.
+CHECK_FUZZ_SECONDS ?= 90
+check-fuzz: $(B)/fuzz/fuzz_jxc
+	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(CHECK_FUZZ_SECONDS)
 
 # ---- benchmark (bench/, docs/performance.md); never part of make test ----------------------
 #   make bench                 1, 10 and 100 MB: jxc beside wc, jq, Python, bean-check, hledger, ledger
@@ -157,21 +168,32 @@ bench-lsp: $(B)/jxc
 # ---- demo -------------------------------------------------------------------------------------
 # The examples hold the seeds' real mistakes as warnings: the demo says how many and where
 # to see them, rather than printing them three times.
+# The target tables of examples/ (not the self-evaluations of examples/evaluation/, which hold the
+# published tables' own errors; jxc score reads them).
+EXAMPLE_TABLES = $(shell find examples -name '*.jx' -not -path 'examples/evaluation/*' | LC_ALL=C sort)
 demo: $(B)/jxc
 	@mkdir -p out
-	@$(B)/jxc build -f json -o out/examples.json examples/ 2>/dev/null || { $(B)/jxc check examples/; exit 1; }
-	@$(B)/jxc build -f html -o out/examples.html examples/ 2>/dev/null
-	@$(B)/jxc build -f csv -o out/indicators.csv examples/ 2>/dev/null
-	@echo "jx demo: checked examples/: $$($(B)/jxc check examples/ 2>&1 | tail -n 1) (to see them: $(B)/jxc check examples/)"
+	@$(B)/jxc build -f json -o out/examples.json $(EXAMPLE_TABLES) 2>/dev/null || { $(B)/jxc check $(EXAMPLE_TABLES); exit 1; }
+	@$(B)/jxc build -f html -o out/examples.html $(EXAMPLE_TABLES) 2>/dev/null
+	@$(B)/jxc build -f csv -o out/indicators.csv $(EXAMPLE_TABLES) 2>/dev/null
+	@$(B)/jxc build -f xlsx -o out/examples.xlsx $(EXAMPLE_TABLES) 2>/dev/null
+	@echo "jx demo: checked examples/: $$($(B)/jxc check $(EXAMPLE_TABLES) 2>&1 | tail -n 1) (examples/README.md explains each; to see them: make demo-check)"
 	@echo "jx demo: wrote out/examples.html  (the official forms; open in a browser, prints on A4)"
 	@echo "jx demo: wrote out/examples.json"
 	@echo "jx demo: wrote out/indicators.csv (UTF-8 with BOM; opens in Excel, WPS and LibreOffice)"
+	@echo "jx demo: wrote out/examples.xlsx (a workbook: one sheet per table as the official form, prints on A4)"
+
+# The warnings and notes of the examples' target tables, all of them.
+demo-check: $(B)/jxc
+	@$(B)/jxc check --max-warnings=100000 $(EXAMPLE_TABLES)
 
 # ---- install ----------------------------------------------------------------------------------
 install: $(B)/jxc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(B)/jxc $(DESTDIR)$(PREFIX)/bin/jxc
 	install -m 644 docs/jxc.1 $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1
+	install -m 644 docs/zh_CN/jxc.1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/jxc.1
 
 # The Debian package (scripts/deb.sh): build/jxc_VERSION_ARCH.deb
 deb: $(B)/jxc
@@ -179,7 +201,7 @@ deb: $(B)/jxc
 	@scripts/deb.sh $(B)/jxc $(B)
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/jxc $(DESTDIR)$(PREFIX)/share/man/man1/jxc.1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/jxc.1
 
 clean:
 	rm -rf $(B) out

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what jx needs to build (and, with "test", to run its whole test suite) when it is
 # missing. Safe to run again: it only installs what is absent.
-#   scripts/deps.sh build    re2c, lemon, cJSON and libxlsxwriter headers, a C compiler
+#   scripts/deps.sh build    re2c, lemon, cJSON, libxlsxwriter, libzip and libxml2 headers, a C compiler
 #   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
 #                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
-#                            pdftotext), a CJK font, valgrind, clang, neovim
+#                            pdftotext), a CJK font, valgrind, clang and its libFuzzer
+#                            runtime (make test runs a short fuzzing run), neovim
 #   scripts/deps.sh fuzz     the above for build, plus clang's libFuzzer runtime (make fuzz)
 #   scripts/deps.sh bench    the above for build, plus jq, beancount, hledger, ledger (make bench)
 #   scripts/deps.sh deb      the above for build, plus dpkg-dev (make deb)
@@ -22,6 +23,8 @@ need_cmd lemon lemon
 need_file /usr/share/lemon/lempar.c lemon
 need_file /usr/include/cjson/cJSON.h libcjson-dev
 need_file /usr/include/xlsxwriter.h libxlsxwriter-dev
+need_file /usr/include/zip.h libzip-dev
+need_file /usr/include/libxml2/libxml/xmlreader.h libxml2-dev
 need_cmd pkg-config pkg-config
 if [ "$want" = test ]; then
   need_cmd python3 python3
@@ -44,6 +47,7 @@ if [ "$want" = test ]; then
   need_cmd git git
   # the language server's real client (tests/suites/neovim.sh)
   need_cmd nvim neovim
+  need_file /usr/bin/time time
 fi
 
 if [ "$want" = deb ] || [ "$want" = test ]; then
@@ -70,7 +74,7 @@ if [ "$want" = bench ]; then
   need_cmd hledger hledger
   need_cmd ledger ledger
 fi
-if [ "$want" = fuzz ]; then
+if [ "$want" = fuzz ] || [ "$want" = test ]; then
   # make fuzz: clang and its libFuzzer runtime
   need_cmd clang clang
   if command -v clang >/dev/null 2>&1; then
@@ -97,9 +101,9 @@ if [ "$(id -u)" != 0 ]; then
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null || { echo "jx: apt-get update failed" >&2; exit 1; }
-$sudo apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
-  $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -q "${missing[@]}" >/dev/null || {
+$sudo apt-get -o DPkg::Lock::Timeout=900 update -q >/dev/null || { echo "jx: apt-get update failed" >&2; exit 1; }
+$sudo apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+  $sudo apt-get -o DPkg::Lock::Timeout=900 install -y -q "${missing[@]}" >/dev/null || {
   echo "jx: could not install: ${missing[*]}; install them and run make again" >&2
   exit 1
 }

@@ -22,9 +22,10 @@ ALLOWED = {
     "check": {"base", "diag", "front", "model"},
     "emit": {"base", "diag", "front", "model"},
     "review": {"base", "diag", "front", "model"},
+    "import": {"base", "diag", "front", "model"},
     "driver": {"base", "diag", "front", "model", "check"},
     "lsp": {"base", "diag", "front", "model", "check", "review", "driver"},
-    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "driver", "lsp"},
+    "cli": {"base", "diag", "front", "model", "check", "emit", "review", "import", "driver", "lsp"},
 }
 # Generated headers and the layers that may include them.
 GENERATED = {"parser.h": {"front"}}

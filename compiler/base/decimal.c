@@ -84,6 +84,20 @@ bool decimal_mul_pow10(Decimal a, int k, Decimal *out) {
     return true;
 }
 
+bool decimal_mul(Decimal a, Decimal b, Decimal *out) {
+    wide v = (wide)a.coef * b.coef; /* two 63-bit coefficients fit */
+    int scale = a.scale + b.scale;
+    /* Trailing fraction zeros go first when the product is too long (exact: no rounding). */
+    while ((scale > DECIMAL_MAX_SCALE || !fits(v)) && scale > 0 && v % 10 == 0) {
+        v /= 10;
+        scale--;
+    }
+    if (scale > DECIMAL_MAX_SCALE || !fits(v)) return false;
+    out->coef = (int64_t)v;
+    out->scale = scale;
+    return true;
+}
+
 int decimal_cmp(Decimal a, Decimal b) {
     int scale = a.scale > b.scale ? a.scale : b.scale;
     wide x = widen(a, scale), y = widen(b, scale);

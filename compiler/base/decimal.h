@@ -28,6 +28,7 @@ Decimal decimal_from_int(int64_t v);
 bool decimal_add(Decimal a, Decimal b, Decimal *out);
 bool decimal_sub(Decimal a, Decimal b, Decimal *out);
 bool decimal_mul_pow10(Decimal a, int k, Decimal *out);  /* a × 10^k, k ≥ 0 */
+bool decimal_mul(Decimal a, Decimal b, Decimal *out);     /* a × b, exact, or false */
 bool decimal_rescale(Decimal a, int scale, Decimal *out); /* only widens; exact */
 
 /* Exact comparison whatever the scales: -1, 0 or 1. */

@@ -12,6 +12,7 @@ void sources_init(SourceSet *s, Arena *a) {
 void sources_free(SourceSet *s) {
     for (uint32_t i = 0; i < s->nfiles; i++) {
         free(s->files[i]->line_starts);
+        free(s->files[i]->cp_marks);
         free((char *)s->files[i]->text);
         free(s->files[i]);
     }
@@ -83,7 +84,21 @@ LineCol source_linecol(SourceFile *f, uint32_t off) {
         else hi = mid - 1;
     }
     uint32_t start = f->line_starts[lo];
-    return (LineCol){lo + 1, (uint32_t)utf8_count(f->text + start, off - start) + 1};
+    if (off - start <= 2 * SOURCE_CP_BLOCK)
+        return (LineCol){lo + 1, (uint32_t)utf8_count(f->text + start, off - start) + 1};
+    /* A long line (a file of one line has every diagnostic on it): count from the marks. */
+    if (!f->cp_marks) {
+        size_t nb = f->len / SOURCE_CP_BLOCK + 1;
+        f->cp_marks = malloc(sizeof *f->cp_marks * nb);
+        if (!f->cp_marks) out_of_memory();
+        f->cp_marks[0] = 0;
+        for (size_t b = 1; b < nb; b++)
+            f->cp_marks[b] = f->cp_marks[b - 1] + (uint32_t)utf8_count(f->text + (b - 1) * SOURCE_CP_BLOCK, SOURCE_CP_BLOCK);
+    }
+    uint32_t bs = start / SOURCE_CP_BLOCK, bo = off / SOURCE_CP_BLOCK;
+    size_t before_start = f->cp_marks[bs] + utf8_count(f->text + (size_t)bs * SOURCE_CP_BLOCK, start - bs * SOURCE_CP_BLOCK);
+    size_t before_off = f->cp_marks[bo] + utf8_count(f->text + (size_t)bo * SOURCE_CP_BLOCK, off - bo * SOURCE_CP_BLOCK);
+    return (LineCol){lo + 1, (uint32_t)(before_off - before_start) + 1};
 }
 
 const char *source_line(SourceFile *f, uint32_t line, size_t *len) {

@@ -19,6 +19,8 @@ typedef struct SourceFile {
     size_t len;
     uint32_t *line_starts; /* computed on first use */
     uint32_t nlines;
+    uint32_t *cp_marks;    /* code points before each SOURCE_CP_BLOCK bytes: columns on a long
+                              line in constant time (computed on first use) */
     int is_stdlib;
 } SourceFile;
 
@@ -31,7 +33,7 @@ typedef struct SourceSet {
 void sources_init(SourceSet *s, Arena *a);
 void sources_free(SourceSet *s);
 /* The NUL bytes after a file's text: the lexer reads ahead without bounds checks. */
-enum { SOURCE_PADDING = 16 };
+enum { SOURCE_PADDING = 16, SOURCE_CP_BLOCK = 4096 };
 /* Adds a file whose text is copied (and given a NUL sentinel); returns its index. */
 uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t len, int is_stdlib);
 /* Adds a file whose text is `buf` itself, a malloc'd buffer with SOURCE_PADDING NUL bytes after

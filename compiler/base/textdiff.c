@@ -150,6 +150,11 @@ static void put_range(StrBuf *out, char sign, int start, int count) {
 }
 
 int unified_diff(StrBuf *out, const char *name, const char *a, size_t alen, const char *b, size_t blen) {
+    return unified_diff_renamed(out, name, name, a, alen, b, blen);
+}
+
+int unified_diff_renamed(StrBuf *out, const char *old_name, const char *new_name, const char *a, size_t alen,
+                         const char *b, size_t blen) {
     Lines A = split_lines(a, alen), B = split_lines(b, blen);
     Differ D = {A.v, B.v, calloc((size_t)A.n + 1, 1), calloc((size_t)B.n + 1, 1), EFFORT};
     if (!D.ma || !D.mb) abort();
@@ -175,7 +180,7 @@ int unified_diff(StrBuf *out, const char *name, const char *a, size_t alen, cons
             last = m;
         }
         int end = last + CONTEXT + 1 > nops ? nops : last + CONTEXT + 1;
-        if (hunks++ == 0) sb_printf(out, "--- a/%s\n+++ b/%s\n", name, name);
+        if (hunks++ == 0) sb_printf(out, "--- a/%s\n+++ b/%s\n", old_name, new_name);
         int acount = 0, bcount = 0;
         for (int m = start; m < end; m++) {
             if (ops[m].kind != '+') acount++;

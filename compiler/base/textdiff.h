@@ -10,5 +10,8 @@
  * "--- a/NAME" and "+++ b/NAME"; nothing when the texts are equal. Returns the number of
  * hunks. */
 int unified_diff(StrBuf *out, const char *name, const char *a, size_t alen, const char *b, size_t blen);
+/* The same with "--- a/OLD_NAME" and "+++ b/NEW_NAME" (a file that git saw renamed). */
+int unified_diff_renamed(StrBuf *out, const char *old_name, const char *new_name, const char *a, size_t alen,
+                         const char *b, size_t blen);
 
 #endif

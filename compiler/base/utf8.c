@@ -1,4 +1,5 @@
 #include "base/utf8.h"
+#include <string.h>
 
 int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
     if (n == 0) return 0;
@@ -174,3 +175,38 @@ int is_cjk_ideograph(uint32_t cp) {
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
            (cp >= 0x20000 && cp <= 0x2FA1F) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
 }
+
+int is_hidden_char(uint32_t cp) {
+    if (cp < 0x20) return cp != '\t' && cp != '\n';
+    if (cp < 0x7F) return 0;
+    if (cp < 0xA0) return 1;
+    return cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+           (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+int hidden_char_name(uint32_t cp, char *out) {
+    return snprintf(out, 12, "<U+%04X>", (unsigned)cp);
+}
+
+void fwrite_visible(FILE *out, const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t done = 0, i = 0;
+    while (i < n) {
+        /* Printable ASCII is most of it: skip it in one go. */
+        if (p[i] >= 0x20 && p[i] < 0x7F) { i++; continue; }
+        if (p[i] == '\t' || p[i] == '\n') { i++; continue; }
+        uint32_t cp;
+        int len = utf8_decode(p + i, n - i, &cp);
+        if (len > 0 && !is_hidden_char(cp)) { i += (size_t)len; continue; }
+        if (i > done) fwrite(s + done, 1, i - done, out);
+        char name[12];
+        if (len > 0) hidden_char_name(cp, name);
+        else snprintf(name, sizeof name, "<%02X>", p[i]), len = 1;
+        fputs(name, out);
+        i += (size_t)len;
+        done = i;
+    }
+    if (n > done) fwrite(s + done, 1, n - done, out);
+}
+
+void fputs_visible(FILE *out, const char *s) { fwrite_visible(out, s, strlen(s)); }

@@ -4,6 +4,7 @@
 #define JX_UTF8_H
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* Decodes one code point at s (n bytes available). Returns its length in bytes (1..4), or 0
  * if the bytes there are not valid UTF-8 (overlong forms, surrogates and values above
@@ -31,6 +32,21 @@ int codepoint_width(uint32_t cp);
 
 /* Columns the text takes; a tab counts as `tab` columns. */
 int display_width(const char *s, size_t n);
+
+/* Characters that are not shown as themselves: C0 and C1 controls (tab and line feed
+ * excepted), DEL, the bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+ * U+2066–U+2069) and the invisible ones (U+200B–U+200D, U+2028, U+2029, U+2060–U+2064,
+ * U+FEFF). A terminal acts on the first (ESC[1A ESC[2K erases a line), reorders text for the
+ * second, and shows nothing for the third. */
+int is_hidden_char(uint32_t cp);
+
+/* The visible form of a hidden character: "<U+001B>" (at least 12 bytes); returns its length. */
+int hidden_char_name(uint32_t cp, char *out);
+
+/* Writes n bytes of s with every hidden character in its visible form (an invalid byte as
+ * "<FF>"); tab and line feed are written as they are. */
+void fwrite_visible(FILE *out, const char *s, size_t n);
+void fputs_visible(FILE *out, const char *s);
 
 /* Is cp a CJK ideograph (the letters of jx words)? */
 int is_cjk_ideograph(uint32_t cp);

@@ -36,6 +36,9 @@ typedef struct TableSummary {
 } TableSummary;
 TableSummary *summarize_table(Arena *keep, const Table *t);
 void check_across_tables(Program *p, TableSummary **tables, int n);
+/* check_eval.c: the scoring profiles, and the 自评 and 监控 declarations against the tables
+ * (p->tables: kept, since a file holding them is never read one at a time). */
+void check_evaluations(Program *p);
 
 /* ---- shared by the check_*.c files ---- */
 void check_declarations(Program *p);
@@ -75,6 +78,8 @@ void add_aliases(const Program *p, const Form *f, PtrVec *names, Arena *a);
  * at `where` when the value comes from a group (the 引用 statement), else at the value. */
 void type_value(Program *p, Table *t, Value *v, Span where, bool from_group);
 const Unit *resolve_unit(Program *p, const char *text, int *mult_exp);
+/* Adds "did you mean" a declared unit to d (an unknown unit, E0307). */
+void help_from_units(Program *p, Diag *d, const char *word);
 /* A placeholder of the blank form left in a value or a name (**, XX, a whole scale). */
 bool template_residue(const char *s);
 const Level *find_level(Program *p, const char *word);

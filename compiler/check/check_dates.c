@@ -34,6 +34,20 @@ static bool at(const char *s, size_t n, size_t i, const char *w) {
     return i + m <= n && memcmp(s + i, w, m) == 0;
 }
 
+/* 底 or 末 (the end: 12, the last month of a year) or 初 (the start: 1) after a year or a month,
+ * advancing *i past it; 0 when there is none. */
+static int year_edge(const char *s, size_t n, size_t *i) {
+    if (at(s, n, *i, "底") || at(s, n, *i, "末")) {
+        *i += strlen("底");
+        return 12;
+    }
+    if (at(s, n, *i, "初")) {
+        *i += strlen("初");
+        return 1;
+    }
+    return 0;
+}
+
 /* One date at s[*i], advancing *i past it. */
 static bool read_when(const char *s, size_t n, size_t *i, When *out) {
     size_t start = *i;
@@ -53,6 +67,11 @@ static bool read_when(const char *s, size_t n, size_t *i, When *out) {
     if (at(s, n, *i, "年")) {
         *i += strlen("年");
         if (at(s, n, *i, "全年")) *i += strlen("全年");
+        int edge = year_edge(s, n, i); /* 2023年底: its last month */
+        if (edge) {
+            *out = (When){y, edge, 0, WHEN_MONTH};
+            return true;
+        }
         size_t save = *i;
         if (!digits(s, n, i, 2, &m) || !at(s, n, *i, "月")) {
             *i = save;
@@ -60,6 +79,10 @@ static bool read_when(const char *s, size_t n, size_t *i, When *out) {
             return true;
         }
         *i += strlen("月");
+        if (year_edge(s, n, i)) { /* 2021年11月底: that month */
+            *out = (When){y, m, 0, WHEN_MONTH};
+            return m >= 1 && m <= 12;
+        }
         save = *i;
         if (!digits(s, n, i, 2, &d) || !(at(s, n, *i, "日") || at(s, n, *i, "号"))) {
             *i = save;
@@ -117,7 +140,12 @@ static void skip_blanks(const char *s, size_t n, size_t *i) {
 
 bool when_parse(const char *s, When *out) {
     size_t n = strlen(s), i = 0;
-    return read_when(s, n, &i, out) && i == n;
+    if (!read_when(s, n, &i, out)) return false;
+    /* 2022年底前, 2023年底之前: a deadline, the date it names. */
+    static const char *const before[] = {"之前", "以前", "前"};
+    for (size_t k = 0; k < sizeof before / sizeof before[0] && i < n; k++)
+        if (strcmp(s + i, before[k]) == 0) i = n;
+    return i == n;
 }
 
 bool period_parse(const char *s, When *from, When *to) { return period_split(s, from, to, NULL, NULL); }

@@ -37,8 +37,11 @@ static void mark_ambiguous(Program *p, Node *n) {
     }
 }
 
+/* 单位 公里 1000米: read once every unit is declared (conversion_decl). */
+static bool conversion(const Node *n) { return !n->has_block && n->nvalues == 1 && n->values[0]->syntax == VX_MEASURE; }
+
 static void unit_decl(Program *p, Node *n) {
-    if (ambiguous_units(n)) return;
+    if (ambiguous_units(n) || conversion(n)) return;
     if (n->has_block) { /* 单位 计数 { 台 人次 … } */
         for (int i = 0; i < n->nvalues; i++) declare_unit(p, n->values[i]->text, n->name, n->values[i]->span);
     } else if (n->nvalues == 1) { /* 单位 台 计数 */
@@ -123,7 +126,7 @@ static void level_decl(Program *p, Node *n) {
 
 static const char *const form_keys[] = {"标题", "对象", "金额单位", "半年", "总额", "开始", "完成", "目标", "参照",
                                         "共性指标", "字段", "资金来源", "指标框架", "版式", "别名", "角色", "其他字段",
-                                        "其他来源", "二级指标值"};
+                                        "其他来源", "二级指标值", "指标列", "中期"};
 static const char *const field_types[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
 
 static void bad_form_item(Program *p, Node *item, const char *what) {
@@ -154,21 +157,23 @@ static const char **item_words(Program *p, Node *item, int *n) {
 
 /* 别名 { 名称 别名… }: each line a name, then the names written for it. A name given two
  * meanings is reported (E0316); naming a name itself is harmless. */
-static void read_aliases(Program *p, StrMap *map, Node *block) {
-    for (Node *it = block->children; it; it = it->next) {
-        if (!it->name) continue;
-        if (it->nvalues == 0) bad_form_item(p, it, "名称 别名…");
-        for (int i = 0; i < it->nvalues; i++) {
-            const char *alias = value_text(p, it->values[i]);
-            if (strcmp(alias, it->name) == 0) continue;
-            Node *old = strmap_get(map, alias);
-            if (old && strcmp(old->name, it->name) != 0) {
-                redeclared(p, it->values[i]->span, alias, old->values[0]->span);
-                continue;
-            }
-            strmap_put(map, alias, it);
+static void read_alias_line(Program *p, StrMap *map, Node *it) {
+    if (it->nvalues == 0) bad_form_item(p, it, "名称 别名…");
+    for (int i = 0; i < it->nvalues; i++) {
+        const char *alias = value_text(p, it->values[i]);
+        if (strcmp(alias, it->name) == 0) continue;
+        Node *old = strmap_get(map, alias);
+        if (old && strcmp(old->name, it->name) != 0) {
+            redeclared(p, it->values[i]->span, alias, old->values[0]->span);
+            continue;
         }
+        strmap_put(map, alias, it);
     }
+}
+
+static void read_aliases(Program *p, StrMap *map, Node *block) {
+    for (Node *it = block->children; it; it = it->next)
+        if (it->name) read_alias_line(p, map, it);
 }
 
 static StrMap *new_map(Program *p) {
@@ -177,7 +182,162 @@ static StrMap *new_map(Program *p) {
     return m;
 }
 
-static void alias_decl(Program *p, Node *n) { read_aliases(p, &p->aliases, n); }
+/* ---- conversions between units ------------------------------------------------------------- */
+
+/* `u` is `factor` of `to`. A unit has one conversion: another is E0316 (the same one again is
+ * harmless). The units are kept in `order` to find their roots in the order declared. */
+static void set_conversion(Program *p, Unit *u, const Unit *to, Decimal factor, Span where, PtrVec *order) {
+    if (u->to) {
+        if (u->to != to || decimal_cmp(u->to_factor, factor) != 0) redeclared(p, where, u->name, u->to_decl);
+        return;
+    }
+    u->to = to;
+    u->to_factor = factor;
+    u->to_decl = where;
+    ptrvec_push(p->arena, order, u);
+}
+
+/* The conversions being read: the converting units in the order declared, and the
+ * conversions whose unit is not declared yet, by that unit's name (单位 吨 1000千克 before
+ * 单位 千克 1000克 declares 千克: read again when it is). */
+typedef struct Conversions {
+    PtrVec order;       /* Unit* */
+    StrMap waiting;     /* unit name → PtrVec* of Node* */
+    PtrVec declared;    /* names of the units declared by a conversion, still to wake */
+    StrMap done;        /* Node* already read (as a key: its address) */
+} Conversions;
+
+/* The unit named `name` for a conversion to `to`: declared now in `to`'s dimension if it is
+ * new; NULL (reported) when it is declared in another dimension. */
+static Unit *convertible(Program *p, Conversions *cv, const char *name, const Unit *to, Span where) {
+    Unit *u = strmap_get(&p->units, name);
+    if (!u) {
+        u = new_unit(p, name, to->dimension, where, false);
+        strmap_put(&p->units, name, u);
+        ptrvec_push(p->arena, &cv->declared, (void *)name);
+        return u;
+    }
+    if (strcmp(u->dimension, to->dimension) != 0) {
+        redeclared(p, where, name, u->decl);
+        return NULL;
+    }
+    return u;
+}
+
+static const char *node_key(Program *p, const Node *n) { return arena_printf(p->arena, "%p", (const void *)n); }
+
+static void wait_for(Program *p, Conversions *cv, const char *name, Node *n) {
+    PtrVec *list = strmap_get(&cv->waiting, name);
+    if (!list) {
+        list = arena_alloc(p->arena, sizeof *list);
+        strmap_put(&cv->waiting, name, list);
+    }
+    ptrvec_push(p->arena, list, n);
+}
+
+/* 单位 公里 1000米: a positive number of another declared unit (not a compound). Returns
+ * false when that unit is not declared (yet): then, with `last`, it is reported. */
+static bool conversion_decl(Program *p, Conversions *cv, Node *n, bool last) {
+    const char *key = node_key(p, n);
+    if (strmap_get(&cv->done, key)) return true;
+    Value *m = n->values[0];
+    const char *what = span_text(p, m->span);
+    if (!m->unit || !m->number_ok || m->cmp != CMP_NONE || m->label) {
+        strmap_put(&cv->done, key, n);
+        diag_at(p->diags, E0327, m->span, n->name, what, NULL);
+        return true;
+    }
+    int exp = m->mult_exp, unit_exp = 0;
+    const Unit *to = NULL;
+    const char *joined = NULL;
+    if (m->mult_exp) { /* 1000千克: 千克 declared whole is read whole, as in a target */
+        joined = arena_printf(p->arena, "%s%s", span_text(p, m->mult_span), m->unit);
+        if (!strchr(joined, '/') && (to = strmap_get(&p->units, joined))) exp = 0;
+    }
+    if (!to) to = resolve_unit(p, m->unit, &unit_exp);
+    if (!to && !last) {
+        wait_for(p, cv, m->unit, n);
+        if (joined) wait_for(p, cv, joined, n);
+        return false;
+    }
+    strmap_put(&cv->done, key, n);
+    if (!to) {
+        diag_at(p->diags, E0307, m->unit_span, m->unit, NULL);
+        return true;
+    }
+    Decimal factor;
+    if (strchr(to->name, '/') || strcmp(to->name, n->name) == 0 || decimal_is_zero(m->number) || decimal_is_negative(m->number) ||
+        !decimal_mul_pow10(m->number, exp + unit_exp, &factor)) {
+        diag_at(p->diags, E0327, m->span, n->name, what, NULL);
+        return true;
+    }
+    Unit *u = convertible(p, cv, n->name, to, n->name_span);
+    if (u) set_conversion(p, u, to, factor, m->span, &cv->order);
+    return true;
+}
+
+/* Reads again the conversions that waited for a unit declared since. */
+static void wake(Program *p, Conversions *cv) {
+    while (cv->declared.len) {
+        const char *name = cv->declared.items[--cv->declared.len];
+        PtrVec *list = strmap_get(&cv->waiting, name);
+        int n = list ? list->len : 0; /* the list as it is now: one that must wait again is added anew */
+        for (int i = 0; i < n; i++) conversion_decl(p, cv, list->items[i], false);
+    }
+}
+
+/* 别名 at the top of a file: a line whose name is a unit gives that unit's synonyms
+ * (别名 { 千克 公斤 }: 公斤 is 1 千克); any other line gives names of fields, funding sources
+ * and categories, for every form. Read once every unit is declared. */
+static void alias_decl(Program *p, Conversions *cv, Node *n) {
+    for (Node *it = n->children; it; it = it->next) {
+        if (!it->name) continue;
+        const Unit *to = it->nvalues ? strmap_get(&p->units, it->name) : NULL;
+        if (!to) {
+            read_alias_line(p, &p->aliases, it);
+            continue;
+        }
+        for (int i = 0; i < it->nvalues; i++) {
+            const char *alias = value_text(p, it->values[i]);
+            if (strcmp(alias, it->name) == 0) continue;
+            Unit *u = convertible(p, cv, alias, to, it->values[i]->span);
+            if (u) set_conversion(p, u, to, decimal_from_int(1), it->values[i]->span, &cv->order);
+        }
+    }
+}
+
+/* Each converting unit's root, the end of its chain (毫米 → 米), and its size there. A chain
+ * that comes back to a unit is E0328, and its units convert to nothing. Linear: each unit is
+ * walked once. */
+static void conversion_roots(Program *p, PtrVec *order) {
+    StrMap state; /* name → 1 while on the walk, 2 done */
+    strmap_init(&state, p->arena);
+    PtrVec path = {0};
+    for (int k = 0; k < order->len; k++) {
+        Unit *cur = order->items[k];
+        path.len = 0;
+        while (cur->to && !strmap_get(&state, cur->name)) {
+            strmap_put(&state, cur->name, (void *)1);
+            ptrvec_push(p->arena, &path, cur);
+            cur = (Unit *)cur->to;
+        }
+        bool cycle = cur->to && strmap_get(&state, cur->name) == (void *)1;
+        if (cycle) diag_at(p->diags, E0328, cur->to_decl, cur->name, NULL);
+        const Unit *root = unit_root(cur);
+        Decimal f = cur->root ? cur->in_root : decimal_from_int(1);
+        bool ok = !cycle;
+        for (int i = path.len - 1; i >= 0; i--) {
+            Unit *u = path.items[i];
+            strmap_put(&state, u->name, (void *)2);
+            if (ok && decimal_mul(u->to_factor, f, &f)) {
+                u->root = root;
+                u->in_root = f;
+            } else {
+                ok = false; /* too large to hold, or a cycle: no conversion */
+            }
+        }
+    }
+}
 
 static const char *const role_keys[ROLE_COUNT] = {"主管部门", "实施单位", "项目负责人", "开始", "完成", "总体目标", "年度目标", "期间"};
 
@@ -282,6 +442,75 @@ static void form_framework(Program *p, Form *f, Node *block, Framework *fw) {
     }
 }
 
+static const char *const column_kinds[] = {"分值", "性质", "单位", "方向", "文本"};
+
+/* A number of a form item (a score's total or share), or false. */
+static bool item_number(Program *p, Node *item, int i, Decimal *out) {
+    if (i >= item->nvalues) return false;
+    const Value *v = item->values[i];
+    if (v->syntax != VX_MEASURE || !v->number_ok || v->cmp || v->mult_exp || (v->unit && strcmp(v->unit, "分") != 0) ||
+        decimal_is_negative(v->number))
+        return false;
+    *out = v->number;
+    return true;
+}
+
+/* 指标列 { 名称 类别 [总分 [行 分值]]; 指标值 … }: the indicator table's own columns, in print
+ * order; a line 指标值 alone says where the value columns print (first, without it). */
+static void form_columns(Program *p, Form *f, Node *block) {
+    f->columns = arena_alloc(p->arena, sizeof *f->columns * (size_t)(block->nchildren + 1));
+    f->values_at = -1;
+    for (Node *it = block->children; it; it = it->next) {
+        if (!it->name) continue;
+        if (strcmp(it->name, "指标值") == 0 && it->nvalues == 0) {
+            f->values_at = f->ncolumns;
+            continue;
+        }
+        if (f->ncolumns == MAX_COLUMNS) {
+            bad_form_item(p, it, arena_printf(p->arena, "≤%d", MAX_COLUMNS)); /* columns at most */
+            break;
+        }
+        ColumnDef *c = &f->columns[f->ncolumns];
+        c->name = it->name;
+        c->decl = it->name_span;
+        const char *w = item_word(p, it, 0);
+        int kind = -1;
+        for (int k = 0; w && k < (int)(sizeof column_kinds / sizeof column_kinds[0]); k++)
+            if (strcmp(w, column_kinds[k]) == 0) kind = k;
+        if (kind < 0) {
+            Diag *d = diag_at(p->diags, E0317, it->nvalues ? it->values[0]->span : it->name_span, it->name,
+                              "分值 | 性质 | 单位 | 方向 | 文本", NULL);
+            if (w) help_did_you_mean_or_list(p, d, w, column_kinds, (int)(sizeof column_kinds / sizeof column_kinds[0]));
+            continue;
+        }
+        c->kind = (ColumnKind)kind;
+        if (c->kind == COL_SCORE && it->nvalues > 1) {
+            /* 分值 分值 100 预算执行率 10: the total, and the share of a row the table may leave out. */
+            c->has_total = item_number(p, it, 1, &c->total);
+            if (!c->has_total || (it->nvalues != 2 && it->nvalues != 4)) {
+                bad_form_item(p, it, "分值 [总分 [行名 分值]]");
+                c->has_total = false;
+            } else if (it->nvalues == 4) {
+                c->reserved = item_word(p, it, 2);
+                if (!item_number(p, it, 3, &c->share) || decimal_cmp(c->share, c->total) > 0) {
+                    bad_form_item(p, it, "分值 [总分 [行名 分值]]");
+                    c->reserved = NULL;
+                }
+            }
+        } else if (it->nvalues != 1) {
+            bad_form_item(p, it, column_kinds[kind]);
+        }
+        bool twice = false;
+        for (int k = 0; k < f->ncolumns && !twice; k++)
+            if (strcmp(f->columns[k].name, c->name) == 0) {
+                redeclared(p, it->name_span, c->name, f->columns[k].decl);
+                twice = true;
+            }
+        if (!twice) f->ncolumns++;
+    }
+    if (f->values_at < 0) f->values_at = 0;
+}
+
 static void form_decl(Program *p, Node *n) {
     Form *f = arena_alloc(p->arena, sizeof *f);
     f->name = n->name;
@@ -342,6 +571,8 @@ static void form_decl(Program *p, Node *n) {
         else if (strcmp(k, "其他来源") == 0) yes_no(p, it, &f->other_sources);
         else if (strcmp(k, "二级指标值") == 0) yes_no(p, it, &f->sub_values);
         else if (strcmp(k, "版式") == 0 && it->has_block) layout = it;
+        else if (strcmp(k, "指标列") == 0 && it->has_block) form_columns(p, f, it);
+        else if (strcmp(k, "中期") == 0 && w && it->nvalues == 1) f->mid_name = w;
         else {
             Diag *d = diag_at(p->diags, E0318, it->name_span, k, NULL);
             help_did_you_mean_or_list(p, d, k, form_keys, (int)(sizeof form_keys / sizeof form_keys[0]));
@@ -393,11 +624,33 @@ void check_declarations(Program *p) {
             case N_LEVELDECL: level_decl(p, n); break;
             case N_FORM: form_decl(p, n); break;
             case N_GROUP: group_decl(p, n); break;
-            case N_ALIASDECL: alias_decl(p, n); break;
             default: break;
             }
         }
     }
+    /* What needs every unit declared first: conversions (a unit they declare may be the
+     * unit of another), then synonyms, then the class 含糊. */
+    Conversions cv = {0};
+    strmap_init(&cv.waiting, p->arena);
+    strmap_init(&cv.done, p->arena);
+    PtrVec convs = {0};
+    for (int i = 0; i < p->files.len; i++) {
+        ParsedFile *pf = p->files.items[i];
+        for (Node *n = pf->decls; n; n = n->next)
+            if (n->kind == N_UNITDECL && conversion(n)) {
+                ptrvec_push(p->arena, &convs, n);
+                conversion_decl(p, &cv, n, false);
+                wake(p, &cv);
+            }
+    }
+    for (int i = 0; i < p->files.len; i++) {
+        ParsedFile *pf = p->files.items[i];
+        for (Node *n = pf->decls; n; n = n->next)
+            if (n->kind == N_ALIASDECL) alias_decl(p, &cv, n);
+    }
+    wake(p, &cv);
+    for (int i = 0; i < convs.len; i++) conversion_decl(p, &cv, convs.items[i], true); /* still unknown: E0307 */
+    conversion_roots(p, &cv.order);
     for (int i = 0; i < p->files.len; i++) {
         ParsedFile *pf = p->files.items[i];
         for (Node *n = pf->decls; n; n = n->next)

@@ -21,8 +21,9 @@
 #include "check/check.h"
 
 static const char *const layout_keys[] = {"副标题", "名称", "合并", "标签", "千分位", "空二级", "行", "资金", "并列", "指标"};
-static const char *const funds_keys[] = {"收入", "支出", "左", "右"};
-static const char *const indicator_keys[] = {"标签", "列"};
+static const char *const funds_keys[] = {"收入", "支出", "左", "右", "期"};
+static const char *const indicator_keys[] = {"标签", "列", "期"};
+
 
 typedef struct Merge {
     const char *label;
@@ -166,6 +167,15 @@ static void read_right(LayoutReader *r, Node *it, PtrVec *rows) {
     ptrvec_push(r->p->arena, rows, c);
 }
 
+/* 期 中期: the part prints the form's mid-term set (its 中期 NAME), not the year's (年度). */
+static void read_set(LayoutReader *r, Node *c, LayoutPart *part) {
+    const char *w = c->nvalues == 1 ? word(r, c, 0) : NULL;
+    if (w && r->f->mid_name && strcmp(w, r->f->mid_name) == 0) part->mid = true;
+    else if (!w || strcmp(w, "年度") != 0)
+        bad_value(r, c, c->nvalues ? c->values[0]->span : c->name_span,
+                  r->f->mid_name ? arena_printf(r->p->arena, "%s | 年度", r->f->mid_name) : "年度");
+}
+
 static void read_funds(LayoutReader *r, Node *it, LayoutPart *part) {
     part->label = word(r, it, 0);
     PtrVec left = {0}, right = {0};
@@ -175,6 +185,7 @@ static void read_funds(LayoutReader *r, Node *it, LayoutPart *part) {
         else if (strcmp(c->name, "支出") == 0) part->expense_heads = words_from(r, c, 0, &part->nexpense_heads);
         else if (strcmp(c->name, "左") == 0) read_left(r, c, part, &left);
         else if (strcmp(c->name, "右") == 0) read_right(r, c, &right);
+        else if (strcmp(c->name, "期") == 0) read_set(r, c, part);
         else unknown_key(r, c, funds_keys, (int)(sizeof funds_keys / sizeof funds_keys[0]));
     }
     for (Node *c = it->children; c; c = c->next)
@@ -219,6 +230,7 @@ static void read_indicators(LayoutReader *r, Node *it, LayoutPart *part) {
     for (Node *c = it->children; c; c = c->next) {
         if (!c->name) continue;
         if (strcmp(c->name, "标签") == 0) part->label = word(r, c, 0);
+        else if (strcmp(c->name, "期") == 0) read_set(r, c, part);
         else if (strcmp(c->name, "列") == 0) {
             part->heads = words_from(r, c, 0, &part->nheads);
             if (part->nheads != (r->f->has_half ? 2 : 1)) {

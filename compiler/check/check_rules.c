@@ -4,6 +4,7 @@
  * The rules that need the tree as written (names, depth, duplicates, the framework's order) are
  * check_indicators.c's. */
 #include <string.h>
+#include "base/strbuf.h"
 #include "check/check.h"
 
 /* What a rule on one indicator sees. */
@@ -123,8 +124,11 @@ static void cost_within_funds(IndicatorCtx *c) {
 }
 
 /* W0418: a number without a unit as a target (2, 85, 60000): 85 what? A rate is W0407's. */
+static const IndicatorColumn *cell_of(const IndicatorCtx *c, ColumnKind kind, const ColumnDef **def);
+
 static void has_unit(IndicatorCtx *c) {
     if (is_rate_name(c->p, c->name)) return;
+    if (cell_of(c, COL_UNIT, NULL)) return; /* the unit is in its own column */
     for (int i = 0; i < 2; i++) {
         Value *v = c->cols[i];
         if (v && v->kind == VK_MEASURE && !v->unit && !v->mult_exp && v->number_ok && !v->label) {
@@ -215,10 +219,200 @@ static void output_not_vague(IndicatorCtx *c) {
     }
 }
 
+/* ---- the form's 指标列 ------------------------------------------------------------------------ */
+
+/* What a cell of each kind is written as (E0421's help). */
+static const char *const column_kind_words[] = {"10", "定量 | 定性", "人次", "正向 | 反向", "\"…\""};
+
+static const ColumnDef *find_column(const Program *p, const Form *f, const char *written, int *index) {
+    const char *name = f ? alias_of(p, f, NULL, written) : written;
+    for (int i = 0; f && i < f->ncolumns; i++)
+        if (strcmp(f->columns[i].name, name) == 0 || strcmp(f->columns[i].name, written) == 0) {
+            *index = i;
+            return &f->columns[i];
+        }
+    return NULL;
+}
+
+/* One cell of a leaf's block: its value read by the kind of the column (E0421 when it is not
+ * of that kind). */
+static void read_cell(IndicatorCtx *c, const ColumnDef *def, IndicatorColumn *cell, Node *line) {
+    Program *p = c->p;
+    const Indicator *ind = c->ind;
+    Span where = ind->via_ref ? ind->via_ref->span : span_join(line->values[0]->span, line->values[line->nvalues - 1]->span);
+    cell->node = line;
+    StrBuf b = {0};
+    for (int i = 0; i < line->nvalues; i++) {
+        if (i) sb_putc(&b, ' ');
+        sb_puts(&b, value_text(p, line->values[i]));
+    }
+    cell->text = arena_strdup(p->arena, b.len ? b.data : "");
+    sb_free(&b);
+    const Value *v = line->values[0];
+    bool ok = line->nvalues == 1;
+    switch (def->kind) {
+    case COL_SCORE:
+        ok = ok && v->syntax == VX_MEASURE && v->number_ok && !v->cmp && !v->mult_exp && (!v->unit || strcmp(v->unit, "分") == 0) &&
+             !decimal_is_negative(v->number);
+        if (ok) {
+            cell->has_number = true;
+            cell->number = v->number;
+        }
+        break;
+    case COL_NATURE:
+        ok = ok && (strcmp(cell->text, "定量") == 0 || strcmp(cell->text, "定性") == 0);
+        break;
+    case COL_DIRECTION:
+        ok = ok && (strcmp(cell->text, "正向") == 0 || strcmp(cell->text, "反向") == 0);
+        break;
+    case COL_UNIT:
+        if (ok && (v->syntax == VX_WORD || v->syntax == VX_STRING || v->syntax == VX_MEASURE)) {
+            const char *text = v->syntax == VX_MEASURE ? (v->unit && !v->number_span.len ? v->unit : NULL) : v->text;
+            if (!text || !*text) {
+                ok = false;
+                break;
+            }
+            cell->unit = resolve_unit(p, text, &cell->unit_mult_exp);
+            if (!cell->unit) help_from_units(p, diag_at(p->diags, E0307, where, text, NULL), text);
+        } else ok = false;
+        break;
+    case COL_TEXT:
+        break;
+    }
+    if (!ok) {
+        Diag *d = diag_at(p->diags, E0421, where, c->name, def->name, cell->text, NULL);
+        diag_help(p->diags, d, E0421_help, def->name, column_kind_words[def->kind], NULL);
+    }
+}
+
+/* The leaf's block of cells (培训人次 ≥500 { 度量单位 人次; 分值 10 }), by the form's 指标列:
+ * a column the form does not have is E0325, one written twice E0304. */
+static void read_columns(IndicatorCtx *c) {
+    Program *p = c->p;
+    Indicator *ind = c->ind;
+    const Form *f = c->t->form;
+    ind->cols = NULL;
+    if (f && f->ncolumns) ind->cols = arena_alloc(p->arena, sizeof *ind->cols * (size_t)f->ncolumns);
+    for (Node *line = ind->node->children; line; line = line->next) {
+        if (line->kind != N_FIELD || !line->name || line->nvalues == 0) continue;
+        int k;
+        const ColumnDef *def = find_column(p, f, line->name, &k);
+        Span where = ind->via_ref ? ind->via_ref->span : line->name_span;
+        if (!def) {
+            if (!f) continue;
+            Diag *d = diag_at(p->diags, E0325, where, line->name, f->name, NULL);
+            PtrVec names = {0};
+            for (int i = 0; i < f->ncolumns; i++) ptrvec_push(p->arena, &names, (void *)f->columns[i].name);
+            if (names.len) help_did_you_mean_or_list(p, d, line->name, (const char *const *)names.items, names.len);
+            continue;
+        }
+        if (ind->cols[k].node) {
+            Diag *d = diag_at(p->diags, E0304, where, line->name, NULL);
+            diag_note(p->diags, d, E0304_note, ind->cols[k].node->name_span, NULL);
+            continue;
+        }
+        read_cell(c, def, &ind->cols[k], line);
+    }
+}
+
+/* The cell of the first column of a kind that the indicator fills, or NULL. */
+static const IndicatorColumn *cell_of(const IndicatorCtx *c, ColumnKind kind, const ColumnDef **def) {
+    const Form *f = c->t->form;
+    for (int i = 0; c->ind->cols && i < f->ncolumns; i++)
+        if (f->columns[i].kind == kind && c->ind->cols[i].text) {
+            if (def) *def = &f->columns[i];
+            return &c->ind->cols[i];
+        }
+    return NULL;
+}
+
+/* A target written without its unit takes the one of the 度量单位 column (500 and 人次): its
+ * unit, multiplier and dimension, as if written 500人次 (the text stays as written). */
+static void unit_from_column(IndicatorCtx *c) {
+    const IndicatorColumn *u = cell_of(c, COL_UNIT, NULL);
+    if (!u || !u->unit) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (!v) continue;
+        Value *parts[2] = {v, NULL};
+        if (v->kind == VK_RANGE) parts[0] = v->lo, parts[1] = v->hi;
+        else if (v->kind != VK_MEASURE) continue;
+        for (int k = 0; k < 2 && parts[k]; k++)
+            if (!parts[k]->unit && !parts[k]->unit_def) {
+                /* Read as if written with it: 20 and 万元 is 20万元 (E0409 compares it so). */
+                parts[k]->unit_def = u->unit;
+                parts[k]->unit_mult_exp = u->unit_mult_exp;
+                parts[k]->dimension = u->unit->dimension;
+            }
+        if (v->kind == VK_RANGE && !v->dimension) v->dimension = u->unit->dimension;
+    }
+}
+
+static bool quantitative(const Value *v) {
+    return v->kind == VK_MEASURE || v->kind == VK_RANGE || v->kind == VK_REFERENCE ||
+           (v->kind == VK_LEVEL && v->dimension); /* 序时进度 stands for a rate */
+}
+
+/* W0422: 指标性质 定量 with a level or a text as the target, 定性 with a measure. */
+static void nature_of_value(IndicatorCtx *c) {
+    const ColumnDef *def;
+    const IndicatorColumn *n = cell_of(c, COL_NATURE, &def);
+    if (!n || (strcmp(n->text, "定量") != 0 && strcmp(n->text, "定性") != 0)) return;
+    bool want = strcmp(n->text, "定量") == 0;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (!v || v->kind == VK_UNCHECKED || (v->kind == VK_TEXT && (!v->text || !v->text[0] || template_residue(v->text)))) continue;
+        if (quantitative(v) != want) {
+            diag_at(c->p->diags, W0422, where_of(c->ind, v), c->name, def->name, n->text, span_text(c->p, v->span),
+                    want ? "定性" : "定量", NULL);
+            return;
+        }
+    }
+}
+
+/* W0423: a 度量单位 column that says one unit and a target written in another (人 and 人次). */
+static void unit_of_value(IndicatorCtx *c) {
+    const ColumnDef *def;
+    const IndicatorColumn *u = cell_of(c, COL_UNIT, &def);
+    if (!u || !u->unit) return;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (!v) continue;
+        const Value *m = v->kind == VK_RANGE ? v->hi : v;
+        if ((v->kind != VK_MEASURE && v->kind != VK_RANGE) || !m->unit || !m->unit_def) continue;
+        int vexp = m->mult_exp + m->unit_mult_exp;
+        if (m->unit_def == u->unit && vexp == u->unit_mult_exp) continue;
+        if (strcmp(m->unit_def->name, u->unit->name) == 0 && vexp == u->unit_mult_exp) continue;
+        diag_at(c->p->diags, W0423, where_of(c->ind, v), c->name, def->name, u->text, span_text(c->p, v->span),
+                arena_printf(c->p->arena, "%s%s", m->mult_exp ? span_text(c->p, m->mult_span) : "", m->unit), NULL);
+        return;
+    }
+}
+
+/* W0424: 指标方向 正向 (higher is better) with a ≤ or < target, 反向 with ≥ or >. */
+static void direction_of_value(IndicatorCtx *c) {
+    const ColumnDef *def;
+    const IndicatorColumn *d = cell_of(c, COL_DIRECTION, &def);
+    if (!d) return;
+    bool up = strcmp(d->text, "正向") == 0, down = strcmp(d->text, "反向") == 0;
+    for (int i = 0; i < 2; i++) {
+        Value *v = c->cols[i];
+        if (!v) continue;
+        bool le = v->cmp == CMP_LE || v->cmp == CMP_LT, ge = v->cmp == CMP_GE || v->cmp == CMP_GT;
+        if ((up && le) || (down && ge)) {
+            diag_at(c->p->diags, W0424, where_of(c->ind, v), c->name, def->name, d->text, span_text(c->p, v->span), NULL);
+            return;
+        }
+    }
+}
+
 static const struct {
     DiagCode code;
     void (*check)(IndicatorCtx *c);
 } indicator_rules[] = {
+    {W0422, nature_of_value},
+    {W0423, unit_of_value},
+    {W0424, direction_of_value},
     {E0415, half_column},
     {E0402, same_dimension},
     {W0403, half_above_full},
@@ -235,8 +429,10 @@ static const struct {
 
 void check_indicator(Program *p, Table *t, Indicator *ind) {
     IndicatorCtx c = {p, t, ind, ind->path[ind->depth - 1], ind->path[0], ind->path[1], {ind->half, ind->full}};
+    read_columns(&c);
     for (int i = 0; i < 2; i++)
         if (c.cols[i]) type_value(p, t, c.cols[i], ind->via_ref ? ind->via_ref->span : c.cols[i]->span, ind->via_ref != NULL);
+    unit_from_column(&c);
     for (size_t i = 0; i < sizeof indicator_rules / sizeof indicator_rules[0]; i++) indicator_rules[i].check(&c);
 }
 
@@ -324,6 +520,38 @@ static void some_amount(TableCtx *c) {
         diag_at(c->p->diags, W0712, t->node->name_span, t->name, NULL);
 }
 
+/* E0713: the indicators' scores (分值, 权重) against the form's total; a share of it (预算执行率
+ * 10) belongs to a row the table may leave out: without that row the others may add up to the
+ * rest (90) or to the whole. */
+static void score_sum(TableCtx *c) {
+    const Table *t = c->t;
+    const Form *f = t->form;
+    for (int k = 0; k < f->ncolumns; k++) {
+        const ColumnDef *def = &f->columns[k];
+        if (def->kind != COL_SCORE || !def->has_total) continue;
+        Decimal sum = decimal_from_int(0);
+        bool any = false, reserved_written = false, ok = true;
+        for (int i = 0; i < t->nindicators && ok; i++) {
+            const Indicator *ind = t->indicators[i];
+            if (def->reserved && strcmp(ind->path[ind->depth - 1], def->reserved) == 0) reserved_written = true;
+            if (!ind->cols || !ind->cols[k].text) continue;
+            if (!ind->cols[k].has_number) { ok = false; break; } /* E0421 said so */
+            any = true;
+            ok = decimal_add(sum, ind->cols[k].number, &sum);
+        }
+        if (!any || !ok) continue;
+        if (decimal_cmp(sum, def->total) == 0) continue;
+        bool share = def->reserved && !reserved_written;
+        Decimal rest;
+        if (share && !decimal_sub(def->total, def->share, &rest)) continue;
+        if (share && decimal_cmp(sum, rest) == 0) continue;
+        Diag *d = diag_at(c->p->diags, E0713, c->where, t->name, def->name, fmt_decimal(c->p, sum), fmt_decimal(c->p, def->total), NULL);
+        if (share)
+            diag_help(c->p->diags, d, E0713_reserved, fmt_decimal(c->p, def->total), def->reserved, fmt_decimal(c->p, def->share),
+                      fmt_decimal(c->p, rest), NULL);
+    }
+}
+
 static const struct {
     DiagCode code;
     void (*check)(TableCtx *c);
@@ -334,6 +562,7 @@ static const struct {
     {W0703, some_measure, true},
     {W0711, one_place, true},
     {W0712, some_amount, true},
+    {E0713, score_sum, true},
 };
 
 void check_framework(Program *p, Table *t) {

@@ -23,13 +23,26 @@ static Node *get_field(const FieldSet *fs, const char *name, bool *inherited) {
     return n;
 }
 
-/* The form's name of a field written `name` (its 别名, then the standard library's). */
+static bool has_field(const Form *f, const char *name) {
+    for (int i = 0; f && i < f->nfields; i++)
+        if (strcmp(f->fields[i].name, name) == 0) return true;
+    return false;
+}
+
+/* The form's name of a field written `name` (its 别名, then the standard library's). A label
+ * the budget systems print with their mark of a required cell, "*联系人", "＊年度绩效总目标", is
+ * the label without it when that is a field or an alias of the form. */
 static const char *field_name(const Program *p, const Form *f, const char *name) {
     const StrMap *maps[2] = {f ? f->aliases : NULL, &p->aliases};
     for (int i = 0; i < 2; i++) {
         if (!maps[i] || !maps[i]->count) continue;
         const Node *line = strmap_get(maps[i], name);
         if (line) return line->name;
+    }
+    const char *bare = name[0] == '*' ? name + 1 : strncmp(name, "＊", strlen("＊")) == 0 ? name + strlen("＊") : NULL;
+    if (bare && *bare) {
+        const char *r = field_name(p, f, bare);
+        if (r != bare || has_field(f, bare)) return r;
     }
     return name;
 }
@@ -545,16 +558,24 @@ static void check_dates(Program *p, Table *t, const FieldSet *fs) {
     }
 }
 
-static void check_goals(Program *p, Table *t, const FieldSet *fs) {
-    if (!t->form || t->form->ngoals < 2) return;
-    Node *a = get_field(fs, t->form->goal_fields[0], NULL);
-    Node *b = get_field(fs, t->form->goal_fields[1], NULL);
-    if (!a || !b || a == b) return;
+/* N0706: field b's text the same as field a's (named by the form's names). */
+static bool same_text(Program *p, const FieldSet *fs, const char *an, const char *bn) {
+    Node *a = get_field(fs, an, NULL), *b = get_field(fs, bn, NULL);
+    if (!a || !b || a == b) return false;
     const char *ta = field_text(p, a), *tb = field_text(p, b);
-    if (ta[0] && strcmp(ta, tb) == 0) {
-        Diag *d = diag_at(p->diags, N0706, b->name_span, t->form->goal_fields[1], t->form->goal_fields[0], NULL);
-        diag_note(p->diags, d, N0706_note, a->name_span, t->form->goal_fields[0], NULL);
-    }
+    if (!ta[0] || strcmp(ta, tb) != 0) return false;
+    Diag *d = diag_at(p->diags, N0706, b->name_span, bn, an, NULL);
+    diag_note(p->diags, d, N0706_note, a->name_span, an, NULL);
+    return true;
+}
+
+static void check_goals(Program *p, Table *t, const FieldSet *fs) {
+    if (!t->form || t->form->ngoals < 1) return;
+    const char *last = t->form->goal_fields[t->form->ngoals - 1];
+    if (t->form->ngoals >= 2 && same_text(p, fs, t->form->goal_fields[0], t->form->goal_fields[1])) return;
+    /* A department's goal that copies its functions (主要职能): the goal says nothing of the
+     * year's work. */
+    if (has_field(t->form, "主要职能")) same_text(p, fs, "主要职能", last);
 }
 
 /* ---- the table ------------------------------------------------------------------------------------ */
@@ -584,9 +605,15 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
     strmap_init(&fs.own, p->arena);
     fs.defaults = &defaults->map;
     fs.default_order = &defaults->order;
-    Node *funds = NULL, *expenses = NULL, *indicators = NULL;
+    Node *funds = NULL, *expenses = NULL, *indicators = NULL, *mid_funds = NULL, *mid_indicators = NULL;
+    PtrVec named_sets = {0};
     for (Node *c = n->children; c; c = c->next) {
         Node **slot = c->kind == N_FUNDS ? &funds : c->kind == N_EXPENSES ? &expenses : c->kind == N_INDICATORS ? &indicators : NULL;
+        if (slot && c->name) {
+            /* 资金 中期 { … }, 指标 中期 { … }: a set, known once the form is (below). */
+            ptrvec_push(p->arena, &named_sets, c);
+            continue;
+        }
         if (slot) {
             if (*slot) {
                 Diag *g = diag_at(p->diags, E0304, c->kw, span_text(p, c->kw), NULL);
@@ -745,11 +772,56 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
     const Field *unit_field = table_role(t, ROLE_UNIT);
     t->unit_name = t->kind == TABLE_DEPARTMENT ? t->name : unit_field ? unit_field->text : "";
 
+    for (int i = 0; i < named_sets.len; i++) {
+        /* The form's mid-term set (中期), or the year's written by its name (年度). */
+        Node *c = named_sets.items[i];
+        const char *set = t->form ? field_name(p, t->form, c->name) : c->name;
+        Node **slot = NULL;
+        if (t->form && t->form->mid_name && strcmp(set, t->form->mid_name) == 0) slot = c->kind == N_FUNDS ? &mid_funds : &mid_indicators;
+        else if (strcmp(set, "年度") == 0) slot = c->kind == N_FUNDS ? &funds : &indicators;
+        if (!slot) {
+            Diag *g = diag_at(p->diags, E0326, c->name_span, c->name, t->form ? t->form->name : "?", NULL);
+            const char *sets[] = {"年度", t->form ? t->form->mid_name : NULL};
+            help_did_you_mean_or_list(p, g, c->name, sets, sets[1] ? 2 : 1);
+            continue;
+        }
+        if (*slot) {
+            Diag *g = diag_at(p->diags, E0304, c->kw, span_text(p, c->kw), NULL);
+            diag_note(p->diags, g, E0304_note, (*slot)->kw, NULL);
+            continue;
+        }
+        *slot = c;
+    }
     if (funds || total_field) check_funds(p, t, funds, total_field);
+    if (mid_funds) {
+        /* Checked as the year's are, in the table's place for them. */
+        Funds year = t->funds;
+        memset(&t->funds, 0, sizeof t->funds);
+        check_funds(p, t, mid_funds, NULL);
+        t->mid_funds = t->funds;
+        t->funds = year;
+        if (t->funds.present && !t->amounts_invalid && decimal_cmp(t->funds.total, t->mid_funds.total) > 0)
+            diag_at(p->diags, E0512, t->funds.total_node ? t->funds.total_node->name_span : funds ? funds->kw : n->name_span,
+                    fmt_decimal(p, t->funds.total), t->form->mid_name, fmt_decimal(p, t->mid_funds.total), NULL);
+    }
     if (expenses) check_expenses(p, t, expenses);
     check_dates(p, t, &fs);
     check_goals(p, t, &fs);
     t->framework = t->form && t->form->nframeworks ? &t->form->frameworks[0] : NULL;
+    if (mid_indicators) {
+        /* The mid-term indicators: built and checked as the year's (each indicator's rules), in
+         * the table's place for them; the rules on a whole table look at the year's. */
+        check_indicators(p, t, mid_indicators);
+        t->mid = t->indicators;
+        t->nmid = t->nindicators;
+        t->mid_node = mid_indicators;
+        t->indicators = NULL;
+        t->nindicators = 0;
+        t->indicators_node = NULL;
+        t->framework = t->form && t->form->nframeworks ? &t->form->frameworks[0] : NULL;
+        t->mixed_frameworks = t->category_errors = t->top_errors = false;
+        memset(&t->error_tops, 0, sizeof t->error_tops);
+    }
     if (indicators) check_indicators(p, t, indicators);
     check_framework(p, t);
 }

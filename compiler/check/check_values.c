@@ -33,7 +33,7 @@ void help_did_you_mean(Program *p, Diag *d, const char *word, const char *const 
 void check_name_not_blank(Program *p, const char *name, Span span) {
     for (const char *s = name; *s; s++) {
         if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') continue;
-        if (memcmp(s, "\u3000", 3) == 0) { s += 2; continue; }
+        if (strncmp(s, "\u3000", 3) == 0) { s += 2; continue; } /* not memcmp: s may end first */
         return;
     }
     diag_at(p->diags, E0321, span, NULL);
@@ -73,6 +73,8 @@ static void help_from_map(Program *p, Diag *d, const char *word, const StrMap *m
     strmap_each(m, collect_key, &c);
     help_did_you_mean(p, d, word, (const char *const *)keys.items, keys.len);
 }
+
+void help_from_units(Program *p, Diag *d, const char *word) { help_from_map(p, d, word, &p->units); }
 
 /* ---- units ----------------------------------------------------------------------------------- */
 
@@ -216,9 +218,14 @@ void type_value(Program *p, Table *t, Value *v, Span where, bool from_group) {
             return;
         }
         if (!v->lo->unit && v->hi->unit) v->dimension = v->hi->dimension;
+        /* The ends in one unit: 500米~3千米 is 500~3000 米. Two units with no conversion
+         * between them (1天~2月) cannot be compared. */
+        const Unit *ul = v->lo->unit_def ? v->lo->unit_def : v->hi->unit_def, *uh = v->hi->unit_def ? v->hi->unit_def : ul;
+        if (unit_root(ul) != unit_root(uh)) return;
         Decimal lo, hi;
-        if (measure_base(v->lo, &lo) && measure_base(v->hi, &hi) && decimal_cmp(lo, hi) > 0)
-            diag_at(p->diags, E0405, at(v, where, from_group), span_text(p, v->span), NULL);
+        bool ok = measure_base(v->lo, &lo) && measure_base(v->hi, &hi);
+        if (ok && ul != uh) ok = (!ul->root || decimal_mul(lo, ul->in_root, &lo)) && (!uh->root || decimal_mul(hi, uh->in_root, &hi));
+        if (ok && decimal_cmp(lo, hi) > 0) diag_at(p->diags, E0405, at(v, where, from_group), span_text(p, v->span), NULL);
         return;
     }
     case VX_REFWORD: {

@@ -86,6 +86,13 @@ static int read_values(Options *o) {
         o->max_errors = (errno || *end || end == v || n <= 0 || n > INT_MAX) ? 0 : (int)n;
         if (o->max_errors <= 0) return usage_error(NULL, UI_bad_max_errors, v);
     }
+    if ((v = o->value[OPT_MAX_WARNINGS])) {
+        char *end;
+        errno = 0;
+        long n = strtol(v, &end, 10);
+        o->max_warnings = (errno || *end || end == v || n <= 0 || n > INT_MAX) ? 0 : (int)n;
+        if (o->max_warnings <= 0) return usage_error(NULL, UI_bad_max_warnings, v);
+    }
     if ((v = o->value[OPT_OUTPUT]) && !*v) return usage_error(NULL, UI_bad_output, v);
     return -1;
 }
@@ -98,6 +105,7 @@ int parse_args(int argc, char **argv, Options *o) {
     o->color = -1;
     o->inputs = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
     o->allowed = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
+    o->import_dirs = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
     RawOption *raw = arena_alloc(A, sizeof *raw * ((size_t)argc + 1));
     const char **plain = arena_alloc(A, sizeof(char *) * ((size_t)argc + 1));
 
@@ -174,6 +182,7 @@ int parse_args(int argc, char **argv, Options *o) {
         }
         o->value[d->id] = raw[k].value ? raw[k].value : "";
         if (d->id == OPT_ALLOW) o->allowed[o->nallowed++] = raw[k].value;
+        if (d->id == OPT_ALLOW_IMPORT) o->import_dirs[o->nimport_dirs++] = raw[k].value;
     }
     int r = read_values(o);
     if (r >= 0) return r;

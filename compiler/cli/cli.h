@@ -35,7 +35,8 @@ extern const OptionDef option_defs[OPT_COUNT];
 /* Every command takes these. */
 #define OPTS_COMMON (OPTS(LANG) | OPTS(COLOR) | OPTS(HELP) | OPTS(VERSION))
 /* What a command that checks its input takes. */
-#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS))
+#define OPTS_IMPORTS (OPTS(ALLOW_IMPORT_OUTSIDE) | OPTS(ALLOW_IMPORT))
+#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS) | OPTS(MAX_WARNINGS) | OPTS_IMPORTS)
 
 typedef struct Options Options;
 
@@ -58,6 +59,8 @@ struct Options {
     const char *value[OPT_COUNT]; /* the value given last ("" for a flag), NULL when not given */
     const char **allowed;       /* every -A/--allow, in order */
     int nallowed;
+    const char **import_dirs;   /* every --allow-import, in order */
+    int nimport_dirs;
     const char **inputs;        /* the arguments after the command */
     int ninputs;
     const char *help_topic;     /* jxc help TOPIC */
@@ -65,6 +68,7 @@ struct Options {
     DiagFormat diag_format;
     int color;                  /* -1 auto (a terminal and no NO_COLOR), 0 never, 1 always */
     int max_errors;
+    int max_warnings;
 };
 
 static inline bool opt_given(const Options *o, OptId id) { return o->value[id] != NULL; }
@@ -96,7 +100,10 @@ int cmd_build(const Options *o);
 int cmd_fmt(const Options *o);
 int cmd_diff(const Options *o);
 int cmd_new(const Options *o);
+int cmd_import(const Options *o);
 int cmd_lsp(const Options *o);
+int cmd_score(const Options *o);
+int cmd_monitor(const Options *o);
 int cmd_tokens(const Options *o);
 int cmd_help(const Options *o);
 

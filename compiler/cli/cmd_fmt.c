@@ -119,9 +119,8 @@ int cmd_fmt(const Options *o) {
     for (int i = 0; i < files.len; i++) {
         int r = format_one(o, files.items[i]);
         if (r > status) status = r;
-        fflush(stdout);
+        if (flush_stdout() != 0) status = 2;
     }
-    if (fflush(stdout) != 0) status = 2;
     arena_free(&a);
     return status;
 }

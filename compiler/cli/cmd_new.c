@@ -66,6 +66,14 @@ static ParsedFile *new_table(Arena *a, const Form *f, const char *name) {
             const char *words = type_words(a, fd);
             add_field(a, pf, t, fd->name, ast_string(a, ""), fd->required ? arena_printf(a, "必填 · %s", words) : words);
         }
+    if (f->mid_name) {
+        /* The mid-term set's funds (中央部门项目: 资金 中期 { … }), before the year's, as printed. */
+        Node *funds = ast_add_child(t, ast_new_node(a, N_FUNDS, f->mid_name));
+        Comment *k = ast_add_comment(a, pf, &funds->leading,
+                                     arena_printf(a, " %s的一套资金（整个项目期），以 %s 计；下面的 资金 是年度的。", f->mid_name, f->money_unit ? f->money_unit : "万元"));
+        k->blank_before = true;
+        add_sources(a, funds, f->sources, f->nsources);
+    }
     if (f->nsources || f->total_label) {
         Node *funds = ast_add_child(t, ast_new_node(a, N_FUNDS, NULL));
         Comment *k = ast_add_comment(a, pf, &funds->leading, arena_printf(a, " 金额以 %s 计；%s是各项之和，也可以写出来核对。", f->money_unit ? f->money_unit : "万元",
@@ -77,17 +85,20 @@ static ParsedFile *new_table(Arena *a, const Form *f, const char *name) {
     expenses->blank_before = true;
     ast_add_comment(a, pf, &expenses->dangling,
                     f->has_half ? " 每行一项支出：名称 半年 数额 全年 数额" : " 每行一项支出：名称 数额");
-    Node *ind = ast_add_child(t, ast_new_node(a, N_INDICATORS, NULL));
-    ind->blank_before = true;
-    if (f->common_group) ast_add_child(ind, ast_new_node(a, N_REF, f->common_group));
-    const Framework *fw = f->nframeworks ? &f->frameworks[0] : NULL;
-    for (int i = 0; fw && i < fw->ntops; i++) {
-        const TopCategoryDef *top = &fw->tops[i];
-        Node *tn = ast_add_child(ind, ast_new_node(a, N_CATEGORY, top->name));
-        if (top->open) ast_add_comment(a, pf, &tn->dangling, " 二级类别由本单位定");
-        for (int s = 0; s < top->nsubs; s++) {
-            Node *sn = ast_add_child(tn, ast_new_node(a, N_CATEGORY, top->subs[s].name));
-            ast_add_comment(a, pf, &sn->dangling, top->key_work ? " 重点工作 { 三级指标 指标值 }" : " 三级指标 指标值");
+    /* The indicators: the mid-term set's first (指标 中期 { … }) when the form has one. */
+    for (int set = f->mid_name ? 0 : 1; set < 2; set++) {
+        Node *ind = ast_add_child(t, ast_new_node(a, N_INDICATORS, set == 0 ? f->mid_name : NULL));
+        ind->blank_before = true;
+        if (f->common_group) ast_add_child(ind, ast_new_node(a, N_REF, f->common_group));
+        const Framework *fw = f->nframeworks ? &f->frameworks[0] : NULL;
+        for (int i = 0; fw && i < fw->ntops; i++) {
+            const TopCategoryDef *top = &fw->tops[i];
+            Node *tn = ast_add_child(ind, ast_new_node(a, N_CATEGORY, top->name));
+            if (top->open) ast_add_comment(a, pf, &tn->dangling, " 二级类别由本单位定");
+            for (int s = 0; s < top->nsubs; s++) {
+                Node *sn = ast_add_child(tn, ast_new_node(a, N_CATEGORY, top->subs[s].name));
+                ast_add_comment(a, pf, &sn->dangling, top->key_work ? " 重点工作 { 三级指标 指标值 }" : " 三级指标 指标值");
+            }
         }
     }
     return pf;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "base/utf8.h"
 #include "cli/cli.h"
 #include "driver/driver.h"
 #include "front/lexer.h"
@@ -34,12 +35,17 @@ int cmd_tokens(const Options *o) {
             if (t.kind == 0) break;
             LineCol lc = source_linecol(f, t.off);
             printf("%u:%u %s", lc.line, lc.col, token_kind_name(t.kind));
-            if (!token_is_newline(t.kind) || f->text[t.off] == ';') printf(" %.*s", (int)t.len, f->text + t.off);
+            if (!token_is_newline(t.kind) || f->text[t.off] == ';') {
+                putchar(' ');
+                fwrite_visible(stdout, f->text + t.off, t.len);
+            }
             putchar('\n');
         }
         for (Comment *cm = pf.comments; cm; cm = cm->next_in_file) {
             LineCol lc = source_linecol(f, cm->span.off);
-            printf("%u:%u COMMENT #%s\n", lc.line, lc.col, cm->text);
+            printf("%u:%u COMMENT #", lc.line, lc.col);
+            fputs_visible(stdout, cm->text);
+            putchar('\n');
         }
     }
     DiagStyle st = diag_style(o);

@@ -31,7 +31,8 @@ bool want_color(const Options *o, int fd) {
 }
 
 CompileOptions compile_options(const Options *o) {
-    return (CompileOptions){opt_given(o, OPT_STRICT), o->allowed, o->nallowed, o->max_errors};
+    return (CompileOptions){opt_given(o, OPT_STRICT), o->allowed, o->nallowed, o->max_errors, o->max_warnings,
+                            {opt_given(o, OPT_ALLOW_IMPORT_OUTSIDE), o->import_dirs, o->nimport_dirs}};
 }
 
 DiagStyle diag_style(const Options *o) { return (DiagStyle){o->diag_format, o->lang, want_color(o, STDERR_FILENO), true}; }

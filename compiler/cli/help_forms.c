@@ -61,6 +61,11 @@ void form_reference(FILE *out, Program *p, const Form *f) {
     if (f->other_fields) fputs("其他字段：保留为文字（N0322）\n", out);
     if (f->other_sources) fputs("其他资金来源：照写保留\n", out);
     if (f->sub_values) fputs("二级指标值：二级类别可以直接写指标值（不写三级）\n", out);
+    if (f->mid_name) {
+        const char *al = aliases_of(a, f->aliases, f->mid_name);
+        fprintf(out, "%s：另有一套%s资金和指标，写作 资金 %s { … } 和 指标 %s { … }%s%s\n", f->mid_name, f->mid_name, f->mid_name, f->mid_name,
+                *al ? "；也写作：" : "", al);
+    }
 
     fputs("\n字段（按表上的顺序；* 为必填；另有 表式、年度、金额单位）：\n", out);
     int width = 0;
@@ -92,6 +97,24 @@ void form_reference(FILE *out, Program *p, const Form *f) {
     fputs("\n资金来源（按行序）：\n", out);
     if (f->nsources) sources(out, f->sources, f->nsources, 0);
     else fputs("  （未规定）\n", out);
+
+    if (f->ncolumns) {
+        static const char *const kinds[] = {"分值", "性质：定量、定性", "单位", "方向：正向、反向", "文本"};
+        fputs("\n指标列（按表上的顺序；指标行写作 三级指标 指标值 { 列名 值; … }）：\n", out);
+        for (int i = 0; i <= f->ncolumns; i++) {
+            if (i == f->values_at) fputs("  （指标值）\n", out);
+            if (i == f->ncolumns) break;
+            const ColumnDef *c = &f->columns[i];
+            fprintf(out, "  %s　%s", c->name, kinds[c->kind]);
+            if (c->has_total) {
+                fprintf(out, "，合计 %s", fmt_decimal(p, c->total));
+                if (c->reserved) fprintf(out, "（其中 %s %s，可不写）", c->reserved, fmt_decimal(p, c->share));
+            }
+            const char *al = aliases_of(a, f->aliases, c->name);
+            if (*al) fprintf(out, "　也写作：%s", al);
+            fputc('\n', out);
+        }
+    }
 
     for (int k = 0; k < f->nframeworks; k++) {
         const Framework *fw = &f->frameworks[k];
@@ -165,5 +188,5 @@ int help_forms(const Options *o, const char *const *args, int nargs) {
     }
     form_reference(stdout, p, f);
     compilation_free(&c);
-    return fflush(stdout) == 0 ? 0 : 2;
+    return flush_stdout();
 }

@@ -1,5 +1,6 @@
 #include "diag/diag.h"
 #include "diag/ui.h"
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@ void diags_init(Diags *d, Arena *a, SourceSet *s) {
     d->arena = a;
     d->sources = s;
     d->max_errors = 100;
+    d->max_warnings = 100;
 }
 
 const char *severity_name(Severity s) {
@@ -52,6 +54,16 @@ static Diag *add(Diags *d, DiagCode c, bool has_span, Span span, bool plain, va_
     } else if (sev == SEV_ERROR && d->errors - d->check_errors >= d->max_errors) {
         d->too_many = true;
         return NULL;
+    }
+    if (sev != SEV_ERROR) {
+        /* A code turned off on the command line is not even kept (diags_apply_allowed would
+         * drop it); past the bound on warnings and notes held, nothing more is. */
+        if (d->nallowed && diag_is_allowed(d, code)) return NULL;
+        int held = d->max_warnings > INT_MAX - DIAG_WARNINGS_HELD ? INT_MAX : d->max_warnings + DIAG_WARNINGS_HELD;
+        if (d->warnings + d->notes >= held) {
+            d->warnings_too_many = true;
+            return NULL;
+        }
     }
     const char **args;
     int nargs = collect_args(d->arena, ap, &args);
@@ -213,6 +225,43 @@ void diags_sort(Diags *d) {
     if (d->list.len > 1) qsort(d->list.items, (size_t)d->list.len, sizeof(void *), cmp_diag);
 }
 
+static bool within_warning_limit(const Diag *g, void *arg) {
+    int *left = arg;
+    if (g->severity == SEV_ERROR) return true;
+    if (*left <= 0) return false;
+    --*left;
+    return true;
+}
+
+/* Sorts the diagnostics and keeps the first max_warnings warnings and notes by place. */
+static void sort_and_cap(Diags *d) {
+    diags_sort(d);
+    if (d->warnings + d->notes > d->max_warnings) {
+        int left = d->max_warnings;
+        diags_retain(d, within_warning_limit, &left);
+        d->warnings_too_many = true;
+    }
+}
+
+/* The notes that say the report was cut (N0205 errors, N0206 warnings and notes), written
+ * after the diagnostics in every format; they are not counted with them. */
+static int cut_notes(Diags *d, Diag *out) {
+    int n = 0;
+    const struct { bool on; DiagCode code; int limit; } cuts[2] = {
+        {d->too_many, N0205, d->max_errors}, {d->warnings_too_many, N0206, d->max_warnings}};
+    for (int k = 0; k < 2; k++) {
+        if (!cuts[k].on) continue;
+        Diag *g = &out[n++];
+        memset(g, 0, sizeof *g);
+        g->msg = message_get(cuts[k].code);
+        g->severity = SEV_NOTE;
+        g->args = arena_alloc(d->arena, sizeof *g->args);
+        g->args[0] = arena_printf(d->arena, "%d", cuts[k].limit);
+        g->nargs = 1;
+    }
+    return n;
+}
+
 /* ---- text ---------------------------------------------------------------------------- */
 
 typedef struct Colors { const char *err, *warn, *note, *help, *gutter, *bold, *reset; } Colors;
@@ -226,12 +275,42 @@ static const char *sev_color(const Colors *c, Severity s) {
     return s == SEV_ERROR ? c->err : s == SEV_WARNING ? c->warn : c->note;
 }
 
-/* Writes the source line with tabs expanded, so the caret line below matches it. */
-static void write_source_line(FILE *out, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\t') fputs("    ", out);
-        else fputc(s[i], out);
+/* How a character of a source line is shown: a tab as four blanks, a hidden character
+ * (a control, bidi or invisible one, base/utf8.h) as its visible name, anything else as it is.
+ * Returns the columns it takes. */
+static int shown_width(uint32_t cp) {
+    if (cp == '\t') return 4;
+    if (is_hidden_char(cp)) {
+        char name[12];
+        return hidden_char_name(cp, name);
     }
+    return codepoint_width(cp);
+}
+
+/* Decodes the character at s[i] (an invalid byte reads as '?'); returns its length. */
+static int char_at(const char *s, size_t n, size_t i, uint32_t *cp) {
+    int len = utf8_decode((const unsigned char *)s + i, n - i, cp);
+    if (len < 1) { len = 1; *cp = '?'; }
+    return len;
+}
+
+/* Writes the source line with tabs expanded and hidden characters named, so the caret line
+ * below matches it. */
+static void write_source_line(FILE *out, const char *s, size_t n) {
+    size_t done = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int len = char_at(s, n, i, &cp);
+        if (cp == '\t' || is_hidden_char(cp)) {
+            fwrite(s + done, 1, i - done, out);
+            char name[12];
+            if (cp == '\t') fputs("    ", out);
+            else fwrite(name, 1, (size_t)hidden_char_name(cp, name), out);
+            done = i + (size_t)len;
+        }
+        i += (size_t)len;
+    }
+    fwrite(s + done, 1, n - done, out);
 }
 
 static int digits_of(uint32_t v) {
@@ -240,20 +319,53 @@ static int digits_of(uint32_t v) {
     return n;
 }
 
-/* Advances from s[i] by whole code points until `cols` display columns are passed. */
+enum { EXCERPT_MAX_COLUMNS = 100, EXCERPT_BEFORE = 30, EXCERPT_MAX_BYTES = 4096 };
+
+/* Advances from s[i] by whole characters until `cols` display columns are passed, or
+ * EXCERPT_MAX_BYTES bytes (a run of zero-width characters). */
 static size_t skip_columns(const char *s, size_t n, size_t i, int cols) {
-    while (i < n && cols > 0) {
+    size_t from = i;
+    while (i < n && cols > 0 && i - from < EXCERPT_MAX_BYTES) {
         uint32_t cp;
-        int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (len < 1) { len = 1; cp = '?'; }
-        cols -= cp == '\t' ? 4 : codepoint_width(cp);
-        i += (size_t)len;
+        i += (size_t)char_at(s, n, i, &cp);
+        cols -= shown_width(cp);
     }
     return i;
 }
 
-enum { EXCERPT_MAX_COLUMNS = 100, EXCERPT_BEFORE = 30 };
+/* The columns of s[from..to) (a stretch no longer than the excerpt's window). */
+static int columns(const char *s, size_t from, size_t to) {
+    int w = 0;
+    for (size_t i = from; i < to;) {
+        uint32_t cp;
+        i += (size_t)char_at(s, to, i, &cp);
+        w += shown_width(cp);
+    }
+    return w;
+}
 
+/* Steps back from s[i] over whole characters while the stretch up to `end` stays within
+ * `cols` columns; returns where it starts (the line's start when all of it fits). */
+static size_t back_columns(const char *s, size_t i, size_t end, int cols, int *taken) {
+    int w = 0;
+    while (i > 0 && end - i < EXCERPT_MAX_BYTES) {
+        size_t j = i - 1;
+        while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s + j, i - j, &cp);
+        if (len < 1 || (size_t)len != i - j) { j = i - 1; cp = '?'; }
+        int cw = shown_width(cp);
+        if (w + cw > cols) break;
+        w += cw;
+        i = j;
+    }
+    *taken = w;
+    return i;
+}
+
+/* The source line of a span with a caret line under the span. A long line is shown as a
+ * window around the span, with … where it is cut; only the window is measured, so that a
+ * file of one long line with many diagnostics takes time linear in its length. */
 static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_color, char mark,
                           const Colors *c) {
     LineCol lc = source_linecol(f, span.off);
@@ -264,20 +376,24 @@ static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_
     if (start > line_len) start = line_len;
     size_t end = start + span.len;
     if (end > line_len) end = line_len;
-    /* A long line is shown as a window around the span, with … where it is cut. */
     size_t from = 0, to = line_len;
     bool cut_left = false, cut_right = false;
-    if (display_width(line, line_len) > EXCERPT_MAX_COLUMNS) {
-        if (display_width(line, start) > EXCERPT_BEFORE) {
-            from = skip_columns(line, line_len, 0, display_width(line, start) - EXCERPT_BEFORE);
+    /* Is the line wider than the window? Measure no more of it than that takes. */
+    if (skip_columns(line, line_len, 0, EXCERPT_MAX_COLUMNS + 1) < line_len ||
+        columns(line, 0, skip_columns(line, line_len, 0, EXCERPT_MAX_COLUMNS + 1)) > EXCERPT_MAX_COLUMNS) {
+        int taken;
+        size_t back = back_columns(line, start, start, EXCERPT_BEFORE, &taken);
+        if (back > 0) {
+            from = back;
             cut_left = true;
         }
         to = skip_columns(line, line_len, from, EXCERPT_MAX_COLUMNS);
         cut_right = to < line_len;
         if (end > to) end = to;
+        if (start > to) start = to;
     }
-    int pad = display_width(line + from, start - from) + (cut_left ? 1 : 0);
-    int width = display_width(line + start, end - start);
+    int pad = columns(line, from, start) + (cut_left ? 1 : 0);
+    int width = columns(line, start, end);
     if (width < 1) width = 1;
     fprintf(out, "%s%*s |%s\n", c->gutter, gw, "", c->reset);
     fprintf(out, "%s%*u |%s %s", c->gutter, gw, lc.line, c->reset, cut_left ? "…" : "");
@@ -291,7 +407,8 @@ static void write_excerpt(FILE *out, SourceFile *f, Span span, const char *mark_
 static void write_location(FILE *out, Diags *d, Span span) {
     SourceFile *f = sources_get(d->sources, span.file);
     LineCol lc = source_linecol(f, span.off);
-    fprintf(out, "%s:%u:%u: ", f->path, lc.line, lc.col);
+    fputs_visible(out, f->path);
+    fprintf(out, ":%u:%u: ", lc.line, lc.col);
 }
 
 static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
@@ -302,8 +419,10 @@ static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
         fputs(c.bold, out);
         if (g->has_span) write_location(out, d, g->span);
         else fputs("jxc: ", out);
-        fprintf(out, "%s%s%s[%s]%s%s: %s%s\n", c.reset, sev_color(&c, g->severity), severity_name(g->severity),
-                g->msg->id, c.reset, c.bold, msg, c.reset);
+        fprintf(out, "%s%s%s[%s]%s%s: ", c.reset, sev_color(&c, g->severity), severity_name(g->severity),
+                g->msg->id, c.reset, c.bold);
+        fputs_visible(out, msg);
+        fprintf(out, "%s\n", c.reset);
         if (g->has_span)
             write_excerpt(out, sources_get(d->sources, g->span.file), g->span, sev_color(&c, g->severity), '^', &c);
         for (DiagNote *n = g->notes; n; n = n->next) {
@@ -311,22 +430,23 @@ static void write_text(Diags *d, FILE *out, const DiagStyle *st) {
             if (n->has_span) {
                 fputs(c.bold, out);
                 write_location(out, d, n->span);
-                fprintf(out, "%s%snote%s%s: %s%s\n", c.reset, c.note, c.reset, c.bold, text, c.reset);
+                fprintf(out, "%s%snote%s%s: ", c.reset, c.note, c.reset, c.bold);
+                fputs_visible(out, text);
+                fprintf(out, "%s\n", c.reset);
                 write_excerpt(out, sources_get(d->sources, n->span.file), n->span, c.note, '-', &c);
             } else {
                 int gw = g->has_span ? digits_of(source_linecol(sources_get(d->sources, g->span.file), g->span.off).line) : 1;
-                fprintf(out, "%s%*s =%s %s%s%s: %s\n", c.gutter, gw, "", c.reset, n->is_help ? c.help : c.note,
-                        n->is_help ? "help" : "note", c.reset, text);
+                fprintf(out, "%s%*s =%s %s%s%s: ", c.gutter, gw, "", c.reset, n->is_help ? c.help : c.note,
+                        n->is_help ? "help" : "note", c.reset);
+                fputs_visible(out, text);
+                fputc('\n', out);
             }
         }
     }
-    if (d->too_many) {
-        const Message *m = message_get(N0205);
-        char buf[32];
-        snprintf(buf, sizeof buf, "%d", d->max_errors);
-        const char *args[] = {buf};
-        fprintf(out, "jxc: %snote%s[N0205]: %s\n", c.note, c.reset, message_format(d->arena, m, st->lang, args, 1));
-    }
+    Diag cut[2];
+    for (int k = 0, n = cut_notes(d, cut); k < n; k++)
+        fprintf(out, "jxc: %snote%s[%s]: %s\n", c.note, c.reset, cut[k].msg->id,
+                message_format(d->arena, cut[k].msg, st->lang, cut[k].args, cut[k].nargs));
     if (st->summary && (d->errors || d->warnings || d->notes)) {
         const int counts[3] = {d->errors, d->warnings, d->notes};
         static const UiText many[3] = {UI_count_errors, UI_count_warnings, UI_count_notes}, one[3] = {UI_count_error, UI_count_warning, UI_count_note};
@@ -382,14 +502,26 @@ static cJSON *diag_json(Diags *d, Diag *g, Lang lang) {
 }
 
 cJSON *diags_to_json(Diags *d, Lang lang) {
-    diags_sort(d);
+    sort_and_cap(d);
     cJSON *arr = cJSON_CreateArray();
     for (int i = 0; i < d->list.len; i++) cJSON_AddItemToArray(arr, diag_json(d, d->list.items[i], lang));
+    Diag cut[2];
+    for (int k = 0, n = cut_notes(d, cut); k < n; k++) cJSON_AddItemToArray(arr, diag_json(d, &cut[k], lang));
     return arr;
 }
 
 static void github_escape(FILE *out, const char *s, bool property) {
     for (; *s; s++) {
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s, 4, &cp);
+        if (len > 0 && *s != '\r' && *s != '\n' && is_hidden_char(cp)) {
+            /* A control or bidi character, by name (an annotation is read in a browser). */
+            char name[12];
+            hidden_char_name(cp, name);
+            fputs(name, out);
+            s += len - 1;
+            continue;
+        }
         switch (*s) {
         case '%': fputs("%25", out); break;
         case '\r': fputs("%0D", out); break;
@@ -402,8 +534,10 @@ static void github_escape(FILE *out, const char *s, bool property) {
 }
 
 static void write_github(Diags *d, FILE *out, Lang lang) {
-    for (int i = 0; i < d->list.len; i++) {
-        Diag *g = d->list.items[i];
+    Diag cut[2];
+    int ncut = cut_notes(d, cut);
+    for (int i = 0; i < d->list.len + ncut; i++) {
+        Diag *g = i < d->list.len ? d->list.items[i] : &cut[i - d->list.len];
         const char *kind = g->severity == SEV_ERROR ? "error" : g->severity == SEV_WARNING ? "warning" : "notice";
         fprintf(out, "::%s ", kind);
         if (g->has_span) {
@@ -494,6 +628,23 @@ static void write_sarif(Diags *d, FILE *out, Lang lang) {
         }
         cJSON_AddItemToArray(results, r);
     }
+    /* A report that was cut says so in the run's invocation (SARIF 3.20.21). */
+    Diag cut[2];
+    int ncut = cut_notes(d, cut);
+    if (ncut) {
+        cJSON *inv = cJSON_CreateObject();
+        cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), inv);
+        cJSON_AddBoolToObject(inv, "executionSuccessful", true);
+        cJSON *notes = cJSON_AddArrayToObject(inv, "toolExecutionNotifications");
+        for (int k = 0; k < ncut; k++) {
+            cJSON *n = cJSON_CreateObject();
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "descriptor"), "id", cut[k].msg->id);
+            cJSON_AddStringToObject(n, "level", "note");
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text",
+                                    message_format(d->arena, cut[k].msg, lang, cut[k].args, cut[k].nargs));
+            cJSON_AddItemToArray(notes, n);
+        }
+    }
     char *s = cJSON_PrintBuffered(root, 4096, 1);
     fputs(s, out);
     fputc('\n', out);
@@ -502,19 +653,22 @@ static void write_sarif(Diags *d, FILE *out, Lang lang) {
 }
 
 void diags_write(Diags *d, FILE *out, const DiagStyle *st) {
-    diags_sort(d);
+    sort_and_cap(d);
     switch (st->format) {
     case DFMT_TEXT: write_text(d, out, st); break;
     case DFMT_GITHUB: write_github(d, out, st->lang); break;
     case DFMT_SARIF: write_sarif(d, out, st->lang); break;
-    case DFMT_JSON:
-        for (int i = 0; i < d->list.len; i++) {
-            cJSON *o = diag_json(d, d->list.items[i], st->lang);
+    case DFMT_JSON: {
+        Diag cut[2];
+        int ncut = cut_notes(d, cut);
+        for (int i = 0; i < d->list.len + ncut; i++) {
+            cJSON *o = diag_json(d, i < d->list.len ? d->list.items[i] : &cut[i - d->list.len], st->lang);
             char *s = cJSON_PrintUnformatted(o);
             fprintf(out, "%s\n", s);
             cJSON_free(s);
             cJSON_Delete(o);
         }
         break;
+    }
     }
 }

@@ -71,6 +71,11 @@ typedef struct Diags {
     int errors, warnings, notes;
     int max_errors;      /* stop collecting errors beyond this many */
     bool too_many;
+    /* Warnings and notes beyond this many are not written (diags_write keeps the first ones
+     * by place, after the pragmas have taken theirs); beyond DIAG_WARNINGS_HELD more than it
+     * they are not even collected, so that memory stays bounded. */
+    int max_warnings;
+    bool warnings_too_many;
     bool strict;         /* warnings count as errors for the exit status */
     const char **allowed; /* codes turned off on the command line */
     int nallowed;
@@ -84,6 +89,7 @@ typedef struct Diags {
     bool check_too_many;
 } Diags;
 
+enum { DIAG_WARNINGS_HELD = 10000 };
 void diags_init(Diags *d, Arena *a, SourceSet *s);
 /* Reports a diagnostic; the variadic arguments are the message's {0} {1} … strings,
  * ending with NULL. Returns NULL when the diagnostic is suppressed. */

@@ -63,6 +63,7 @@ void ui_printf(FILE *out, UiText id, ...) {
 }
 
 const char *syserr_text(int err) {
+    if (err == ENODATA) return ui(UI_err_nodata); /* read_file: a FIFO with no writer */
     if (current == LANG_EN) return strerror(err);
     switch (err) {
     case ENOENT: return ui(UI_err_noent);
@@ -85,3 +86,14 @@ const char *syserr_text(int err) {
     default: return strerror(err);
     }
 }
+
+static int first_stdout_errno;
+
+int flush_stdout(void) {
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return 0;
+    if (!first_stdout_errno) first_stdout_errno = errno ? errno : EIO;
+    return 2;
+}
+
+int stdout_errno(void) { return first_stdout_errno ? first_stdout_errno : EIO; }

@@ -37,5 +37,9 @@ void ui_printf(FILE *out, UiText id, ...);
 
 /* The text of an errno value, in the current language. */
 const char *syserr_text(int err);
+/* Flushes standard output: 0, or 2 when it cannot be written (the first error's errno is kept
+ * for the one message main prints, stdout_errno). */
+int flush_stdout(void);
+int stdout_errno(void);
 
 #endif

@@ -34,6 +34,8 @@ void compilation_init(Compilation *c, const CompileOptions *o) {
         c->diags.allowed = (const char **)o->allowed;
         c->diags.nallowed = o->nallowed;
         if (o->max_errors > 0) c->diags.max_errors = o->max_errors;
+        if (o->max_warnings > 0) c->diags.max_warnings = o->max_warnings;
+        c->imports = o->imports;
     }
     Program *p = &c->program;
     p->arena = &c->arena;
@@ -76,6 +78,7 @@ static int finish(Program *p, PerFile *w) {
     Diags *d = p->diags;
     d->checking = true;
     check_across_tables(p, (TableSummary **)w->summaries.items, w->summaries.len);
+    check_evaluations(p);
     d->checking = false;
     d->too_many |= d->check_too_many;
     pragmas_apply(&w->rules, d);
@@ -145,6 +148,7 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
 static int compile(Compilation *c, const char *const *inputs, int ninputs, bool may_stream) {
     Loader L;
     loader_init(&L, &c->arena, &c->diags, &c->sources);
+    L.policy = c->imports;
     loader_stdlib(&L);
     InputFile *in = NULL;
     int n = 0;
@@ -158,6 +162,7 @@ int compilation_run_text(Compilation *c, const char *path, char *text, size_t le
     Loader L;
     loader_init(&L, &c->arena, &c->diags, &c->sources);
     L.overlay = overlay;
+    L.policy = c->imports;
     loader_stdlib(&L);
     InputFile *in = arena_alloc(&c->arena, sizeof *in);
     memset(in, 0, sizeof *in);

@@ -5,6 +5,7 @@
 #define JX_DRIVER_H
 #include <stdio.h>
 #include "base/sink.h"
+#include "front/loader.h"
 #include "model/model.h"
 
 /* What a compilation is asked to do with its diagnostics. */
@@ -13,6 +14,8 @@ typedef struct CompileOptions {
     const char *const *allowed; /* codes turned off (-A) */
     int nallowed;
     int max_errors;          /* 0: the default */
+    int max_warnings;        /* warnings and notes; 0: the default */
+    ImportPolicy imports;    /* where 导入 may read (--allow-import, --allow-import-outside) */
 } CompileOptions;
 
 typedef struct Compilation {
@@ -20,6 +23,7 @@ typedef struct Compilation {
     SourceSet sources;
     Diags diags;
     Program program;
+    ImportPolicy imports;
 } Compilation;
 
 void compilation_init(Compilation *c, const CompileOptions *o);

@@ -40,6 +40,16 @@ int emit_html(Program *p, const EmitOptions *o, Sink *out);
 int emit_html_check(const EmitOptions *o);
 int emit_xlsx(Program *p, const EmitOptions *o, Sink *out);
 
+/* score_out.c: the scores of the self-evaluations (jxc score), as text, JSON or CSV. */
+int write_scores(Program *p, Lang lang, const char *format, FILE *out);
+/* The monitoring reports (jxc monitor): those of the date `as_of` (YYYY-MM-DD), or all (NULL). */
+int write_monitoring(Program *p, Lang lang, const char *format, const char *as_of, FILE *out);
+/* eval_html.c: the 项目支出绩效自评表 (kind N_EVAL) or 运行监控表 (N_MONITOR, of the date as_of or
+ * all) as official forms on one HTML page. */
+int write_eval_html(Program *p, NodeKind kind, const char *as_of, FILE *out);
+/* eval_xlsx.c: the same as a workbook, a sheet a project. */
+int write_eval_xlsx(Program *p, NodeKind kind, const char *as_of, FILE *out);
+
 /* For emitters: a table's source place. */
 const char *table_source_path(const Program *p, const Table *t);
 int node_line(const Program *p, const Node *n);

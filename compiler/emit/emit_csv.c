@@ -47,41 +47,75 @@ static bool form_has_key_work(const Form *f) {
 
 static void value_cell(CsvOut *c, Program *p, const Value *v) { csv_text(c, v ? value_text(p, v) : NULL); }
 
+/* The cell of the form's column `name` of an indicator, or NULL. */
+static const IndicatorColumn *column_cell(const Table *t, const Indicator *ind, const char *name) {
+    for (int k = 0; ind->cols && k < t->form->ncolumns; k++)
+        if (strcmp(t->form->columns[k].name, name) == 0) return &ind->cols[k];
+    return NULL;
+}
+
+typedef struct IndicatorColumns {
+    bool key_work, notes, sets;
+    PtrVec columns;          /* const char*: the 指标列 names */
+} IndicatorColumns;
+
+static void indicator_row(CsvOut *c, Program *p, const IndicatorColumns *h, const Table *t, const Indicator *ind, const char *set) {
+    table_cells(c, t);
+    if (h->sets) csv_text(c, set);
+    csv_text(c, ind->path[0]);
+    csv_text(c, ind->path[1]);
+    if (h->key_work) csv_text(c, ind->depth == 4 ? ind->path[2] : NULL);
+    csv_text(c, ind->path[ind->depth - 1]);
+    value_cell(c, p, ind->half);
+    value_cell(c, p, ind->full);
+    for (int m = 0; m < h->columns.len; m++) {
+        const IndicatorColumn *cell = column_cell(t, ind, h->columns.items[m]);
+        if (cell && cell->has_number) csv_number(c, cell->number);
+        else csv_text(c, cell ? cell->text : NULL);
+    }
+    if (h->notes) csv_text(c, ind->note ? ind->note->text : NULL);
+    csv_end_row(c);
+}
+
 static void indicators(CsvOut *c, Program *p) {
     /* The optional columns appear when the output has them: 重点工作 when a table is on a
-     * form with that level (江苏省级部门整体), 备注 when an indicator carries a note. */
-    bool key_work = false, notes = false;
+     * form with that level (江苏省级部门整体), 备注 when an indicator carries a note, 期别 when
+     * a table has a mid-term set (中央部门项目's 中期: its rows first, then the year's), and the
+     * forms' own 指标列 (分值, 指标性质 …) that some indicator fills, each once, in the order the
+     * forms declare them. */
+    IndicatorColumns h = {0};
     for (int i = 0; i < p->tables.len; i++) {
         Table *t = p->tables.items[i];
-        if (form_has_key_work(t->form)) key_work = true;
-        for (int k = 0; k < t->nindicators; k++) {
-            if (t->indicators[k]->depth == 4) key_work = true;
-            if (t->indicators[k]->note) notes = true;
+        if (t->nmid) h.sets = true;
+        for (int k = 0; t->form && k < t->form->ncolumns; k++) {
+            if (!table_column_filled(t, k)) continue;
+            bool seen = false;
+            for (int m = 0; m < h.columns.len && !seen; m++) seen = strcmp(h.columns.items[m], t->form->columns[k].name) == 0;
+            if (!seen) ptrvec_push(p->arena, &h.columns, (void *)t->form->columns[k].name);
         }
+        if (form_has_key_work(t->form)) h.key_work = true;
+        for (int k = 0; k < t->nindicators; k++) {
+            if (t->indicators[k]->depth == 4) h.key_work = true;
+            if (t->indicators[k]->note) h.notes = true;
+        }
+        for (int k = 0; k < t->nmid; k++)
+            if (t->mid[k]->note) h.notes = true;
     }
     header_start(c);
+    if (h.sets) csv_raw(c, "期别");
     csv_raw(c, "一级指标");
     csv_raw(c, "二级指标");
-    if (key_work) csv_raw(c, "重点工作");
+    if (h.key_work) csv_raw(c, "重点工作");
     csv_raw(c, "三级指标");
     csv_raw(c, "半年指标值");
     csv_raw(c, "全年指标值");
-    if (notes) csv_raw(c, "备注");
+    for (int m = 0; m < h.columns.len; m++) csv_text(c, h.columns.items[m]); /* a form's own words: quoted as needed */
+    if (h.notes) csv_raw(c, "备注");
     csv_end_row(c);
     for (int i = 0; i < p->tables.len; i++) {
         Table *t = p->tables.items[i];
-        for (int k = 0; k < t->nindicators; k++) {
-            Indicator *ind = t->indicators[k];
-            table_cells(c, t);
-            csv_text(c, ind->path[0]);
-            csv_text(c, ind->path[1]);
-            if (key_work) csv_text(c, ind->depth == 4 ? ind->path[2] : NULL);
-            csv_text(c, ind->path[ind->depth - 1]);
-            value_cell(c, p, ind->half);
-            value_cell(c, p, ind->full);
-            if (notes) csv_text(c, ind->note ? ind->note->text : NULL);
-            csv_end_row(c);
-        }
+        for (int k = 0; k < t->nmid; k++) indicator_row(c, p, &h, t, t->mid[k], t->form->mid_name);
+        for (int k = 0; k < t->nindicators; k++) indicator_row(c, p, &h, t, t->indicators[k], "年度");
     }
 }
 
@@ -92,13 +126,15 @@ static const char *group_path(Program *p, const char *parent, const char *name) 
     return parent ? arena_printf(p->arena, "%s › %s", parent, name) : name;
 }
 
-static void fund_rows(CsvOut *c, Program *p, const Table *t, const FundLine *f, const char *group) {
+/* The funds table's 期别 column (a table with a mid-term set): NULL when the output has none. */
+static void fund_rows(CsvOut *c, Program *p, const Table *t, const FundLine *f, const char *group, const char *set, bool sets) {
     if (f->nchildren) {
         const char *path = group_path(p, group, f->name);
-        for (int i = 0; i < f->nchildren; i++) fund_rows(c, p, t, f->children[i], path);
+        for (int i = 0; i < f->nchildren; i++) fund_rows(c, p, t, f->children[i], path, set, sets);
         return;
     }
     table_cells(c, t);
+    if (sets) csv_text(c, set);
     csv_text(c, group);
     csv_text(c, f->name);
     if (f->has_amount) csv_number(c, f->amount);
@@ -108,24 +144,34 @@ static void fund_rows(CsvOut *c, Program *p, const Table *t, const FundLine *f, 
     csv_end_row(c);
 }
 
+static void fund_set(CsvOut *c, Program *p, const Table *t, const Funds *fu, const char *set, const char *total_label, bool sets) {
+    for (int k = 0; k < fu->nsources; k++) fund_rows(c, p, t, fu->sources[k], NULL, set, sets);
+    /* A table that writes only its total still has one row, so no amount is lost. */
+    if (fu->present && fu->nsources == 0 && fu->total_written) {
+        table_cells(c, t);
+        if (sets) csv_text(c, set);
+        csv_text(c, NULL);
+        csv_text(c, total_label);
+        csv_number(c, fu->total);
+        csv_text(c, t->money_unit);
+        yuan(c, t, &fu->total);
+        csv_end_row(c);
+    }
+}
+
 static void funds(CsvOut *c, Program *p) {
+    bool sets = false; /* 期别: a table has a mid-term set of funds (中央部门项目's 中期), printed first */
+    for (int i = 0; i < p->tables.len; i++) sets |= ((Table *)p->tables.items[i])->mid_funds.present;
     header_start(c);
+    if (sets) csv_raw(c, "期别");
     const char *names[] = {"资金分组", "资金来源", "金额", "金额单位", "金额（元）"};
     for (int i = 0; i < 5; i++) csv_raw(c, names[i]);
     csv_end_row(c);
     for (int i = 0; i < p->tables.len; i++) {
         Table *t = p->tables.items[i];
-        for (int k = 0; k < t->funds.nsources; k++) fund_rows(c, p, t, t->funds.sources[k], NULL);
-        /* A table that writes only its total still has one row, so no amount is lost. */
-        if (t->funds.present && t->funds.nsources == 0 && t->funds.total_written) {
-            table_cells(c, t);
-            csv_text(c, NULL);
-            csv_text(c, t->form ? t->form->total_label : "资金总额");
-            csv_number(c, t->funds.total);
-            csv_text(c, t->money_unit);
-            yuan(c, t, &t->funds.total);
-            csv_end_row(c);
-        }
+        if (t->mid_funds.present)
+            fund_set(c, p, t, &t->mid_funds, t->form->mid_name, arena_printf(p->arena, "%s资金总额", t->form->mid_name), sets);
+        fund_set(c, p, t, &t->funds, "年度", t->form ? t->form->total_label : "资金总额", sets);
     }
 }
 

@@ -137,6 +137,62 @@ static void expense_json(JsonOut *j, ExpenseLine *e) {
     json_end_object(j);
 }
 
+static void funds_json(JsonOut *j, const Funds *fu) {
+    json_begin_object(j);
+    json_key(j, "total");
+    if (fu->present) number(j, fu->total);
+    else json_null(j);
+    json_key(j, "sum");
+    if (fu->present) number(j, fu->sum);
+    else json_null(j);
+    json_key(j, "total_written");
+    json_bool(j, fu->present && fu->total_written);
+    json_key(j, "sources");
+    json_begin_array(j);
+    for (int i = 0; i < fu->nsources; i++) fund_json(j, fu->sources[i]);
+    json_end_array(j);
+    json_end_object(j);
+}
+
+static void indicators_json(JsonOut *j, Program *p, const Table *t, Indicator *const *inds, int n) {
+    json_begin_array(j);
+    for (int i = 0; i < n; i++) {
+        Indicator *ind = inds[i];
+        json_begin_object(j);
+        json_key(j, "path");
+        json_begin_array(j);
+        for (int k = 0; k < ind->depth; k++)
+            if (ind->path[k]) json_string(j, ind->path[k]);
+        json_end_array(j);
+        json_key(j, "half");
+        value_json(j, p, ind->half);
+        json_key(j, "full");
+        value_json(j, p, ind->full);
+        key_string_or_null(j, "note", ind->note ? ind->note->text : NULL);
+        bool cells = false;
+        for (int k = 0; ind->cols && k < t->form->ncolumns; k++) cells |= ind->cols[k].text != NULL;
+        if (cells) {
+            /* The cells of the form's 指标列 that the indicator fills, in the form's order: a
+             * score as a number, the others as written. */
+            json_key(j, "columns");
+            json_begin_object(j);
+            for (int k = 0; k < t->form->ncolumns; k++) {
+                const IndicatorColumn *cell = &ind->cols[k];
+                if (!cell->text) continue;
+                json_key(j, t->form->columns[k].name);
+                if (cell->has_number) number(j, cell->number);
+                else json_string(j, cell->text);
+            }
+            json_end_object(j);
+        }
+        key_string_or_null(j, "group", ind->group);
+        json_key(j, "source");
+        source_of(j, p, ind->via_ref ? ind->via_ref : ind->node);
+        json_end_object(j);
+    }
+    json_end_array(j);
+}
+
 static void table_json(JsonOut *j, Program *p, Table *t) {
     json_begin_object(j);
     key_string(j, "name", t->name);
@@ -153,45 +209,24 @@ static void table_json(JsonOut *j, Program *p, Table *t) {
     json_end_object(j);
     key_string(j, "money_unit", t->money_unit);
     json_key(j, "funds");
-    json_begin_object(j);
-    json_key(j, "total");
-    if (t->funds.present) number(j, t->funds.total);
-    else json_null(j);
-    json_key(j, "sum");
-    if (t->funds.present) number(j, t->funds.sum);
-    else json_null(j);
-    json_key(j, "total_written");
-    json_bool(j, t->funds.present && t->funds.total_written);
-    json_key(j, "sources");
-    json_begin_array(j);
-    for (int i = 0; i < t->funds.nsources; i++) fund_json(j, t->funds.sources[i]);
-    json_end_array(j);
-    json_end_object(j);
+    funds_json(j, &t->funds);
     json_key(j, "expenses");
     json_begin_array(j);
     for (int i = 0; i < t->nexpenses; i++) expense_json(j, t->expenses[i]);
     json_end_array(j);
     json_key(j, "indicators");
-    json_begin_array(j);
-    for (int i = 0; i < t->nindicators; i++) {
-        Indicator *ind = t->indicators[i];
+    indicators_json(j, p, t, t->indicators, t->nindicators);
+    if (t->form && t->form->mid_name) {
+        /* The form's mid-term set (中央部门项目's 中期): its funds and indicators. */
+        json_key(j, "mid_term");
         json_begin_object(j);
-        json_key(j, "path");
-        json_begin_array(j);
-        for (int k = 0; k < ind->depth; k++)
-            if (ind->path[k]) json_string(j, ind->path[k]);
-        json_end_array(j);
-        json_key(j, "half");
-        value_json(j, p, ind->half);
-        json_key(j, "full");
-        value_json(j, p, ind->full);
-        key_string_or_null(j, "note", ind->note ? ind->note->text : NULL);
-        key_string_or_null(j, "group", ind->group);
-        json_key(j, "source");
-        source_of(j, p, ind->via_ref ? ind->via_ref : ind->node);
+        key_string(j, "name", t->form->mid_name);
+        json_key(j, "funds");
+        funds_json(j, &t->mid_funds);
+        json_key(j, "indicators");
+        indicators_json(j, p, t, t->mid, t->nmid);
         json_end_object(j);
     }
-    json_end_array(j);
     json_end_object(j);
 }
 

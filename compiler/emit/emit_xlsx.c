@@ -33,7 +33,7 @@ typedef struct Book {
     lxw_format *title, *subtitle, *label, *value, *text, *head, *section, *center;
     lxw_format *amount[DECIMAL_MAX_SCALE + 1][2]; /* by places, by thousands */
     lxw_format *link, *plain, *bold;
-    PtrVec names; /* sheet names given so far */
+    StrMap taken; /* the sheet names given so far, by name_key */
     bool failed;
 } Book;
 
@@ -132,12 +132,33 @@ static void amount(Book *b, lxw_worksheet *ws, int r1, int c1, int r2, int c2, b
 
 /* ---- sheet names ------------------------------------------------------------------------------ */
 
+/* The first `chars` characters of `s` (whole UTF-8 sequences), copied. */
+static const char *first_chars(Arena *a, const char *s, int chars) {
+    const char *e = s;
+    for (int n = 0; *e && n < chars; n++) {
+        uint32_t cp;
+        int l = utf8_decode((const unsigned char *)e, strlen(e), &cp);
+        e += l < 1 ? 1 : l;
+    }
+    return arena_strndup(a, s, (size_t)(e - s));
+}
+
+/* The key a spreadsheet compares sheet names by: without regard to (ASCII) case. */
+static const char *name_key(Arena *a, const char *name) {
+    char *k = arena_strdup(a, name);
+    for (char *c = k; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c - 'A' + 'a');
+    return k;
+}
+
 /* A valid sheet name (at most 31 characters, none of []:*?/\, not starting or ending with a
- * quote), unique in the workbook (a number added where two tables share a name). */
+ * quote), unique in the workbook without regard to case: a number is added where two tables
+ * share a name, the name cut so that the whole stays within 31 characters ("…修(51)"). */
 static const char *sheet_name(Book *b, const char *want) {
-    char base[160];
+    Arena *a = b->p->arena;
+    char base[200];
     size_t k = 0, chars = 0;
-    for (const char *s = want; *s && chars < 28 && k + 4 < sizeof base; chars++) {
+    for (const char *s = want; *s && chars < 31 && k + 4 < sizeof base; chars++) {
         uint32_t cp;
         int l = utf8_decode((const unsigned char *)s, strlen(s), &cp);
         if (l < 1) l = 1;
@@ -153,14 +174,15 @@ static const char *sheet_name(Book *b, const char *want) {
     while (k > 0 && base[0] == '\'') memmove(base, base + 1, k--);
     while (k > 0 && base[k - 1] == '\'') base[--k] = 0;
     if (!k) strcpy(base, "表");
-    const char *name = arena_strdup(b->p->arena, base);
-    for (int n = 2;; n++) {
-        bool taken = false;
-        for (int i = 0; i < b->names.len && !taken; i++) taken = strcmp(b->names.items[i], name) == 0;
-        if (!taken) break;
-        name = arena_printf(b->p->arena, "%s(%d)", base, n);
+    const char *name = arena_strdup(a, base);
+    int base_chars = (int)utf8_count(base, strlen(base));
+    for (int n = 2; strmap_get(&b->taken, name_key(a, name)); n++) {
+        char suffix[16];
+        int sl = snprintf(suffix, sizeof suffix, "(%d)", n);
+        int keep = base_chars + sl > 31 ? 31 - sl : base_chars;
+        name = arena_printf(a, "%s%s", first_chars(a, base, keep), suffix);
     }
-    ptrvec_push(b->p->arena, &b->names, (void *)name);
+    strmap_put(&b->taken, name_key(a, name), (void *)name);
     return name;
 }
 
@@ -172,6 +194,7 @@ typedef struct Sheet {
     const Table *t;
     int row;
     bool thousands;
+    int extra_cols;    /* 指标列 printed right of the grid */
     int heights[4096]; /* the lines each row needs (for the row heights, set at the end) */
 } Sheet;
 
@@ -269,7 +292,7 @@ static const FundLine *find_named(FundLine *const *lines, int n, const char *nam
  * the names (3-7), the amounts (8-11, or 8-9 and 10-11 for 半年 and 全年). */
 static void source_rows(Sheet *s, const SourceDef *d, const FundLine *line, int depth) {
     Book *b = s->b;
-    Decimal a;
+    Decimal a = {0}; /* read for its places even when the line has no amount */
     bool has = line_amount(line, &a);
     const char *name = depth ? arena_printf(b->p->arena, "%*s%s", depth * 2, "", d->name) : d->name;
     merge(b, s->ws, s->row, 3, s->row, 7, d->nchildren ? arena_printf(b->p->arena, "%s（小计）", name) : name, b->label);
@@ -303,7 +326,10 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
     merge(b, s->ws, s->row, 3, s->row, 7, "", b->head);
     merge(b, s->ws, s->row, 8, s->row, 11, part->nheads ? part->heads[0] : "全年预算数", b->head);
     s->row++;
-    merge(b, s->ws, s->row, 3, s->row, 7, form && form->total_label ? form->total_label : "资金总额", b->label);
+    const char *total = part->mid && form && form->mid_name ? arena_printf(b->p->arena, "%s资金总额", form->mid_name)
+                        : form && form->total_label                  ? form->total_label
+                                                                     : "资金总额";
+    merge(b, s->ws, s->row, 3, s->row, 7, total, b->label);
     amount(b, s->ws, s->row, 8, s->row, 11, t->funds.present, t->funds.total, s->thousands);
     s->row++;
     for (int i = 0; form && i < form->nsources; i++)
@@ -311,7 +337,7 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
     for (int i = 0; i < t->funds.nsources; i++) {
         const FundLine *l = t->funds.sources[i];
         if (l->def) continue;
-        Decimal d;
+        Decimal d = {0};
         bool has = line_amount(l, &d);
         merge(b, s->ws, s->row, 3, s->row, 7, l->name, b->label);
         amount(b, s->ws, s->row, 8, s->row, 11, has, d, s->thousands);
@@ -333,7 +359,7 @@ static void funds_stacked(Sheet *s, const LayoutPart *part) {
         merge(b, s->ws, start, 2, s->row - 1, 2, "支出", b->section);
     }
     (void)income_end;
-    merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? part->label : "资金", b->section);
+    merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? funds_label(b->p, t, part->label) : "资金", b->section);
 }
 
 /* Two columns (上海): the section label, then a label/amount pair on each side a row. */
@@ -353,7 +379,7 @@ static void funds_columns(Sheet *s, const LayoutPart *part) {
             } else if (c->is_total) {
                 amount(b, s->ws, s->row, a0, s->row, a1, s->t->funds.present, s->t->funds.total, s->thousands);
             } else if (c->source) {
-                Decimal d;
+                Decimal d = {0};
                 const FundLine *l = find_named(s->t->funds.sources, s->t->funds.nsources, c->source);
                 bool has = line_amount(l, &d);
                 amount(b, s->ws, s->row, a0, s->row, a1, has, d, s->thousands);
@@ -364,7 +390,7 @@ static void funds_columns(Sheet *s, const LayoutPart *part) {
         }
         s->row++;
     }
-    if (rows) merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? part->label : "资金", b->section);
+    if (rows) merge(b, s->ws, first, 0, s->row - 1, 1, part->label ? funds_label(b->p, s->t, part->label) : "资金", b->section);
 }
 
 /* Fields side by side under a section label (上海's 项目绩效目标). */
@@ -412,6 +438,15 @@ static void indicators(Sheet *s, const LayoutPart *part, bool every_sub, int *he
         merge(b, s->ws, s->row, cv, s->row, 11, h1, b->head);
     }
     need(s, s->row, h1, half ? 2 : 4);
+    /* The form's 指标列 the table fills, a column each to the right of the grid (W on), in the
+     * form's order. */
+    int extra[MAX_COLUMNS], nextra = 0;
+    for (int k = 0; t->form && k < t->form->ncolumns; k++) {
+        if (!column_filled(t->indicators, t->nindicators, k)) continue;
+        text(b, s->ws, s->row, W + nextra, t->form->columns[k].name, b->head);
+        extra[nextra++] = k;
+    }
+    if (nextra) s->extra_cols = nextra > s->extra_cols ? nextra : s->extra_cols;
     s->row++;
     int first = s->row;
     for (int i = 0; i < r.rows.len; i++) {
@@ -430,6 +465,12 @@ static void indicators(Sheet *s, const LayoutPart *part, bool every_sub, int *he
         } else {
             merge(b, s->ws, s->row, cv, s->row, 11, fv, b->center);
             need(s, s->row, fv, 12 - cv);
+        }
+        for (int e = 0; e < nextra; e++) {
+            const IndicatorColumn *cell = ind && ind->cols ? &ind->cols[extra[e]] : NULL;
+            const char *v = cell && cell->text ? cell->text : "";
+            text(b, s->ws, s->row, W + e, v, t->form->columns[extra[e]].kind == COL_TEXT ? b->value : b->center);
+            need(s, s->row, v, 2);
         }
         s->row++;
     }
@@ -506,21 +547,36 @@ static void form_sheet(Book *b, const Table *t, const char *name) {
         switch (part->kind) {
         case LP_ROW: header_row(s, part->cells, part->ncells); break;
         case LP_FUNDS:
-            if (part->nleft || part->nright) funds_columns(s, part);
+        case LP_INDICATORS: {
+            /* A part of the mid-term set (期 中期) prints it as the year's. */
+            Table mid = table_mid_view(t);
+            s->t = part->mid ? &mid : t;
+            if (part->kind == LP_INDICATORS) indicators(s, part, L->every_sub, &heading);
+            else if (part->nleft || part->nright) funds_columns(s, part);
             else funds_stacked(s, part);
+            s->t = t;
             break;
+        }
         case LP_SIDE: side(s, part); break;
-        case LP_INDICATORS: indicators(s, part, L->every_sub, &heading); break;
         }
     }
     for (int r = 2; r < s->row && r < (int)(sizeof s->heights / sizeof s->heights[0]); r++)
         if (s->heights[r] > 1) worksheet_set_row(ws, (lxw_row_t)r, 15.0 * s->heights[r] + 3, NULL);
     worksheet_set_row(ws, 0, 28, NULL);
     if (heading >= 0) worksheet_repeat_rows(ws, (lxw_row_t)heading, (lxw_row_t)heading);
+    if (s->extra_cols) worksheet_set_column(ws, W, (lxw_col_t)(W + s->extra_cols - 1), 2 * COL_CHARS + 0.7, NULL);
     free(s);
 }
 
 /* ---- the contents and the flat indicators ------------------------------------------------------- */
+
+/* The contents and the flat list are read on screen more than printed; printed, they are wide
+ * lists: A4 landscape, one page wide, their heading on every page. */
+static void print_wide(lxw_worksheet *ws) {
+    worksheet_set_paper(ws, 9);
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+}
 
 static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     Program *p = b->p;
@@ -553,46 +609,87 @@ static void contents(Book *b, lxw_worksheet *ws, const char *const *names) {
     worksheet_set_column(ws, 3, 4, 24, NULL);
     worksheet_set_column(ws, 5, 6, 12, NULL);
     worksheet_freeze_panes(ws, 1, 0);
+    print_wide(ws);
 }
 
+/* Writes a text cell of the list and widens its column's record (widths[c], display width). */
+static void list_text(Book *b, lxw_worksheet *ws, int r, int c, const char *v, int *widths) {
+    text(b, ws, r, c, v, b->plain);
+    int w = display_width(v, strlen(v));
+    if (c < 64 && w > widths[c]) widths[c] = w;
+}
+
+static void flat_row(Book *b, lxw_worksheet *ws, int r, const Table *t, const Indicator *ind, const char *set, bool sets, bool key_work,
+                     const PtrVec *columns, int *widths) {
+    Program *p = b->p;
+    const Field *head = table_role(t, ROLE_HEAD);
+    int c = 0;
+    if (t->has_year) worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, t->year, b->plain);
+    c++;
+    list_text(b, ws, r, c++, t->form ? t->form->name : "", widths);
+    list_text(b, ws, r, c++, head ? head->text : "", widths);
+    list_text(b, ws, r, c++, t->unit_name ? t->unit_name : "", widths);
+    list_text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", widths);
+    if (sets) list_text(b, ws, r, c++, set, widths);
+    list_text(b, ws, r, c++, ind->path[0], widths);
+    list_text(b, ws, r, c++, ind->path[1], widths);
+    if (key_work) list_text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", widths);
+    list_text(b, ws, r, c++, ind->path[ind->depth - 1], widths);
+    list_text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", widths);
+    list_text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", widths);
+    for (int m = 0; m < columns->len; m++, c++) {
+        for (int k = 0; ind->cols && k < t->form->ncolumns; k++) {
+            if (strcmp(t->form->columns[k].name, columns->items[m]) != 0 || !ind->cols[k].text) continue;
+            double d;
+            if (ind->cols[k].has_number && as_double(ind->cols[k].number, &d))
+                worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, d, b->plain);
+            else list_text(b, ws, r, c, ind->cols[k].text, widths);
+        }
+    }
+}
+
+/* The 指标 sheet: the rows of `-f csv` (--table indicators), with its optional columns: 重点工作,
+ * 期别 (a mid-term set's rows first) and the 指标列 the tables fill. */
 static void flat(Book *b, lxw_worksheet *ws) {
     Program *p = b->p;
-    static const char *const heads[] = {"年度", "表式", "主管部门", "实施单位", "项目", "一级指标", "二级指标", "重点工作", "三级指标", "半年指标值", "全年指标值"};
-    bool key_work = false;
+    static const char *const heads[] = {"年度", "表式", "主管部门", "实施单位", "项目", "期别", "一级指标", "二级指标", "重点工作", "三级指标", "半年指标值", "全年指标值"};
+    bool key_work = false, sets = false;
+    PtrVec columns = {0};
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
+        sets |= t->nmid > 0;
         for (int k = 0; k < t->nindicators; k++) key_work |= t->indicators[k]->depth == 4;
+        for (int k = 0; t->form && k < t->form->ncolumns; k++) {
+            bool filled = table_column_filled(t, k), seen = false;
+            for (int m = 0; m < columns.len && !seen; m++) seen = strcmp(columns.items[m], t->form->columns[k].name) == 0;
+            if (filled && !seen) ptrvec_push(p->arena, &columns, (void *)t->form->columns[k].name);
+        }
     }
-    int c = 0;
-    for (int h = 0; h < 11; h++) {
-        if (h == 7 && !key_work) continue;
+    int c = 0, widths[64] = {0};
+    for (int h = 0; h < 12; h++) {
+        if ((h == 8 && !key_work) || (h == 5 && !sets)) continue;
+        if (c < 64) widths[c] = display_width(heads[h], strlen(heads[h]));
         text(b, ws, 0, c++, heads[h], b->bold);
+    }
+    for (int m = 0; m < columns.len; m++) {
+        if (c < 64) widths[c] = display_width(columns.items[m], strlen(columns.items[m]));
+        text(b, ws, 0, c++, columns.items[m], b->bold);
     }
     int ncols = c, r = 1;
     for (int i = 0; i < p->tables.len; i++) {
         const Table *t = p->tables.items[i];
-        const Field *head = table_role(t, ROLE_HEAD);
-        for (int k = 0; k < t->nindicators; k++, r++) {
-            const Indicator *ind = t->indicators[k];
-            c = 0;
-            if (t->has_year) worksheet_write_number(ws, (lxw_row_t)r, (lxw_col_t)c, t->year, b->plain);
-            c++;
-            text(b, ws, r, c++, t->form ? t->form->name : "", b->plain);
-            text(b, ws, r, c++, head ? head->text : "", b->plain);
-            text(b, ws, r, c++, t->unit_name ? t->unit_name : "", b->plain);
-            text(b, ws, r, c++, t->kind == TABLE_PROJECT ? t->name : "", b->plain);
-            text(b, ws, r, c++, ind->path[0], b->plain);
-            text(b, ws, r, c++, ind->path[1], b->plain);
-            if (key_work) text(b, ws, r, c++, ind->depth == 4 ? ind->path[2] : "", b->plain);
-            text(b, ws, r, c++, ind->path[ind->depth - 1], b->plain);
-            text(b, ws, r, c++, ind->half ? value_text(p, ind->half) : "", b->plain);
-            text(b, ws, r, c++, ind->full ? value_text(p, ind->full) : "", b->plain);
-        }
+        for (int k = 0; k < t->nmid; k++, r++) flat_row(b, ws, r, t, t->mid[k], t->form->mid_name, sets, key_work, &columns, widths);
+        for (int k = 0; k < t->nindicators; k++, r++) flat_row(b, ws, r, t, t->indicators[k], "年度", sets, key_work, &columns, widths);
     }
+    /* Each column as wide as its widest cell (a spreadsheet does not fit them on opening),
+     * but no wider than 40 characters, beyond which a long name is read in the cell itself. */
     worksheet_set_column(ws, 0, 0, 8, NULL);
-    worksheet_set_column(ws, 1, (lxw_col_t)(ncols - 1), 16, NULL);
+    for (int k = 1; k < ncols && k < 64; k++)
+        worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, (widths[k] > 40 ? 40 : widths[k] < 8 ? 8 : widths[k]) + 1.5, NULL);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(r > 1 ? r - 1 : 1), (lxw_col_t)(ncols - 1));
+    print_wide(ws);
+    worksheet_repeat_rows(ws, 0, 0);
 }
 
 /* ---- the workbook ------------------------------------------------------------------------------- */
@@ -638,6 +735,7 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
         return 2;
     }
     Book b = {.p = p, .wb = wb};
+    strmap_init(&b.taken, p->arena);
     b.title = cell_format(wb, true, false, LXW_ALIGN_CENTER, false, 16);
     b.subtitle = cell_format(wb, false, false, LXW_ALIGN_CENTER, false, 0);
     b.label = cell_format(wb, true, true, LXW_ALIGN_CENTER, true, 0);

@@ -155,9 +155,11 @@ void html_form(FILE *out, Program *p, const Table *t, const char *id, const char
             fputs("</tbody>\n</table>\n", out);
             in_rows = false;
         }
-        if (part->kind == LP_FUNDS) html_funds(out, p, t, part, L->thousands);
+        Table mid = table_mid_view(t); /* a part of the mid-term set (期 中期) prints it as the year's */
+        const Table *set = part->mid ? &mid : t;
+        if (part->kind == LP_FUNDS) html_funds(out, p, set, part, L->thousands);
         else if (part->kind == LP_SIDE) side(out, p, t, part);
-        else html_indicators(out, p, t, part, L->every_sub);
+        else html_indicators(out, p, set, part, L->every_sub);
     }
     if (in_rows) fputs("</tbody>\n</table>\n", out);
     fputs("</article>\n", out);

@@ -5,6 +5,7 @@
  *   two columns (上海): the whole project's amounts on the left (fields), this year's funds
  *     on the right (the total, then the sources).
  * A source the table leaves out is a blank cell; one written as 0 shows 0. */
+#include <stdio.h>
 #include <string.h>
 #include "emit/html_out.h"
 
@@ -115,11 +116,13 @@ static void stacked(FundsOut *f, const LayoutPart *part) {
           "<col class=\"amount\"><col class=\"amount\"></colgroup>\n<tbody>\n",
           out);
     fprintf(out, "<tr><th rowspan=\"%d\" class=\"section\">", income + spending);
-    html_text(out, part->label);
+    html_text(out, funds_label(f->p, f->t, part->label));
     fprintf(out, "</th><th rowspan=\"%d\" class=\"side\">收入</th><th colspan=\"2\"></th>", income);
     th(out, " colspan=\"2\" class=\"head\"", part->nheads ? part->heads[0] : "全年预算数");
     fputs("</tr>\n<tr>", out);
-    th(out, " colspan=\"2\"", form && form->total_label ? form->total_label : "资金总额");
+    char mid_total[256]; /* the mid-term set's total row: 中期资金总额 */
+    if (part->mid && form && form->mid_name) snprintf(mid_total, sizeof mid_total, "%s资金总额", form->mid_name);
+    th(out, " colspan=\"2\"", part->mid && form && form->mid_name ? mid_total : form && form->total_label ? form->total_label : "资金总额");
     amount_cell(f, " colspan=\"2\"", t->funds.present, t->funds.total);
     fputs("</tr>\n", out);
     for (int i = 0; i < nsources; i++)
@@ -178,7 +181,7 @@ static void two_columns(FundsOut *f, const LayoutPart *part) {
         fputs("<tr>", out);
         if (r == 0) {
             fprintf(out, "<th rowspan=\"%d\" class=\"section\">", rows);
-            html_text(out, part->label);
+            html_text(out, funds_label(f->p, f->t, part->label));
             fputs("</th>", out);
         }
         column_cell(f, r < part->nleft ? &part->left[r] : NULL, false);

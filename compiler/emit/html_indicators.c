@@ -32,7 +32,33 @@ typedef struct Band {
     bool six;        /* the grid has a 重点工作 column */
     bool key_work;   /* this band's rows fill it */
     bool half;       /* two value columns */
+    const Form *form;
+    /* The form's 指标列 that some indicator of the table fills, in the form's order: `at` of
+     * them print before the value columns, the others after. */
+    int cols[MAX_COLUMNS];
+    int ncols, at;
 } Band;
+
+#define COL_SHORT "<col class=\"col\" style=\"width:7%\">"
+#define COL_LONG "<col class=\"coltext\" style=\"width:14%\">"
+
+static void column_heads(Band *b, int from, int to) {
+    for (int i = from; i < to; i++) {
+        fputs("<th>", b->out);
+        html_text(b->out, b->form->columns[b->cols[i]].name);
+        fputs("</th>", b->out);
+    }
+}
+
+static void column_cells(Band *b, const Indicator *ind, int from, int to) {
+    for (int i = from; i < to; i++) {
+        int k = b->cols[i];
+        const IndicatorColumn *cell = ind && ind->cols ? &ind->cols[k] : NULL;
+        fputs(b->form->columns[k].kind == COL_TEXT ? "<td class=\"coltext\">" : "<td class=\"col\" style=\"text-align:center\">", b->out);
+        if (cell && cell->text) html_text(b->out, cell->text);
+        fputs("</td>", b->out);
+    }
+}
 
 static void band_head(Band *b) {
     FILE *out = b->out;
@@ -41,18 +67,25 @@ static void band_head(Band *b) {
     fputs("<col class=\"l1\"><col class=\"l2\">", out);
     if (b->six) fputs("<col class=\"kw\">", out);
     fputs("<col class=\"l3\">", out);
+    int at = b->form ? b->form->values_at : 0;
+    /* (The widths of the 指标列 are inline, so that the page's style sheet, and every output
+     * without such columns, stays as it was.) */
+    for (int k = 0; k < at; k++) fputs(COL_SHORT, out);
     for (int i = 0; i < (b->half ? 2 : 1); i++) fputs(b->half ? "<col class=\"val\">" : "<col class=\"val1\">", out);
+    for (int i = at; i < b->ncols; i++) fputs(b->form->columns[b->cols[i]].kind == COL_TEXT ? COL_LONG : COL_SHORT, out);
     fputs("</colgroup>\n<thead><tr>", out);
     if (b->part->label) fputs("<th class=\"section\"></th>", out);
     fputs("<th>一级指标</th><th>二级指标</th>", out);
     if (b->key_work) fputs("<th>重点工作</th><th>三级指标</th>", out);
     else fputs(b->six ? "<th colspan=\"2\">三级指标</th>" : "<th>三级指标</th>", out);
+    column_heads(b, 0, at);
     for (int i = 0; i < b->part->nheads; i++) {
         fputs("<th>", out);
         html_text(out, b->part->heads[i]);
         fputs("</th>", out);
     }
     if (b->part->nheads == 0) fputs(b->half ? "<th>半年指标值</th><th>全年指标值</th>" : "<th>年度指标值</th>", out);
+    column_heads(b, at, b->ncols);
     fputs("</tr></thead>\n", out);
 }
 
@@ -83,8 +116,10 @@ static void band(Band *b, const IndicatorRows *r, int from, int to, bool first_b
             }
         }
         fputs("</td>", out);
+        column_cells(b, ind, 0, b->at);
         if (b->half) value_cell(out, b->p, ind ? ind->half : NULL);
         value_cell(out, b->p, ind ? ind->full : NULL);
+        column_cells(b, ind, b->at, b->ncols);
         fputs("</tr>\n", out);
     }
     fputs("</tbody>\n</table>\n", out);
@@ -98,7 +133,12 @@ void html_indicators(FILE *out, Program *p, const Table *t, const LayoutPart *pa
     bool six = false;
     for (int i = 0; fw && i < fw->ntops; i++)
         if (fw->tops[i].key_work) six = true;
-    Band b = {out, p, part, six, false, f ? f->has_half : false};
+    Band b = {out, p, part, six, false, f ? f->has_half : false, f, {0}, 0, 0};
+    for (int k = 0; f && k < f->ncolumns && b.ncols < (int)(sizeof b.cols / sizeof b.cols[0]); k++) {
+        if (!column_filled(t->indicators, t->nindicators, k)) continue;
+        if (k < f->values_at) b.at++;
+        b.cols[b.ncols++] = k;
+    }
     if (part->nheads) b.half = part->nheads == 2;
     if (r.tops.len == 0) { /* no indicator: the heading alone */
         band(&b, &r, 0, 0, true);

@@ -23,7 +23,7 @@ const char *cmp_ascii(Cmp c) {
 }
 
 const char *node_kind_name(NodeKind k) {
-    static const char *names[] = {"导入", "默认", "项目", "部门", "指标组", "单位", "等级", "表式", "别名", "字段",
+    static const char *names[] = {"导入", "默认", "项目", "部门", "指标组", "单位", "等级", "表式", "别名", "自评", "监控", "评分规则", "字段",
                                   "资金", "资金来源", "支出", "支出项", "指标", "指标类别", "指标", "引用", "条目", "错误"};
     return names[k];
 }

@@ -78,10 +78,13 @@ typedef enum NodeKind {
     N_PROJECT,     /* 项目 name { … } */
     N_DEPARTMENT,  /* 部门 name { … } */
     N_GROUP,       /* 指标组 name { indicator nodes } */
-    N_UNITDECL,    /* 单位 name dimension | 单位 dimension { names } */
+    N_UNITDECL,    /* 单位 name dimension | 单位 name measure (公里 1000米) | 单位 dimension { names } */
     N_LEVELDECL,   /* 等级 words (with > between them for an order) */
     N_FORM,        /* 表式 name { items } */
     N_ALIASDECL,   /* 别名 { name aliases… } */
+    N_EVAL,        /* 自评 year { items }: a self-evaluation (docs/evaluation.md) */
+    N_MONITOR,     /* 监控 date { items }: a monitoring report */
+    N_PROFILE,     /* 评分规则 name { items }: a scoring profile */
     N_FIELD,       /* name value… */
     N_FUNDS,       /* 资金 { fund lines } */
     N_FUND,        /* name [amount] [{ fund lines }] */

@@ -81,6 +81,7 @@ Node *ast_new_node(Arena *a, NodeKind kind, const char *name) {
     }
     switch (kind) {
     case N_DEFAULTS: case N_PROJECT: case N_DEPARTMENT: case N_GROUP: case N_FORM: case N_ALIASDECL:
+    case N_EVAL: case N_MONITOR: case N_PROFILE:
     case N_FUNDS: case N_EXPENSES: case N_INDICATORS: case N_CATEGORY:
         n->has_block = true;
         break;

@@ -4,43 +4,40 @@
 #include "front/inputs.h"
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "diag/ui.h"
 #include "base/strmap.h"
 #include "front/parse.h"
 
-char *read_file(const char *path, size_t *len) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    /* A regular file is read into a buffer of its size (one read, no copies), and one over
-     * the limit is refused before anything is read. */
-    struct stat st;
-    if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
-        if ((uint64_t)st.st_size > (uint64_t)MAX_FILE_BYTES) { errno = EFBIG; goto fail; }
-        cap = (size_t)st.st_size + 1 + SOURCE_PADDING;
-    }
+/* Reads everything from fd into a buffer that grows by doubling, stopping as soon as more
+ * than MAX_FILE_BYTES came (EFBIG): an endless device (/dev/zero) or pipe costs at most the
+ * limit in memory and time, never more. `cap` is the first size to try. */
+static char *read_fd(int fd, size_t cap, size_t *len) {
+    size_t n = 0;
     char *buf = malloc(cap);
-    if (!buf) { errno = ENOMEM; goto fail; }
+    if (!buf) { errno = ENOMEM; return NULL; }
     for (;;) {
         if (n == cap) {
-            if (cap >= (size_t)MAX_FILE_BYTES + 1) { errno = EFBIG; free(buf); buf = NULL; goto fail; }
+            if (cap >= (size_t)MAX_FILE_BYTES + 1) { free(buf); errno = EFBIG; return NULL; }
             cap *= 2;
             if (cap > (size_t)MAX_FILE_BYTES + 1) cap = (size_t)MAX_FILE_BYTES + 1;
             char *nb = realloc(buf, cap);
-            if (!nb) { free(buf); buf = NULL; errno = ENOMEM; goto fail; }
+            if (!nb) { free(buf); errno = ENOMEM; return NULL; }
             buf = nb;
         }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
+        ssize_t got = read(fd, buf + n, cap - n);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) { int e = errno; free(buf); errno = e; return NULL; }
         if (got == 0) break;
+        n += (size_t)got;
     }
-    if (ferror(f)) { free(buf); buf = NULL; errno = EIO; goto fail; }
-    if (f != stdin) fclose(f);
+    if (n > (size_t)MAX_FILE_BYTES) { free(buf); errno = EFBIG; return NULL; }
     /* Room for the NUL bytes the lexer reads ahead into, so the sources can keep this very
      * buffer (sources_adopt) instead of a copy. */
     if (cap < n + SOURCE_PADDING) {
@@ -51,13 +48,42 @@ char *read_file(const char *path, size_t *len) {
     memset(buf + n, 0, SOURCE_PADDING);
     *len = n;
     return buf;
-fail:
-    if (f != stdin) {
-        int e = errno;
-        fclose(f);
-        errno = e;
+}
+
+char *read_file(const char *path, size_t *len) {
+    if (strcmp(path, "-") == 0) return read_fd(STDIN_FILENO, 1 << 16, len);
+    /* Opened without waiting: opening a FIFO for reading would otherwise block until some
+     * program opens it for writing, which may be never. What it is comes from the open file
+     * itself (fstat), so nothing can be swapped in between a look and the open. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat st;
+    char *buf = NULL;
+    if (fstat(fd, &st) != 0) goto done;
+    if (S_ISDIR(st.st_mode)) { errno = EISDIR; goto done; }
+    /* A regular file is read into a buffer of its size (one read, no copies), and one over
+     * the limit is refused before anything is read. */
+    size_t cap = 1 << 16;
+    if (S_ISREG(st.st_mode)) {
+        if ((uint64_t)st.st_size > (uint64_t)MAX_FILE_BYTES) { errno = EFBIG; goto done; }
+        cap = (size_t)st.st_size + 1 + SOURCE_PADDING;
     }
-    return NULL;
+    /* From here reads wait for data as usual (a pipe being written, a terminal). */
+    int fl = fcntl(fd, F_GETFL);
+    if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0) goto done;
+    buf = read_fd(fd, cap, len);
+    /* A FIFO that no program had open for writing reads as empty at once: that is not an empty
+     * file but nothing to read, and it is said so. */
+    if (buf && *len == 0 && S_ISFIFO(st.st_mode)) {
+        free(buf);
+        buf = NULL;
+        errno = ENODATA;
+    }
+done:;
+    int e = errno;
+    close(fd);
+    errno = e;
+    return buf;
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -65,7 +91,8 @@ static int cmp_str(const void *a, const void *b) {
 }
 
 /* Every .jx file below dir, in byte order of their paths (so the order is the same on every
- * machine). A directory reached twice (through a symbolic link: `up -> ..`) is listed once,
+ * machine). Regular files only: any other *.jx (a FIFO, a device, a socket) is skipped with a
+ * message, and a *.jx link to nothing is reported as a file that cannot be read (status 2). A directory reached twice (through a symbolic link: `up -> ..`) is listed once,
  * or two such links would make the walk exponential. */
 static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen, bool report) {
     struct stat st;
@@ -94,13 +121,35 @@ static int walk_dir(Arena *a, const char *dir, PtrVec *out, StrMap *seen, bool r
         /* "." lists its files as "a.jx", not "./a.jx". */
         const char *full = strcmp(dir, ".") == 0 ? (const char *)names.items[i]
                            : arena_printf(a, "%s%s%s", dir, slash ? "" : "/", (const char *)names.items[i]);
-        if (stat(full, &st) != 0) continue;
+        size_t n = strlen(full);
+        bool jx = n > 3 && strcmp(full + n - 3, ".jx") == 0;
+        if (stat(full, &st) != 0) {
+            /* A link to nothing (or a loop of links) named *.jx is a file of the project
+             * that cannot be read: said, not passed over. */
+            if (jx && report) {
+                char target[PATH_MAX];
+                ssize_t tl = errno == ENOENT ? readlink(full, target, sizeof target - 1) : -1;
+                if (tl >= 0) {
+                    target[tl] = 0;
+                    ui_report(UI_dangling_link, full, target);
+                } else {
+                    ui_report(UI_cannot_read, full, syserr_text(errno));
+                }
+            }
+            if (jx) status = 2;
+            continue;
+        }
         if (S_ISDIR(st.st_mode)) {
             int r = walk_dir(a, full, out, seen, report);
             if (r > status) status = r;
-        } else {
-            size_t n = strlen(full);
-            if (n > 3 && strcmp(full + n - 3, ".jx") == 0) ptrvec_push(a, out, (void *)full);
+        } else if (jx && S_ISREG(st.st_mode)) {
+            ptrvec_push(a, out, (void *)full);
+        } else if (jx && report) {
+            /* A FIFO, a device or a socket named *.jx is never opened (reading a FIFO would
+             * wait for a writer forever): it is skipped, and said so. */
+            UiText kind = S_ISFIFO(st.st_mode) ? UI_kind_fifo : S_ISCHR(st.st_mode) ? UI_kind_chardev
+                        : S_ISBLK(st.st_mode) ? UI_kind_blockdev : S_ISSOCK(st.st_mode) ? UI_kind_socket : UI_kind_other;
+            ui_report(UI_skipped_not_regular, full, ui(kind));
         }
     }
     return status;

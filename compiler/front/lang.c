@@ -10,8 +10,8 @@ const Keyword lang_keywords[] = {
 const int lang_keyword_count = (int)(sizeof lang_keywords / sizeof lang_keywords[0]);
 
 const Keyword *lang_keyword(const char *s, size_t n) {
-    /* Every keyword is two or three ideographs: six or nine bytes. */
-    if (n != 6 && n != 9) return NULL;
+    /* Every keyword is two to four ideographs: six to twelve bytes. */
+    if (n != 6 && n != 9 && n != 12) return NULL;
     for (int i = 0; i < lang_keyword_count; i++)
         if (lang_keywords[i].len == n && memcmp(lang_keywords[i].text, s, n) == 0) return &lang_keywords[i];
     return NULL;

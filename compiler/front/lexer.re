@@ -128,6 +128,8 @@ static void add_comment(Lexer *lx, const unsigned char *start, const unsigned ch
     lx->pf->last_comment = c;
 }
 
+static void check_string_chars(Lexer *lx, const unsigned char *p, const unsigned char *end, bool block);
+
 /* A """ text block: scan to the closing """ by hand (it may span many lines). */
 static int lex_text_block(Lexer *lx) {
     const unsigned char *p = lx->cur; /* just after the opening """ */
@@ -140,6 +142,7 @@ static int lex_text_block(Lexer *lx) {
             return 0;
         }
         if (p[1] == '"' && p[2] == '"') {
+            check_string_chars(lx, lx->cur, p, true);
             lx->cur = p + 3;
             return TK_STRING;
         }
@@ -181,6 +184,25 @@ static int word_kind(Lexer *lx) {
  * language is the same: characters and backslash escapes (of anything but a line break) up to
  * the next '"'. At a line break or the end of the text first, the string is unterminated
  * (E0103), a backslash just before that break included. */
+/* A control, bidi or invisible character inside a string (E0109): printed, it would act on
+ * the reader's terminal or reorder the text around it. A tab is allowed, and so are line
+ * breaks and carriage returns in a """ text block (a CR there is read as a blank). */
+static void check_string_chars(Lexer *lx, const unsigned char *p, const unsigned char *end, bool block) {
+    for (; p < end; p++) {
+        unsigned c = *p;
+        if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xD8 && c != 0xE2 && c != 0xEF) continue;
+        if (c == '\t' || (block && (c == '\n' || c == '\r'))) continue;
+        uint32_t cp;
+        int n = utf8_decode(p, (size_t)(end - p), &cp);
+        if (n < 1 || !is_hidden_char(cp)) continue;
+        char name[16];
+        snprintf(name, sizeof name, "U+%04X", (unsigned)cp);
+        Span sp = {lx->file, (uint32_t)(p - lx->text), (uint32_t)n};
+        diag_at(lx->diags, E0109, sp, name, NULL);
+        p += n - 1;
+    }
+}
+
 static Token lex_string(Lexer *lx) {
     const unsigned char *p = lx->cur;
     for (;;) {
@@ -192,6 +214,7 @@ static Token lex_string(Lexer *lx) {
         break;
     }
     if (*p == '"') {
+        check_string_chars(lx, lx->cur, p, false);
         lx->cur = p + 1;
         return make(lx, TK_STRING);
     }
@@ -243,7 +266,7 @@ Token lexer_next(Lexer *lx) {
         word    = (wstart \ tilde_digit) wcont* | tilde_digit ((wcont \ [0-9]) wcont*)?;
         digits  = [0-9]+;
         number  = "-"? digits ("," digits)* ("." digits)?;
-        uchar   = (cjk \ tilde_digit) | latin;
+        uchar   = (cjk \ tilde_digit) | latin | "㎡" | "㎥" | "²" | "³";
         uword   = uchar+;
         unit    = [%％‰] | uword ("/" uword)*;
         punit   = "(" [^()\x00\n\r"]* ")" | "（" [^（）\x00\n\r"]* "）";
@@ -266,6 +289,9 @@ Token lexer_next(Lexer *lx) {
         tilde_digit / [0-9] { return make(lx, TK_TILDE); }
         [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} { return make(lx, TK_DATE); }
         [0-9]{4} "年" [0-9]{1,2} "月" ([0-9]{1,2} [日号])? { return make(lx, TK_DATE); }
+        /* The end or start of a year or a month, as the 时效 rows write it: 2023年底, 2022年底前,
+         * 2021年11月底, 2024年初 (a date of that month; its text is kept as written). */
+        [0-9]{4} "年" ([0-9]{1,2} "月")? ("底" | "末" | "初") ("前" | "之前" | "以前")? { return make(lx, TK_DATE); }
         [0-9]{4} "年"      { return make(lx, TK_YEAR); }
         digits ("-" digits)+ { return make(lx, TK_CODE); }
         /* A period as people write it, one token (its text is kept as written): 2023.07-2024.01,

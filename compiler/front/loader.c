@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "diag/ui.h"
 #include "front/parse.h"
 #include "front/stdlib_files.h"
@@ -19,6 +21,7 @@ static ParsedFile *parse_added(Loader *L, uint32_t id) {
 }
 
 static void load_imports(Loader *L, ParsedFile *pf, const char *dir);
+static const char *resolved(Arena *a, const char *path);
 
 static const char *dir_of(Arena *a, const char *path) {
     const char *slash = strrchr(path, '/');
@@ -106,12 +109,83 @@ void loader_add(Loader *L, InputFile *in) {
     }
     char *text = in->text;
     in->text = NULL;
+    /* Its imports, and theirs, stay below this file's directory. */
+    bool is_stdin = strcmp(in->path, "-") == 0;
+    L->root_shown = is_stdin ? "." : dir_of(L->arena, in->path);
+    L->root = resolved(L->arena, L->root_shown);
     add_text(L, in->path, in->key, text, in->len);
 }
 
 static bool is_stdlib_name(const char *name) {
     for (int i = 0; i < stdlib_file_count; i++)
         if (strcmp(stdlib_files[i].name, name) == 0) return true;
+    return false;
+}
+
+/* The absolute path a path names, symbolic links resolved where it exists; where it does not,
+ * its directory resolved and the rest read lexically ("." and ".." taken away), so that a
+ * missing file outside is still known to be outside. */
+static const char *resolved(Arena *a, const char *path) {
+    char buf[PATH_MAX];
+    if (realpath(path, buf)) return arena_strdup(a, buf);
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    if (*base && strcmp(base, ".") != 0 && strcmp(base, "..") != 0) {
+        const char *dir = !slash ? "." : slash == path ? "/" : arena_strndup(a, path, (size_t)(slash - path));
+        if (realpath(dir, buf)) return arena_printf(a, "%s%s%s", buf, strcmp(buf, "/") == 0 ? "" : "/", base);
+    }
+    const char *full = path;
+    if (path[0] != '/') {
+        if (!getcwd(buf, sizeof buf)) return NULL;
+        full = arena_printf(a, "%s/%s", buf, path);
+    }
+    size_t n = strlen(full);
+    char *out = arena_alloc(a, n + 2);
+    size_t len = 0;
+    for (const char *p = full; *p;) {
+        while (*p == '/') p++;
+        const char *e = strchr(p, '/');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k == 0) break;
+        if (k == 1 && p[0] == '.') {
+        } else if (k == 2 && p[0] == '.' && p[1] == '.') {
+            while (len > 0 && out[len - 1] != '/') len--;
+            if (len > 0) len--;
+        } else {
+            out[len++] = '/';
+            memcpy(out + len, p, k);
+            len += k;
+        }
+        p += k;
+    }
+    if (len == 0) out[len++] = '/';
+    out[len] = 0;
+    return out;
+}
+
+static bool is_below(const char *path, const char *dir) {
+    if (!path || !dir) return false;
+    if (strcmp(dir, "/") == 0) return true;
+    size_t n = strlen(dir);
+    return strncmp(path, dir, n) == 0 && (path[n] == 0 || path[n] == '/');
+}
+
+/* May an import read `path`? Inside the tree of the command-line file being loaded, or inside
+ * a directory the options allow; decided before anything about the file is looked at, so a
+ * refused import neither reads the file nor tells whether it exists. */
+static bool import_allowed(Loader *L, const char *path) {
+    if (L->policy.anywhere || !L->root) return true;
+    const char *real = resolved(L->arena, path);
+    if (is_below(real, L->root)) return true;
+    if (L->policy.ndirs && !L->dirs_real) {
+        L->dirs_real = arena_alloc(L->arena, sizeof *L->dirs_real * (size_t)L->policy.ndirs);
+        for (int i = 0; i < L->policy.ndirs; i++) {
+            char buf[PATH_MAX];
+            L->dirs_real[i] = realpath(L->policy.dirs[i], buf) ? arena_strdup(L->arena, buf) : NULL;
+        }
+    }
+    for (int i = 0; i < L->policy.ndirs; i++)
+        if (is_below(real, L->dirs_real[i])) return true;
     return false;
 }
 
@@ -126,6 +200,12 @@ static void load_imports(Loader *L, ParsedFile *pf, const char *dir) {
             continue;
         }
         const char *path = name[0] == '/' || strcmp(dir, ".") == 0 ? name : arena_printf(L->arena, "%s/%s", dir, name);
+        if (!import_allowed(L, path)) {
+            /* 导入 "/etc/shadow" would quote that file's lines in the diagnostics, which CI
+             * may post for an untrusted pull request. */
+            diag_at(L->diags, E0329, n->name_span, name, L->root_shown, NULL);
+            continue;
+        }
         load_import(L, path, n);
     }
 }

@@ -14,6 +14,13 @@ typedef struct LoaderOverlay {
     char *(*text)(void *arg, const char *key, size_t *len);
     void *arg;
 } LoaderOverlay;
+/* Where 导入 may read: below the directory of the command-line file whose imports are being
+ * loaded, below any of `dirs`, or (`anywhere`) any file at all. */
+typedef struct ImportPolicy {
+    bool anywhere;
+    const char *const *dirs;
+    int ndirs;
+} ImportPolicy;
 
 typedef struct Loader {
     Arena *arena;
@@ -25,6 +32,10 @@ typedef struct Loader {
     int depth, cap;
     int status;         /* 2 when a file of the standard library could not be read */
     const LoaderOverlay *overlay; /* NULL: every import is read from its file */
+    ImportPolicy policy;
+    const char *root;       /* the real path of the directory imports stay in (loader_add sets it) */
+    const char *root_shown; /* that directory as the user named it */
+    const char **dirs_real; /* policy.dirs, real paths (NULL: does not exist) */
 } Loader;
 
 void loader_init(Loader *L, Arena *a, Diags *d, SourceSet *s);

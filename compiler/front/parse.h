@@ -9,7 +9,9 @@
 
 enum {
     MAX_NESTING = 64,          /* braces inside braces */
-    MAX_FILE_BYTES = 0x7fffffff, /* byte offsets are 32-bit */
+    /* 64 MiB: some 15,000 tables in one file. Checking takes about ten times a file's size in
+     * memory, so the limit is what keeps memory bounded (and byte offsets are 32-bit). */
+    MAX_FILE_BYTES = 64 << 20,
     MAX_IMPORT_DEPTH = 64,       /* a file importing a file importing … */
 };
 

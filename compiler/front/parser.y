@@ -18,6 +18,13 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx);
 /* After a recovered error, the next error (on a later line) is reported at once: Lemon would
  * otherwise wait for three tokens to be shifted, and lose errors on consecutive lines. */
 #define RECOVERED() (yypParser->yyerrcnt = -1)
+static Node *make_eval(ParseCtx *ctx, NodeKind kind, Token K, ValueList V, NodeList B, Token L, Token R) {
+    Node *n = make_stmt(ctx, kind, tok_span(ctx, K), tok_span(ctx, R));
+    n->kw = tok_span(ctx, K);
+    node_set_values(n, V);
+    node_set_children(n, B, L, R);
+    return n;
+}
 }
 
 %name jxParse
@@ -107,6 +114,16 @@ decl ::= UNIT(K) name(N) name(D) NL. {
     node_set_values(n, l);
     add_decl(ctx, n);
 }
+decl ::= UNIT(K) name(N) MEASURE(M) NL. {
+    /* 单位 公里 1000米: a unit and its size in another unit of the same dimension. */
+    Node *n = make_stmt(ctx, N_UNITDECL, tok_span(ctx, K), tok_span(ctx, M));
+    n->kw = tok_span(ctx, K);
+    node_set_name(n, N);
+    ValueList l = {0};
+    values_add(ctx, &l, make_measure(ctx, M, NULL));
+    node_set_values(n, l);
+    add_decl(ctx, n);
+}
 decl ::= UNIT(K) name(N) LBRACE(L) unitnames(U) RBRACE(R) NL. {
     /* 单位 计数 { 台 人次 … }: the name is the dimension, the values are the units. */
     Node *n = make_stmt(ctx, N_UNITDECL, tok_span(ctx, K), tok_span(ctx, R));
@@ -150,6 +167,12 @@ decl ::= ALIAS(K) LBRACE(L) items(B) RBRACE(R) NL. {
     node_set_children(n, B, L, R);
     add_decl(ctx, n);
 }
+/* The rest of the budget year (docs/evaluation.md): 自评 2025 { … }, 监控 2025-07-31 { … } and
+ * 评分规则 NAME { … } hold a generic tree of lines and blocks, as a form does; check/check_eval.c
+ * reads it. */
+decl ::= EVAL(K) values(V) LBRACE(L) items(B) RBRACE(R) NL. { add_decl(ctx, make_eval(ctx, N_EVAL, K, V, B, L, R)); }
+decl ::= MONITOR(K) values(V) LBRACE(L) items(B) RBRACE(R) NL. { add_decl(ctx, make_eval(ctx, N_MONITOR, K, V, B, L, R)); }
+decl ::= PROFILE(K) values(V) LBRACE(L) items(B) RBRACE(R) NL. { add_decl(ctx, make_eval(ctx, N_PROFILE, K, V, B, L, R)); }
 decl ::= error NL. { RECOVERED(); ctx->pf->had_errors = true; }
 decl ::= error LBRACE items RBRACE NL. { RECOVERED(); ctx->pf->had_errors = true; }
 
@@ -208,6 +231,19 @@ bitem(A) ::= EXPENSES(K) LBRACE(L) explines(B) RBRACE(R) NL. {
 bitem(A) ::= INDICATORS(K) LBRACE(L) indnodes(B) RBRACE(R) NL. {
     A = make_stmt(ctx, N_INDICATORS, tok_span(ctx, K), tok_span(ctx, R));
     A->kw = tok_span(ctx, K);
+    node_set_children(A, B, L, R);
+}
+/* 资金 中期 { … } and 指标 中期 { … }: a form's second set, the mid-term one (中央部门项目). */
+bitem(A) ::= FUNDS(K) name(N) LBRACE(L) fundlines(B) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_FUNDS, tok_span(ctx, K), tok_span(ctx, R));
+    A->kw = tok_span(ctx, K);
+    node_set_name(A, N);
+    node_set_children(A, B, L, R);
+}
+bitem(A) ::= INDICATORS(K) name(N) LBRACE(L) indnodes(B) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_INDICATORS, tok_span(ctx, K), tok_span(ctx, R));
+    A->kw = tok_span(ctx, K);
+    node_set_name(A, N);
     node_set_children(A, B, L, R);
 }
 bitem(A) ::= name(N) LBRACE(L) items(B) RBRACE(R) NL. {
@@ -315,6 +351,20 @@ indnode(A) ::= name(N) target(T) STRING(S) NL. {
     node_set_name(A, N);
     A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
     A->note = make_string(ctx, S);
+}
+/* A leaf with its cells in the form's 指标列: `培训人次 ≥500 { 度量单位 人次; 分值 10 }`. */
+indnode(A) ::= name(N) target(T) LBRACE(L) fields(F) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_LEAF, N.span, tok_span(ctx, R));
+    node_set_name(A, N);
+    A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
+    node_set_children(A, F, L, R);
+}
+indnode(A) ::= name(N) target(T) STRING(S) LBRACE(L) fields(F) RBRACE(R) NL. {
+    A = make_stmt(ctx, N_LEAF, N.span, tok_span(ctx, R));
+    node_set_name(A, N);
+    A->half = T.half; A->full = T.full; A->half_kw = T.half_kw; A->full_kw = T.full_kw;
+    A->note = make_string(ctx, S);
+    node_set_children(A, F, L, R);
 }
 indnode(A) ::= REF(K) name(N) NL. {
     A = make_stmt(ctx, N_REF, tok_span(ctx, K), N.span);

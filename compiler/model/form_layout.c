@@ -11,6 +11,21 @@ const char *table_field_text(Program *p, const Table *t, const char *name) {
     return f ? f->text : NULL;
 }
 
+const char *funds_label(Program *p, const Table *t, const char *label) {
+    const Form *f = t->form;
+    if (!label || !f || !f->money_unit || !t->money_unit || strcmp(f->money_unit, t->money_unit) == 0) return label;
+    static const char *const brackets[][2] = {{"（", "）"}, {"(", ")"}};
+    for (size_t k = 0; k < sizeof brackets / sizeof brackets[0]; k++) {
+        const char *open = brackets[k][0], *close = brackets[k][1];
+        const char *inner = arena_printf(p->arena, "%s%s%s", open, f->money_unit, close);
+        const char *at = strstr(label, inner);
+        if (at)
+            return arena_printf(p->arena, "%.*s%s%s%s%s", (int)(at - label), label, open, t->money_unit, close,
+                                at + strlen(inner));
+    }
+    return label;
+}
+
 /* ---- the layout of a form without 版式 ------------------------------------------------------- */
 
 static bool is_goal(const Form *f, const char *name) {
@@ -191,6 +206,23 @@ void indicator_rows(Arena *a, const Table *t, bool every_sub, IndicatorRows *r) 
         }
         tr->n = r->rows.len - tr->first;
     }
+}
+
+bool column_filled(Indicator *const *inds, int n, int k) {
+    for (int i = 0; i < n; i++)
+        if (inds[i]->cols && inds[i]->cols[k].text) return true;
+    return false;
+}
+
+bool table_column_filled(const Table *t, int k) { return column_filled(t->indicators, t->nindicators, k) || column_filled(t->mid, t->nmid, k); }
+
+Table table_mid_view(const Table *t) {
+    Table m = *t;
+    m.funds = t->mid_funds;
+    m.indicators = t->mid;
+    m.nindicators = t->nmid;
+    m.indicators_node = t->mid_node;
+    return m;
 }
 
 const LayoutRun *run_starting(const PtrVec *runs, int row) {

@@ -18,6 +18,14 @@ typedef struct Unit {
     Span decl;
     bool builtin;
     bool ambiguous;         /* declared in the class 含糊 too: M (米 or 兆?) */
+    /* A conversion, 单位 公里 1000米 (or a synonym, 别名 { 千克 公斤 }: one of the other):
+     * the unit it is given in and how many of it; once every declaration is read, the unit
+     * at the end of that chain and the size in it (毫米: 米, 0.001). */
+    const struct Unit *to;
+    Decimal to_factor;
+    Span to_decl;
+    const struct Unit *root; /* NULL: no conversion (the unit is its own root) */
+    Decimal in_root;
 } Unit;
 
 typedef struct LevelScale LevelScale;
@@ -88,6 +96,22 @@ typedef struct Framework {
 
 /* The parts a field may play, whatever the form calls it (角色): the CSV's columns, the
  * duplicate key and the date checks read the field of the role. */
+/* A column of the indicator table that a form declares (指标列): a per-indicator score, the
+ * nature (定量/定性), the unit in a column of its own, the direction (正向/反向), or text
+ * (绩效标准, 指标解释, 评分标准, 计算方法 …). docs/stdlib.md describes the declaration. */
+enum { MAX_COLUMNS = 32 }; /* a form's 指标列 at most */
+typedef enum ColumnKind { COL_SCORE, COL_NATURE, COL_UNIT, COL_DIRECTION, COL_TEXT } ColumnKind;
+
+typedef struct ColumnDef {
+    const char *name;         /* the printed heading, and the key a table writes */
+    ColumnKind kind;
+    bool has_total;           /* COL_SCORE: the scores of a table sum to `total` … */
+    Decimal total;
+    const char *reserved;     /* … of which this row (预算执行率) takes `share` when the table */
+    Decimal share;            /*     writes no indicator of that name */
+    Span decl;
+} ColumnDef;
+
 typedef enum FieldRole {
     ROLE_HEAD,       /* 主管部门 */
     ROLE_UNIT,       /* 实施单位 */
@@ -131,6 +155,7 @@ typedef struct LayoutPart {
     int nheads;
     const char **expense_heads; /* LP_FUNDS: the expense columns' headings; none: no expense rows */
     int nexpense_heads;
+    bool mid;                   /* LP_FUNDS, LP_INDICATORS: the form's mid-term set (期 中期) */
     LayoutCell *left, *right;   /* LP_FUNDS side by side: the two columns' rows */
     int nleft, nright;
     Span decl;
@@ -173,6 +198,11 @@ typedef struct Form {
     bool other_sources;       /* a funding source the form does not have is kept (其他来源 是) */
     bool sub_values;          /* a 二级 may hold the target itself, with no 三级 (二级指标值 是) */
     const FormLayout *layout; /* 版式, or NULL: the HTML output then lays the form out itself */
+    const char *mid_name;     /* 中期 NAME: the form's mid-term set of funds and indicators,
+                               * written `资金 NAME { … }` and `指标 NAME { … }` (中央: 中期), or NULL */
+    ColumnDef *columns;       /* 指标列, in print order */
+    int ncolumns;
+    int values_at;            /* how many of them print before the value columns */
     Span decl;
 } Form;
 
@@ -222,6 +252,16 @@ typedef struct ExpenseLine {
     Node *node;
 } ExpenseLine;
 
+/* An indicator's cell in one of its form's 指标列 (check_rules.c reads them). */
+typedef struct IndicatorColumn {
+    const char *text;       /* as written; NULL: not written */
+    Node *node;             /* the N_FIELD line of the leaf's block */
+    bool has_number;        /* COL_SCORE: the number could be read */
+    Decimal number;
+    const struct Unit *unit; /* COL_UNIT: the unit, if known */
+    int unit_mult_exp;      /* COL_UNIT: its multiplier (万元 → 4) */
+} IndicatorColumn;
+
 typedef struct Indicator {
     const char *path[4];    /* 一级, 二级, [重点工作], 三级 */
     int depth;              /* 3, or 4 under a 重点工作 category */
@@ -231,6 +271,7 @@ typedef struct Indicator {
     Node *via_ref;          /* the 引用 statement that brought it, for a group's leaf */
     const char *group;      /* that group's name */
     bool overridden;        /* a group's leaf replaced by the table's own */
+    IndicatorColumn *cols;  /* one a column of the form (form->ncolumns), or NULL when none */
 } Indicator;
 
 typedef enum TableKind { TABLE_PROJECT, TABLE_DEPARTMENT } TableKind;
@@ -263,7 +304,16 @@ typedef struct Table {
     bool category_errors;   /* a category the form does not know, or a leaf at the wrong depth */
     bool top_errors;        /* a 一级 category the form does not know (E0305) */
     PtrVec error_tops;      /* const char*: the 一级 under which a category or a leaf is misplaced */
+    /* The mid-term set (a form with 中期): its funds and indicators, written `资金 中期 { … }` and
+     * `指标 中期 { … }`, checked as the year's are. */
+    Funds mid_funds;
+    Indicator **mid;
+    int nmid;
+    Node *mid_node;         /* the 指标 中期 block, if written */
 } Table;
+/* The table as its mid-term set: a copy whose funds and indicators are the mid-term ones (for
+ * the outputs that print a set as they print the year's). */
+Table table_mid_view(const Table *t);
 
 const Field *table_field(const Table *t, const char *name);
 /* The field that plays a role in the table (its form's 角色, else the field of the role's own
@@ -287,6 +337,8 @@ typedef struct Program {
     StrMap aliases;         /* the 别名 of the standard library and the user's files: written → name */
     PtrVec scales;          /* LevelScale* */
     PtrVec tables;          /* Table*, in load and source order */
+    PtrVec profiles;        /* Profile* (model/eval.h): the scoring profiles, stdlib first */
+    PtrVec evaluations;     /* Evaluation*: the 自评 and 监控 declarations, checked */
 } Program;
 
 /* ---- values ------------------------------------------------------------------------------ */
@@ -302,10 +354,19 @@ bool to_yuan(const Table *t, Decimal amount, Decimal *out);
 
 /* The measure's value in its unit's base (the multiplier applied): 3万元 → 30000 (元). */
 bool measure_base(const Value *v, Decimal *out);
+/* The measure in the root of its unit's conversions (≥1公里 → 1000, in 米), and that root
+ * (the unit itself when it converts to none). False when the product is too large. */
+bool measure_in_root(const Value *v, Decimal *out, const Unit **root);
+/* The root of a unit's conversions: 公里 → 米; 米 → 米. */
+const Unit *unit_root(const Unit *u);
 bool is_rate_dimension(const char *dim);
 /* The layout a table is printed in: its form's 版式, or one made from the form's fields
  * (form_layout.c). Every form-shaped output reads this one layout. */
 const FormLayout *form_layout(Program *p, const Form *f);
+/* The funds block's label for a table: the layout's, with the form's money unit in
+ * brackets — 项目资金（万元） — replaced by the table's own where the table declares
+ * another (金额单位 元), so that no label states a unit the amounts are not in. */
+const char *funds_label(Program *p, const Table *t, const char *label);
 /* A field's text for a cell (年度 and 金额单位 are the table's own), or NULL. */
 const char *table_field_text(Program *p, const Table *t, const char *name);
 
@@ -325,6 +386,11 @@ typedef struct IndicatorRows {
 void indicator_rows(Arena *a, const Table *t, bool every_sub, IndicatorRows *out);
 /* The run that starts at `row`, or NULL. */
 const LayoutRun *run_starting(const PtrVec *runs, int row);
+
+/* Does an indicator of the list fill the form's column k (指标列)? */
+bool column_filled(Indicator *const *inds, int n, int k);
+/* Does any indicator of the table, in either set (年度, 中期), fill the form's column k? */
+bool table_column_filled(const Table *t, int k);
 
 /* The value's kind as a JSON word: measure, range, reference, level, text. */
 const char *value_kind_name(ValueKind k);

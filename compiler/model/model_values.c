@@ -34,6 +34,15 @@ bool measure_base(const Value *v, Decimal *out) {
     return decimal_mul_pow10(v->number, value_total_exp(v), out);
 }
 
+const Unit *unit_root(const Unit *u) { return u && u->root ? u->root : u; }
+
+bool measure_in_root(const Value *v, Decimal *out, const Unit **root) {
+    *root = unit_root(v->unit_def);
+    if (!measure_base(v, out)) return false;
+    if (!v->unit_def || !v->unit_def->root) return true;
+    return decimal_mul(*out, v->unit_def->in_root, out);
+}
+
 bool is_rate_dimension(const char *dim) { return dim && strcmp(dim, "比率") == 0; }
 
 const char *value_kind_name(ValueKind k) {

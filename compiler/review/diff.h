@@ -2,7 +2,8 @@
  * budget's own terms. In parts:
  *   diff.c          the command: its arguments (two paths, or git's seven), the two
  *                   compilations, the exit status
- *   diff_match.c    matching: tables by kind, name, 年度 and 实施单位; fields, fund and
+ *   diff_match.c    matching: tables by kind, name, 年度 and 实施单位 (then, for what is left,
+ *                   by kind, name and 年度: a move to another unit); fields, fund and
  *                   expense lines by name; indicators by path (hash maps, linear time)
  *   diff_target.c   one target against its new version: 收紧, 放宽 or 改变, and why
  *   diff_words.c    the words of the output, in Chinese and English
@@ -27,6 +28,7 @@ typedef struct TargetChange {
     TargetClass cls;
     const char *reason;     /* a key of diff_words.c: lower_bound_lowered … */
     const char *reason_arg; /* what the reason names, e.g. "人次 → 次" (may be NULL) */
+    const char *compared_in; /* the unit both were converted to when theirs differ (米), or NULL */
 } TargetChange;
 
 typedef struct IndicatorChange {
@@ -36,6 +38,10 @@ typedef struct IndicatorChange {
     int ntargets;
     bool note_changed;
     bool two_columns;       /* either version has a 半年 value: name the columns */
+    /* The cells of the form's 指标列 that differ (分值 10 → 15): the column's name, the old and
+     * the new text (NULL: empty). */
+    const char **cell_names, **cell_old, **cell_new;
+    int ncells;
 } IndicatorChange;
 
 typedef struct AmountChange {
@@ -60,18 +66,22 @@ typedef struct FieldChange {
 
 typedef struct TableDiff {
     ChangeKind change;      /* CH_CHANGED, CH_ADDED or CH_REMOVED */
+    bool moved;             /* CH_CHANGED: matched by kind, name and 年度; the 实施单位 differs */
     const Table *old, *new_;
     const Table *t;         /* the new version, or the old one when removed */
     PtrVec fields;          /* FieldChange* */
     PtrVec amounts;         /* AmountChange*: funds first, then expenses */
     PtrVec indicators;      /* IndicatorChange* */
     int tightened, loosened, changed_targets;
+    /* Of the loosened: targets deleted (an indicator or a column), and measures (or levels)
+     * replaced by a level or by text. */
+    int loosened_removed, loosened_to_level, loosened_to_text;
     bool total_grew;        /* 资金总额 is larger in the new version (compared in 元) */
     const AmountChange *total; /* the total's change, if any */
 } TableDiff;
 
 typedef struct DiffCounts {
-    int projects[3], departments[3]; /* changed, added, removed */
+    int projects[4], departments[4]; /* changed, added, removed; moved (of the changed) */
     int ind_added, ind_removed, ind_renamed, ind_changed;
     int tightened, loosened, changed;
     int amounts, fields;
@@ -106,10 +116,15 @@ typedef struct DiffOutput {
     Lang lang;
     bool color;
     const char *title;      /* a heading (git mode: the file's path), or NULL */
+    const char *old_title;  /* git mode, a renamed file: its old path (title is the new one) */
 } DiffOutput;
 void diff_render_text(const DiffResult *r, const DiffOutput *d, FILE *out);
 void diff_render_markdown(const DiffResult *r, const DiffOutput *d, FILE *out);
 int diff_render_json(const DiffResult *r, const DiffOutput *d, const char *old_path, const char *new_path, FILE *out);
+
+/* diff_eval.c: the 自评 and 监控 of two versions (text, or Markdown list items): changed actuals,
+ * scores or lights, totals; returns the number of changes. */
+int diff_evaluations(Program *old, Program *new_, Lang lang, bool markdown, FILE *out);
 
 /* ---- shared by the renderers ---- */
 const char *diff_word(Lang lang, const char *key);        /* the word of a name kept as data: "half", "tightened" */

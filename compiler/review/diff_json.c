@@ -53,11 +53,12 @@ static cJSON *target_json(Arena *a, Lang lang, const TargetChange *t, bool compa
     cJSON_AddItemToObject(o, "class", compared ? cJSON_CreateString(class_key(t->cls)) : cJSON_CreateNull());
     cJSON_AddItemToObject(o, "reason", str_or_null(compared ? t->reason : NULL));
     const char *detail = t->reason_arg;
-    if (detail && t->reason && strcmp(t->reason, "kind_changed") == 0) {
+    if (detail && strchr(detail, '\x1f')) { /* kind_changed, replaced_by_…: two kinds */
         const char *sep = strchr(detail, '\x1f');
         detail = arena_printf(a, "%.*s → %s", (int)(sep - detail - 5), detail + 5, sep + 6); /* "kind_measure" → "measure" */
     }
     cJSON_AddItemToObject(o, "detail", str_or_null(compared ? detail : NULL));
+    cJSON_AddItemToObject(o, "compared_in", str_or_null(compared ? t->compared_in : NULL));
     cJSON_AddItemToObject(o, "message", compared ? cJSON_CreateString(reason_text(a, lang, t)) : cJSON_CreateNull());
     return o;
 }
@@ -69,7 +70,7 @@ static cJSON *indicator_json(Arena *a, Lang lang, const IndicatorChange *ic) {
     cJSON_AddItemToObject(o, "path", path_json(first->path, first->depth));
     cJSON_AddItemToObject(o, "new_path", ic->change == CH_RENAMED ? path_json(ic->new_->path, ic->new_->depth) : cJSON_CreateNull());
     cJSON *ts = cJSON_AddArrayToObject(o, "targets");
-    for (int i = 0; i < ic->ntargets; i++) cJSON_AddItemToArray(ts, target_json(a, lang, &ic->targets[i], ic->change == CH_CHANGED));
+    for (int i = 0; i < ic->ntargets; i++) cJSON_AddItemToArray(ts, target_json(a, lang, &ic->targets[i], ic->change == CH_CHANGED || ic->change == CH_REMOVED));
     if (ic->note_changed) {
         cJSON *n = cJSON_AddObjectToObject(o, "note");
         cJSON_AddItemToObject(n, "old", str_or_null(ic->old->note ? ic->old->note->text : NULL));
@@ -77,13 +78,25 @@ static cJSON *indicator_json(Arena *a, Lang lang, const IndicatorChange *ic) {
     } else {
         cJSON_AddNullToObject(o, "note");
     }
+    if (ic->ncells) { /* the 指标列 cells that differ, only when some do */
+        cJSON *cs = cJSON_AddArrayToObject(o, "columns");
+        for (int i = 0; i < ic->ncells; i++) {
+            cJSON *cell = cJSON_CreateObject();
+            cJSON_AddStringToObject(cell, "name", ic->cell_names[i]);
+            cJSON_AddItemToObject(cell, "old", str_or_null(ic->cell_old[i]));
+            cJSON_AddItemToObject(cell, "new", str_or_null(ic->cell_new[i]));
+            cJSON_AddItemToArray(cs, cell);
+        }
+    }
     return o;
 }
 
 static cJSON *table_json(Arena *a, Lang lang, const TableDiff *td) {
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "change", change_word(td->change));
+    cJSON_AddStringToObject(o, "change", td->moved ? "moved" : change_word(td->change));
     add_table_key(o, td->t);
+    if (td->moved) /* matched by kind, name and 年度: the unit it had */
+        cJSON_AddItemToObject(o, "old_unit", str_or_null(td->old->unit_name && *td->old->unit_name ? td->old->unit_name : NULL));
     cJSON *fields = cJSON_AddArrayToObject(o, "fields");
     for (int i = 0; i < td->fields.len; i++) {
         const FieldChange *f = td->fields.items[i];
@@ -121,6 +134,7 @@ static cJSON *counts3(const int *n) {
     cJSON_AddNumberToObject(o, "changed", n[CH_CHANGED]);
     cJSON_AddNumberToObject(o, "added", n[CH_ADDED]);
     cJSON_AddNumberToObject(o, "removed", n[CH_REMOVED]);
+    cJSON_AddNumberToObject(o, "moved", n[3]); /* of the changed: matched without their 实施单位 */
     return o;
 }
 
@@ -145,6 +159,12 @@ int diff_render_json(const DiffResult *d, const DiffOutput *out_opts, const char
         cJSON_AddItemToObject(w, "total_new", t && t->has_new ? num(t->new_) : cJSON_CreateNull());
         cJSON_AddItemToObject(w, "money_unit", str_or_null(t ? t->unit : td->t->money_unit));
         cJSON_AddNumberToObject(w, "loosened", td->loosened);
+        /* Of them: targets deleted, and measures (or levels) replaced by a level or by text. */
+        cJSON *by = cJSON_AddObjectToObject(w, "loosened_by");
+        cJSON_AddNumberToObject(by, "removed", td->loosened_removed);
+        cJSON_AddNumberToObject(by, "replaced_by_level", td->loosened_to_level);
+        cJSON_AddNumberToObject(by, "replaced_by_text", td->loosened_to_text);
+        cJSON_AddNumberToObject(by, "other", td->loosened - td->loosened_removed - td->loosened_to_level - td->loosened_to_text);
         cJSON_AddItemToArray(warnings, w);
     }
     cJSON *tables = cJSON_AddArrayToObject(root, "tables");

@@ -161,6 +161,17 @@ static void diff_funds(Ctx *c, const Table *o, const Table *n) {
     diff_fund_lines(c, o->funds.sources, o->funds.nsources, n->funds.sources, n->funds.nsources, NULL, 0);
 }
 
+/* The mid-term funds (中央部门项目's 中期): its total and lines under the set's name; the
+ * budget-grew warning looks at the year's total only. */
+static void diff_mid_funds(Ctx *c, const Table *o, const Table *n) {
+    if (!o->mid_funds.present && !n->mid_funds.present) return;
+    const char *set = n->form && n->form->mid_name ? n->form->mid_name : "中期";
+    const char **p = path_push(c->a, NULL, 0, arena_printf(c->a, "%s资金总额", set));
+    amount_change(c, false, p, 1, NULL, o->mid_funds.present, o->mid_funds.total, n->mid_funds.present, n->mid_funds.total);
+    const char **parent = path_push(c->a, NULL, 0, set);
+    diff_fund_lines(c, o->mid_funds.sources, o->mid_funds.nsources, n->mid_funds.sources, n->mid_funds.nsources, parent, 1);
+}
+
 /* ---- fields ---------------------------------------------------------------------------------- */
 
 static void field_change(Ctx *c, ChangeKind k, const char *name, const char *old, const char *new_) {
@@ -220,9 +231,47 @@ static const char *targets_key(Ctx *c, DiffSide *s, const Indicator *ind) {
 static void count_target(Ctx *c, const TargetChange *t) {
     switch (t->cls) {
     case TC_TIGHTENED: c->td->tightened++; c->r->n.tightened++; break;
-    case TC_LOOSENED: c->td->loosened++; c->r->n.loosened++; break;
+    case TC_LOOSENED:
+        c->td->loosened++;
+        c->r->n.loosened++;
+        /* The loosenings a budget's warning names: what was dropped or made unmeasurable. */
+        if (!strcmp(t->reason, "indicator_removed") || !strcmp(t->reason, "value_removed")) c->td->loosened_removed++;
+        else if (!strcmp(t->reason, "replaced_by_level")) c->td->loosened_to_level++;
+        else if (!strcmp(t->reason, "replaced_by_text")) c->td->loosened_to_text++;
+        break;
     case TC_CHANGED: c->td->changed_targets++; c->r->n.changed++; break;
     case TC_SAME: break;
+    }
+}
+
+/* The text of an indicator's cell in the column `name` of its table's form, or NULL. */
+static const char *cell_text(const Table *t, const Indicator *ind, const char *name) {
+    for (int k = 0; t && t->form && ind->cols && k < t->form->ncolumns; k++)
+        if (strcmp(t->form->columns[k].name, name) == 0) return ind->cols[k].text;
+    return NULL;
+}
+
+/* The 指标列 cells that differ, by column name: the new form's columns, then the old's others. */
+static void cell_changes(Ctx *c, const Indicator *a, const Indicator *b, IndicatorChange *ic) {
+    const Table *to = c->td->old, *tn = c->td->new_;
+    const Form *forms[2] = {tn ? tn->form : NULL, to ? to->form : NULL};
+    int cap = (forms[0] ? forms[0]->ncolumns : 0) + (forms[1] ? forms[1]->ncolumns : 0);
+    if (!cap || (!a->cols && !b->cols)) return;
+    ic->cell_names = arena_alloc(c->a, sizeof *ic->cell_names * (size_t)cap);
+    ic->cell_old = arena_alloc(c->a, sizeof *ic->cell_old * (size_t)cap);
+    ic->cell_new = arena_alloc(c->a, sizeof *ic->cell_new * (size_t)cap);
+    for (int f = 0; f < 2; f++) {
+        for (int k = 0; forms[f] && k < forms[f]->ncolumns; k++) {
+            const char *name = forms[f]->columns[k].name;
+            bool done = false;
+            for (int i = 0; f == 1 && forms[0] && i < forms[0]->ncolumns && !done; i++) done = strcmp(forms[0]->columns[i].name, name) == 0;
+            if (done) continue;
+            const char *o = cell_text(to, a, name), *n = cell_text(tn, b, name);
+            if ((!o && !n) || (o && n && strcmp(o, n) == 0)) continue;
+            ic->cell_names[ic->ncells] = name;
+            ic->cell_old[ic->ncells] = o;
+            ic->cell_new[ic->ncells++] = n;
+        }
     }
 }
 
@@ -242,7 +291,8 @@ static IndicatorChange *compare_indicator(Ctx *c, const Indicator *a, const Indi
     }
     const char *na = a->note ? a->note->text : NULL, *nb = b->note ? b->note->text : NULL;
     ic.note_changed = (na || nb) && !(na && nb && strcmp(na, nb) == 0);
-    if (!ic.ntargets && !ic.note_changed) return NULL;
+    cell_changes(c, a, b, &ic);
+    if (!ic.ntargets && !ic.note_changed && !ic.ncells) return NULL;
     IndicatorChange *out = arena_alloc(c->a, sizeof *out);
     *out = ic;
     for (int i = 0; i < out->ntargets; i++) count_target(c, &out->targets[i]);
@@ -264,7 +314,14 @@ static IndicatorChange *one_sided(Ctx *c, ChangeKind k, const Indicator *ind) {
         t->column = names[i];
         t->cls = TC_SAME;
         if (k == CH_ADDED) { t->new_ = cols[i]; t->new_text = value_display(c->a, s->p, cols[i]); }
-        else { t->old = cols[i]; t->old_text = value_display(c->a, s->p, cols[i]); }
+        else {
+            /* A deleted indicator takes its targets with it: each is 放宽. */
+            t->old = cols[i];
+            t->old_text = value_display(c->a, s->p, cols[i]);
+            t->cls = TC_LOOSENED;
+            t->reason = "indicator_removed";
+            count_target(c, t);
+        }
     }
     return ic;
 }
@@ -369,12 +426,38 @@ static void one_sided_table(DiffResult *r, ChangeKind k, const Table *t) {
     count_of(r, t)[k]++;
 }
 
-static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table *a, const Table *b) {
+/* A table's mid-term indicators (中央部门项目's 中期) for the diff: copies whose 一级 is marked
+ * with the set's name ("中期 · 产出指标"), so that they match among themselves and the
+ * report says which set a change is in. */
+static Table mid_for_diff(Arena *a, const Table *t) {
+    Table m = table_mid_view(t);
+    Indicator **inds = arena_alloc(a, sizeof *inds * (size_t)(t->nmid + 1));
+    for (int i = 0; i < t->nmid; i++) {
+        Indicator *c = arena_alloc(a, sizeof *c);
+        *c = *t->mid[i];
+        c->path[0] = arena_printf(a, "%s · %s", t->form && t->form->mid_name ? t->form->mid_name : "中期", c->path[0]);
+        inds[i] = c;
+    }
+    m.indicators = inds;
+    return m;
+}
+
+
+/* The key of a table without its 实施单位: a project handed to another unit (or whose
+ * 实施单位 was respelt) is the same project. */
+static const char *move_key(Arena *a, const Table *t) {
+    char year[16] = "";
+    if (t->has_year) snprintf(year, sizeof year, "%d", t->year);
+    return arena_printf(a, "%d\x1f%s\x1f%s", (int)t->kind, t->name, year);
+}
+
+static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table *a, const Table *b, bool moved) {
     TableDiff *td = arena_alloc(r->arena, sizeof *td);
     td->change = CH_CHANGED;
     td->old = a;
     td->new_ = b;
     td->t = b;
+    td->moved = moved;
     Ctx c = {r, o, n, r->arena, td, false, b->money_unit};
     if (strcmp(a->money_unit ? a->money_unit : "", b->money_unit ? b->money_unit : "") != 0) {
         c.in_yuan = true;
@@ -383,10 +466,16 @@ static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table 
     diff_fields(&c, a, b);
     diff_funds(&c, a, b);
     diff_expense_lines(&c, a->expenses, a->nexpenses, b->expenses, b->nexpenses, NULL, 0);
+    diff_mid_funds(&c, a, b);
+    if (a->nmid || b->nmid) {
+        Table ma = mid_for_diff(r->arena, a), mb = mid_for_diff(r->arena, b);
+        diff_indicators(&c, &ma, &mb);
+    }
     diff_indicators(&c, a, b);
-    if (!td->fields.len && !td->amounts.len && !td->indicators.len) return;
+    if (!moved && !td->fields.len && !td->amounts.len && !td->indicators.len) return;
     ptrvec_push(r->arena, &r->tables, td);
     count_of(r, b)[CH_CHANGED]++;
+    if (moved) count_of(r, b)[3]++;
     if (td->total_grew && td->loosened > 0) r->warnings++;
 }
 
@@ -409,6 +498,32 @@ void diff_programs(DiffResult *r, DiffSide *o, DiffSide *n) {
         if (i >= 0) used[i] = 1;
         match[j] = i;
     }
+    /* Moves: a table left unmatched on each side with the same kind, name and 年度 (and the
+     * only one so on each side) is one table whose 实施单位 changed. */
+    StrMap gone, come;
+    strmap_init(&gone, a);
+    strmap_init(&come, a);
+    for (int i = 0; i < ot->len; i++) {
+        if (used[i]) continue;
+        const char *k = move_key(a, ot->items[i]);
+        strmap_put(&gone, k, strmap_get(&gone, k) ? index_ptr(-2) : index_ptr(i));
+    }
+    const char **new_key = arena_alloc(a, sizeof *new_key * (size_t)(nt->len + 1));
+    for (int j = 0; j < nt->len; j++) {
+        if (match[j] >= 0) continue;
+        const char *k = new_key[j] = move_key(a, nt->items[j]);
+        strmap_put(&come, k, strmap_get(&come, k) ? index_ptr(-2) : index_ptr(j));
+    }
+    char *moved = arena_alloc(a, (size_t)nt->len + 1);
+    for (int j = 0; j < nt->len; j++) {
+        if (match[j] >= 0 || ptr_index(strmap_get(&come, new_key[j])) != j) continue;
+        void *hit = strmap_get(&gone, new_key[j]);
+        int i = hit ? ptr_index(hit) : -1;
+        if (i < 0) continue;
+        used[i] = 1;
+        match[j] = i;
+        moved[j] = 1;
+    }
     /* In the new version's order; a removed table goes before the next one that follows it in
      * the old version. */
     int next_old = 0;
@@ -421,7 +536,7 @@ void diff_programs(DiffResult *r, DiffSide *o, DiffSide *n) {
         for (; next_old < i; next_old++)
             if (!used[next_old]) one_sided_table(r, CH_REMOVED, ot->items[next_old]);
         if (next_old == i) next_old++;
-        matched_tables(r, o, n, ot->items[i], nt->items[j]);
+        matched_tables(r, o, n, ot->items[i], nt->items[j], moved[j]);
     }
     for (; next_old < ot->len; next_old++)
         if (!used[next_old]) one_sided_table(r, CH_REMOVED, ot->items[next_old]);

@@ -5,6 +5,7 @@
  * budget grows while a target loosens; then each table with `~` (changed), `+` (added) or
  * `-` (removed), its changes by section with `old → new`; a closing count line.
  * Markdown (for a review comment): the same as headings and a table per changed table. */
+#include <stdlib.h>
 #include <string.h>
 #include "review/diff.h"
 #include "base/utf8.h"
@@ -113,6 +114,11 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
             if (ic->change == CH_ADDED) row->new_ = targets_text(r, ic, false);
             else row->old = targets_text(r, ic, true);
             row->change = diff_word(r->lang, ic->change == CH_ADDED ? "added" : "removed");
+            if (ic->change == CH_REMOVED && ic->ntargets) {
+                /* Its targets are gone: 放宽, said on its line. */
+                row->cls = ic->targets[0].cls;
+                row->change = reason_text(r->a, r->lang, &ic->targets[0]);
+            }
             continue;
         }
         for (int k = 0; k < ic->ntargets; k++) {
@@ -132,7 +138,21 @@ static void table_rows(R *r, const TableDiff *td, PtrVec *rows) {
             row->old = ic->old->note ? arena_printf(r->a, "\"%s\"", ic->old->note->text) : NULL;
             row->new_ = ic->new_->note ? arena_printf(r->a, "\"%s\"", ic->new_->note->text) : NULL;
         }
+        for (int k = 0; k < ic->ncells; k++) { /* a cell of the form's 指标列: 分值 10 → 15 */
+            Row *row = add_row(r, rows, '~', "indicators", label);
+            row->group = ic;
+            row->column = ic->cell_names[k];
+            row->old = ic->cell_old[k] ? arena_printf(r->a, "\"%s\"", ic->cell_old[k]) : NULL;
+            row->new_ = ic->cell_new[k] ? arena_printf(r->a, "\"%s\"", ic->cell_new[k]) : NULL;
+        }
     }
+}
+
+/* A table matched by kind, name and 年度 only: say so, and what its 实施单位 was. */
+static const char *moved_text(R *r, const TableDiff *td) {
+    const char *args[2] = {td->old->unit_name && *td->old->unit_name ? td->old->unit_name : ui_in(r->lang, UI_empty),
+                           td->new_->unit_name && *td->new_->unit_name ? td->new_->unit_name : ui_in(r->lang, UI_empty)};
+    return ui_format(r->a, r->lang, UI_moved_note, args, 2);
 }
 
 static const char *table_summary(R *r, const Table *t) {
@@ -145,15 +165,27 @@ static const char *table_summary(R *r, const Table *t) {
 static const char *warning_text(R *r, const TableDiff *td) {
     const AmountChange *t = td->total;
     const char *pct = t ? amount_change_text(r, td->t, t) : NULL;
-    const char *args[6] = {
+    /* Which of them were deleted or made unmeasurable: those are the easy ones to miss. */
+    const char *which = "";
+    const int counts[3] = {td->loosened_removed, td->loosened_to_level, td->loosened_to_text};
+    const UiText words[3] = {UI_loosened_removed, UI_loosened_to_level, UI_loosened_to_text};
+    for (int i = 0; i < 3; i++) {
+        if (!counts[i]) continue;
+        const char *n = arena_printf(r->a, "%d", counts[i]);
+        const char *part = ui_format(r->a, r->lang, words[i], &n, 1);
+        which = *which ? arena_printf(r->a, "%s%s%s", which, ui_in(r->lang, UI_list_sep), part) : part;
+    }
+    if (*which) which = ui_format(r->a, r->lang, UI_loosened_which, &which, 1);
+    const char *args[7] = {
         table_title(r->a, r->lang, td->t),
         t && t->has_old ? money(r, td->t, t->old) : "0",
         t && t->has_new ? money(r, td->t, t->new_) : "0",
         t ? t->unit : td->t->money_unit,
         pct ? pct : "",
         arena_printf(r->a, "%d", td->loosened),
+        which,
     };
-    return ui_format(r->a, r->lang, UI_warning_text, args, 6);
+    return ui_format(r->a, r->lang, UI_warning_text, args, 7);
 }
 
 static const char *summary_text(R *r, const DiffResult *d) {
@@ -162,6 +194,10 @@ static const char *summary_text(R *r, const DiffResult *d) {
     const char *a[4];
     a[0] = ui_in(r->lang, UI_project);
     a[1] = arena_printf(r->a, "%d", n->projects[CH_CHANGED]);
+    if (n->projects[3]) {
+        const char *m = arena_printf(r->a, "%d", n->projects[3]);
+        a[1] = arena_printf(r->a, "%s%s", a[1], ui_format(r->a, r->lang, UI_summary_moved, &m, 1));
+    }
     a[2] = arena_printf(r->a, "%d", n->projects[CH_ADDED]);
     a[3] = arena_printf(r->a, "%d", n->projects[CH_REMOVED]);
     const char *s = ui_format(r->a, r->lang, UI_summary_tables, a, 4);
@@ -197,7 +233,9 @@ static const char *summary_text(R *r, const DiffResult *d) {
 enum { LABEL_MAX = 40 };
 
 static void paint(R *r, const char *sgr, const char *text) {
-    if (r->color && sgr) fprintf(r->out, "\x1b[%sm%s\x1b[0m", sgr, text);
+    /* The colour's ESC is written as a NUL (which no text of a table holds), and made an ESC
+     * again by diff_render_text, which shows every ESC of the text itself by name. */
+    if (r->color && sgr) fprintf(r->out, "%c[%sm%s%c[0m", 0, sgr, text, 0);
     else fputs(text, r->out);
 }
 
@@ -229,7 +267,10 @@ static void put_values(R *r, const Row *row, bool with_column) {
         fputs(v ? v : empty, r->out);
     }
     if (row->unit) fprintf(r->out, " %s", row->unit);
-    if (row->marker == '~' && row->change) {
+    if (row->marker == '-' && row->cls != TC_SAME && row->change) {
+        fputs("   ", r->out);
+        paint(r, class_color(row->cls), row->change);
+    } else if (row->marker == '~' && row->change) {
         if (row->unit) {
             fputs(ui_format(r->a, r->lang, UI_in_parens, &row->change, 1), r->out);
         } else {
@@ -289,10 +330,10 @@ static void text_section(R *r, Row **rows, int n) {
 
 static const char *const sections[] = {"fields", "funds", "expenses", "indicators"};
 
-void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
+static void render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
     R r = {d->arena, o->lang, o->color, out};
     if (o->title) {
-        paint(&r, "1", arena_printf(r.a, "jxc diff a/%s b/%s", o->title, o->title));
+        paint(&r, "1", arena_printf(r.a, "jxc diff a/%s b/%s", o->old_title ? o->old_title : o->title, o->title));
         fputc('\n', out);
     }
     bool any = false;
@@ -312,6 +353,11 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fputc(' ', out);
         paint(&r, "1", table_title(r.a, r.lang, td->t));
         fputc('\n', out);
+        if (td->moved) {
+            spaces(&r, 4);
+            fputs(moved_text(&r, td), out);
+            fputc('\n', out);
+        }
         if (td->change != CH_CHANGED) {
             spaces(&r, 4);
             fputs(table_summary(&r, td->t), out);
@@ -337,6 +383,26 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
     fputc('\n', out);
 }
 
+/* The text output, with every control, bidi or invisible character of the tables' text shown
+ * by name (<U+001B>): a value ending in ESC[1A ESC[2K would erase the warning line above it on
+ * a reviewer's terminal. Only the colours of the output itself reach the terminal. */
+void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem) out_of_memory();
+    render_text(d, o, mem);
+    if (fclose(mem) != 0) out_of_memory();
+    for (size_t i = 0; i < len;) {
+        const char *nul = memchr(buf + i, 0, len - i);
+        size_t n = nul ? (size_t)(nul - (buf + i)) : len - i;
+        fwrite_visible(out, buf + i, n);
+        i += n;
+        if (nul) fputc('\x1b', out), i++;
+    }
+    free(buf);
+}
+
 /* ---- Markdown ----------------------------------------------------------------------------------- */
 
 /* Text in a table cell: the characters Markdown would read as markup are escaped, and line
@@ -344,6 +410,16 @@ void diff_render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
 static void md_cell(R *r, const char *s) {
     if (!s) return;
     for (; *s; s++) {
+        uint32_t cp;
+        int len = utf8_decode((const unsigned char *)s, 4, &cp);
+        if (len > 0 && *s != '\n' && is_hidden_char(cp)) {
+            /* A control or bidi character, by name (escaped: <U+…> is not markup). */
+            char name[12];
+            int n = hidden_char_name(cp, name);
+            fprintf(r->out, "\\<%.*s\\>", n - 2, name + 1);
+            s += len - 1;
+            continue;
+        }
         if (strchr("\\`*_|[]<>#~", *s)) fputc('\\', r->out);
         if (*s == '\n') fputs("<br>", r->out);
         else fputc(*s, r->out);
@@ -383,6 +459,10 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
     R r = {d->arena, o->lang, false, out};
     if (o->title) {
         fputs("### ", out);
+        if (o->old_title) {
+            md_cell(&r, o->old_title);
+            fputs(" → ", out);
+        }
         md_cell(&r, o->title);
         fputs("\n\n", out);
     }
@@ -401,6 +481,10 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fprintf(out, "#### %c ", marker_of(td->change));
         md_cell(&r, table_title(r.a, r.lang, td->t));
         fputs("\n\n", out);
+        if (td->moved) {
+            md_cell(&r, moved_text(&r, td));
+            fputs("\n\n", out);
+        }
         if (td->change != CH_CHANGED) {
             md_cell(&r, table_summary(&r, td->t));
             fputs("\n\n", out);

@@ -39,13 +39,28 @@ typedef struct Interval {
     bool not_equal; /* ≠ v: everything but lo.v */
 } Interval;
 
-static bool interval_of(const Value *v, Interval *out) {
+/* A measure's number in the base of its unit `u`, or (`convert`: the two targets' units
+ * differ) in the root of the unit's conversions: ≥1公里 is ≥1000 米. */
+static bool number_of(const Value *v, const Unit *u, bool convert, Decimal *out) {
+    if (!measure_base(v, out)) return false;
+    return !(convert && u && u->root) || decimal_mul(*out, u->in_root, out);
+}
+
+/* The unit of a target; a range's is that of the end that has one (80~90%: %). */
+static const Unit *unit_of(const Value *v) {
+    if (v->kind != VK_RANGE) return v->unit_def;
+    return v->lo && v->lo->unit_def ? v->lo->unit_def : v->hi ? v->hi->unit_def : NULL;
+}
+
+static bool interval_of(const Value *v, bool convert, Interval *out) {
     memset(out, 0, sizeof *out);
     if (v->kind == VK_RANGE) {
-        return measure_base(v->lo, &out->lo.v) && measure_base(v->hi, &out->hi.v);
+        const Unit *u = unit_of(v);
+        return number_of(v->lo, v->lo->unit_def ? v->lo->unit_def : u, convert, &out->lo.v) &&
+               number_of(v->hi, v->hi->unit_def ? v->hi->unit_def : u, convert, &out->hi.v);
     }
     Decimal x = {0, 0};
-    if (v->kind == VK_MEASURE && !measure_base(v, &x)) return false;
+    if (v->kind == VK_MEASURE && !number_of(v, v->unit_def, convert, &x)) return false;
     /* A reference compares only its comparator (the names are equal when we get here). */
     out->lo.v = out->hi.v = x;
     switch (v->cmp) {
@@ -82,18 +97,30 @@ static bool is_point(const Interval *i) {
     return !i->lo.inf && !i->hi.inf && decimal_cmp(i->lo.v, i->hi.v) == 0 && !i->lo.open && !i->hi.open;
 }
 
-static void compare_sets(const Value *a, const Value *b, TargetChange *out) {
+/* Is c in the interval? */
+static bool contains(const Interval *i, Decimal c) {
+    int lo = i->lo.inf ? 1 : decimal_cmp(c, i->lo.v), hi = i->hi.inf ? -1 : decimal_cmp(c, i->hi.v);
+    return (lo > 0 || (lo == 0 && !i->lo.open)) && (hi < 0 || (hi == 0 && !i->hi.open));
+}
+
+static void compare_sets(const Value *a, const Value *b, bool convert, TargetChange *out) {
     Interval x, y;
-    if (!interval_of(a, &x) || !interval_of(b, &y)) {
+    if (!interval_of(a, convert, &x) || !interval_of(b, convert, &y)) {
         out->cls = TC_CHANGED;
         out->reason = "value_changed";
         return;
     }
     if (x.not_equal || y.not_equal) {
         if (x.not_equal && y.not_equal && decimal_cmp(x.lo.v, y.lo.v) == 0) out->cls = TC_SAME;
-        else {
+        else if (x.not_equal && y.not_equal) {
             out->cls = TC_CHANGED;
-            out->reason = x.not_equal && y.not_equal ? "exact_value_changed" : "comparator_changed";
+            out->reason = "exact_value_changed";
+        } else {
+            /* ≠c accepts all of a set that does not hold c: ≥90% → ≠0% is 放宽, the other way 收紧. */
+            const Interval *set = x.not_equal ? &y : &x;
+            Decimal c = x.not_equal ? x.lo.v : y.lo.v;
+            out->cls = contains(set, c) ? TC_CHANGED : x.not_equal ? TC_TIGHTENED : TC_LOOSENED;
+            out->reason = "comparator_changed";
         }
         return;
     }
@@ -170,8 +197,8 @@ static void compare_levels(DiffSide *o, const Value *a, DiffSide *n, const Value
 /* ---- one target ----------------------------------------------------------------------------- */
 
 static const char *unit_name(const Value *v) {
-    const Value *m = v->kind == VK_RANGE ? v->lo : v;
-    return m && m->unit_def ? m->unit_def->name : NULL;
+    const Unit *u = unit_of(v);
+    return u ? u->name : NULL;
 }
 
 static bool same_str(const char *a, const char *b) { return (!a && !b) || (a && b && strcmp(a, b) == 0); }
@@ -186,46 +213,73 @@ static const char *kind_key(ValueKind k) {
     }
 }
 
+/* 2: a number (measure, range, reference), 1: a level, 0: a text. */
+static int checkable(ValueKind k) {
+    switch (k) {
+    case VK_MEASURE: case VK_RANGE: case VK_REFERENCE: return 2;
+    case VK_LEVEL: return 1;
+    default: return 0;
+    }
+}
+
 static void classify(DiffSide *o, const Value *a, DiffSide *n, const Value *b, TargetChange *out) {
     Arena *arena = n->p->arena;
     if (!a && !b) return;
     if (!a || !b) {
-        out->cls = TC_CHANGED;
+        /* A target deleted weakens the commitment; one added is a new one, not a stricter. */
+        out->cls = a ? TC_LOOSENED : TC_CHANGED;
         out->reason = a ? "value_removed" : "value_added";
         return;
     }
     bool numeric_a = a->kind == VK_MEASURE || a->kind == VK_RANGE;
     bool numeric_b = b->kind == VK_MEASURE || b->kind == VK_RANGE;
     if (a->kind != b->kind && !(numeric_a && numeric_b)) {
-        out->cls = TC_CHANGED;
-        out->reason = "kind_changed";
         out->reason_arg = arena_printf(arena, "%s\x1f%s", kind_key(a->kind), kind_key(b->kind));
+        /* What can be checked: a number (a measure, a range, a reference) says how much, a
+         * level only how well, a text nothing a reviewer can measure. A step down that ladder
+         * is 放宽, a step up 收紧; a measure that became a reference (or back) is 改变. */
+        int ra = checkable(a->kind), rb = checkable(b->kind);
+        if (ra == rb) {
+            out->cls = TC_CHANGED;
+            out->reason = "kind_changed";
+        } else {
+            out->cls = rb < ra ? TC_LOOSENED : TC_TIGHTENED;
+            out->reason = rb == 0 ? "replaced_by_text" : rb == 1 ? "replaced_by_level" : "replaced_by_number";
+        }
         return;
     }
     switch (b->kind) {
     case VK_MEASURE:
-    case VK_RANGE:
+    case VK_RANGE: {
         if (!same_str(a->dimension, b->dimension)) {
             out->cls = TC_CHANGED;
             out->reason = "dimension_changed";
             out->reason_arg = arena_printf(arena, "%s → %s", a->dimension ? a->dimension : "-", b->dimension ? b->dimension : "-");
             return;
         }
-        if (!same_str(unit_name(a), unit_name(b))) {
+        /* Two units of one dimension compare in the root of their conversions (公里 and 米
+         * in 米, % and ‰ in %); units with no conversion between them have changed. */
+        const Unit *ra = unit_root(unit_of(a)), *rb = unit_root(unit_of(b));
+        /* (The two versions are two programs: their units are compared by name.) */
+        bool convert = ra && rb && strcmp(ra->name, rb->name) == 0 && !strchr(ra->name, '/');
+        bool same_unit = same_str(unit_name(a), unit_name(b));
+        if (!convert && !same_unit) {
             out->cls = TC_CHANGED;
             out->reason = "unit_changed";
             out->reason_arg = arena_printf(arena, "%s → %s", unit_name(a) ? unit_name(a) : "-", unit_name(b) ? unit_name(b) : "-");
             return;
         }
-        compare_sets(a, b, out);
+        compare_sets(a, b, convert, out);
+        if (!same_unit && out->cls != TC_SAME) out->compared_in = ra->name;
         return;
+    }
     case VK_REFERENCE:
         if (strcmp(a->text, b->text) != 0) {
             out->cls = TC_CHANGED;
             out->reason = "reference_changed";
             return;
         }
-        compare_sets(a, b, out);
+        compare_sets(a, b, false, out);
         return;
     case VK_LEVEL:
         compare_levels(o, a, n, b, out);

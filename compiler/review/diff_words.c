@@ -52,10 +52,13 @@ const char *table_title(Arena *a, Lang lang, const Table *t) {
 const char *reason_why(Arena *a, Lang lang, const TargetChange *tc) {
     if (!tc->reason) return NULL;
     const char *why = diff_word(lang, tc->reason);
-    if (tc->reason_arg && strcmp(tc->reason, "kind_changed") == 0) {
-        const char *sep = strchr(tc->reason_arg, '\x1f');
-        const char *from = arena_strndup(a, tc->reason_arg, (size_t)(sep - tc->reason_arg));
-        return arena_printf(a, "%s %s → %s", why, diff_word(lang, from), diff_word(lang, sep + 1));
+    const char *sep = tc->reason_arg ? strchr(tc->reason_arg, '\x1f') : NULL;
+    if (sep) { /* two kinds: kind_changed, replaced_by_level … */
+        const char *from = diff_word(lang, arena_strndup(a, tc->reason_arg, (size_t)(sep - tc->reason_arg)));
+        const char *to = diff_word(lang, sep + 1);
+        if (strcmp(tc->reason, "kind_changed") == 0) return arena_printf(a, "%s %s → %s", why, from, to);
+        const char *args[2] = {from, to};
+        return ui_format(a, lang, UI_kind_replaced, args, 2);
     }
     if (tc->reason_arg) return arena_printf(a, "%s %s", why, tc->reason_arg);
     return why;
@@ -65,5 +68,7 @@ const char *reason_text(Arena *a, Lang lang, const TargetChange *tc) {
     const char *cls = diff_word(lang, class_key(tc->cls));
     const char *why = reason_why(a, lang, tc);
     if (!why) return cls;
+    /* Targets in two units of one dimension: say in which they were compared. */
+    if (tc->compared_in) why = arena_printf(a, "%s%s", why, ui_format(a, lang, UI_compared_in, &tc->compared_in, 1));
     return arena_printf(a, "%s%s%s", cls, ui_in(lang, UI_colon), why);
 }

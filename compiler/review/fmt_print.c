@@ -250,10 +250,13 @@ static void make_cells(Printer *P, Row *r, const Node *parent, int depth) {
         break;
     case N_DEFAULTS:
     case N_ALIASDECL:
-    case N_FUNDS:
     case N_EXPENSES:
+        r->cell[0] = kw;
+        break;
+    case N_FUNDS:
     case N_INDICATORS:
         r->cell[0] = kw;
+        if (n->name) r->cell[1] = name_str(P, n, parent, depth); /* 指标 中期 { … } */
         break;
     case N_PROJECT:
     case N_DEPARTMENT:
@@ -261,6 +264,12 @@ static void make_cells(Printer *P, Row *r, const Node *parent, int depth) {
     case N_FORM:
         r->cell[0] = kw;
         r->cell[1] = name_str(P, n, parent, depth);
+        break;
+    case N_EVAL:
+    case N_MONITOR:
+    case N_PROFILE:
+        r->cell[0] = kw;
+        r->cell[1] = values_str(P, n->values, n->nvalues, depth);
         break;
     case N_UNITDECL:
         r->cell[0] = kw;

@@ -3,7 +3,8 @@
 # core, with AddressSanitizer and UBSan:
 #   tests/fuzz/afl.sh SECONDS
 # Needs Debian's afl++ (installed when missing). The harness is linked with AFL++'s libFuzzer
-# driver; the seeds are those of the libFuzzer corpus (tests/fuzz/seeds.py). Findings land in
+# driver (which does not use tests/fuzz/mutator.c: AFL++ mutates bytes, with the dictionary of
+# tests/fuzz/dict.py); the seeds are those of the libFuzzer corpus (tests/fuzz/seeds.py). Findings land in
 # build/fuzz-afl/out/default/crashes and hangs; the script exits 1 when there are any.
 set -euo pipefail
 seconds=${1:-600}
@@ -24,12 +25,13 @@ tmp=$(mktemp -d)
 python3 "$root/tests/fuzz/seeds.py" "$tmp" >/dev/null
 find "$tmp" -type f -size -16k -exec cp {} "$out/seeds/" \;
 rm -rf "$tmp"
+python3 "$root/tests/fuzz/dict.py" "$out/jx.dict" >/dev/null
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
 export ASAN_OPTIONS=abort_on_error=1:symbolize=0:detect_leaks=1
 
 [ -d "$out/out/default/queue" ] && resume="-i -" || resume="-i $out/seeds"
 echo "afl: running for ${seconds}s"
-timeout --preserve-status $((seconds + 60)) afl-fuzz $resume -o "$out/out" -x "$root/tests/fuzz/jx.dict" \
+timeout --preserve-status $((seconds + 60)) afl-fuzz $resume -o "$out/out" -x "$out/jx.dict" \
   -m none -t 10000 -V "$seconds" -- "$out/fuzz_jxc" >"$out/afl.log" 2>&1 || true
 stats=$out/out/default/fuzzer_stats
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|unique_crashes|unique_hangs) ' "$stats" || true

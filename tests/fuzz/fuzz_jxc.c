@@ -7,8 +7,11 @@
  * difference) and against nothing (every table added), in each output format; and jxc check's
  * way of reading one file at a time (driver/compile.c) must give the diagnostics and the status
  * that compiling everything at once gives, for the input after a correct file of tables; and
- * the language server's queries (lsp/query.c: completion, hover, definition) at about 48
- * places of the input, on the text as an editor holds it.
+ * jxc diff of two inputs: the input cut in two at the line break nearest its middle, each half
+ * a version (the semantic diff when both check, the line diff of git's fallback when not).
+ * And the language server's queries (lsp/query.c: completion, hover, definition) at about
+ * 48 places of the input, on the text as an editor holds it.
+ * The mutations are those of tests/fuzz/mutator.c (lines and blocks) and libFuzzer's (bytes).
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
@@ -24,6 +27,7 @@
 #include "emit/emit.h"
 #include "review/fmt.h"
 #include "front/parse.h"
+#include "base/textdiff.h"
 #include "lsp/lsp.h"
 #include <cJSON.h>
 
@@ -39,6 +43,8 @@ static int input_fd = -1;
 static char input_path[64];
 static int tables_fd = -1; /* a correct file of tables, checked before the input */
 static char tables_path[64];
+static int half_fd[2] = {-1, -1}; /* the two halves of the input, for jxc diff OLD NEW */
+static char half_path[2][64];
 static const char tables_text[] =
     "默认 {\n    表式 通用项目\n    年度 2025\n    主管部门 某某局\n    年度目标 \"完成年度任务\"\n}\n"
     "项目 培训项目 {\n    资金 {\n        财政拨款 90\n    }\n    支出 {\n        业务费 全年 90\n    }\n"
@@ -52,7 +58,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
      * as on the command line), kept in memory. */
     input_fd = memfd_create("fuzz.jx", 0);
     tables_fd = memfd_create("tables.jx", 0);
-    if (!sink || input_fd < 0 || tables_fd < 0) abort();
+    half_fd[0] = memfd_create("old.jx", 0);
+    half_fd[1] = memfd_create("new.jx", 0);
+    if (!sink || input_fd < 0 || tables_fd < 0 || half_fd[0] < 0 || half_fd[1] < 0) abort();
+    for (int i = 0; i < 2; i++) snprintf(half_path[i], sizeof half_path[i], "/proc/self/fd/%d", half_fd[i]);
     if (write(tables_fd, tables_text, sizeof tables_text - 1) != (ssize_t)(sizeof tables_text - 1)) abort();
     snprintf(input_path, sizeof input_path, "/proc/self/fd/%d", input_fd);
     snprintf(tables_path, sizeof tables_path, "/proc/self/fd/%d", tables_fd);
@@ -76,11 +85,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     return 0;
 }
 
-static void write_input(const uint8_t *data, size_t size) {
-    if (ftruncate(input_fd, 0) != 0) abort();
+static void write_fd(int fd, const uint8_t *data, size_t size) {
+    if (ftruncate(fd, 0) != 0) abort();
     size_t done = 0;
     while (done < size) {
-        ssize_t n = pwrite(input_fd, data + done, size - done, (off_t)done);
+        ssize_t n = pwrite(fd, data + done, size - done, (off_t)done);
         if (n <= 0) abort();
         done += (size_t)n;
     }
@@ -154,6 +163,41 @@ static void fuzz_diff(Compilation *c) {
     compilation_free(&empty);
 }
 
+static void write_input(const uint8_t *data, size_t size) { write_fd(input_fd, data, size); }
+
+/* jxc diff OLD NEW, OLD and NEW the input cut in two at the line break nearest its middle: the
+ * semantic diff both ways when both halves check, else what git's driver does (cmd_diff.c):
+ * the errors, and a line diff of the two texts. */
+static void fuzz_diff_halves(const uint8_t *data, size_t size) {
+    size_t mid = size / 2;
+    while (mid < size && mid > 0 && data[mid - 1] != '\n') mid++;
+    write_fd(half_fd[0], data, mid);
+    write_fd(half_fd[1], data + mid, size - mid);
+    const char *old_in[] = {half_path[0]}, *new_in[] = {half_path[1]};
+    Compilation co, cn;
+    compilation_init(&co, NULL);
+    compilation_init(&cn, NULL);
+    int so = compilation_run(&co, old_in, 1), sn = compilation_run(&cn, new_in, 1);
+    if (so != 2 && sn != 2 && !co.diags.errors && !cn.diags.errors) {
+        DiffSide os = {.p = &co.program}, ns = {.p = &cn.program};
+        DiffResult there = {0}, back = {0};
+        diff_programs(&there, &os, &ns);
+        render_all(&there);
+        diff_programs(&back, &ns, &os);
+        render_all(&back);
+    } else {
+        DiagStyle style = {DFMT_TEXT, LANG_ZH, false, true};
+        diags_write(&co.diags, sink, &style);
+        diags_write(&cn.diags, sink, &style);
+        StrBuf d = {0};
+        unified_diff(&d, "fuzz.jx", (const char *)data, mid, (const char *)data + mid, size - mid);
+        fwrite(d.data, 1, d.len, sink);
+        sb_free(&d);
+    }
+    compilation_free(&co);
+    compilation_free(&cn);
+}
+
 static char *diagnostics_text(Compilation *c, size_t *len) {
     char *text = NULL;
     FILE *f = open_memstream(&text, len);
@@ -221,12 +265,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     };
     for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++) diags_write(&c.diags, sink, &styles[i]);
     if (status == 0) {
-        static const char *tables[] = {"indicators", "funds", "expenses"};
+        /* jxc build -f csv with each --table, and in GB18030 without a BOM */
+        static const char *tables[] = {"indicators", "funds", "expenses", "indicators"};
         for (int i = 0; i < emitter_count && i < 16; i++) {
             if (disabled[i]) continue;
-            size_t runs = strcmp(emitters[i].name, "csv") == 0 ? 3 : 1;
+            size_t runs = strcmp(emitters[i].name, "csv") == 0 ? 4 : 1;
             for (size_t k = 0; k < runs; k++) {
-                EmitOptions eo = {.lang = LANG_ZH, .table = tables[k]};
+                EmitOptions eo = {.lang = k == 3 ? LANG_EN : LANG_ZH, .table = tables[k],
+                                  .encoding = k == 3 ? "gb18030" : NULL, .no_bom = k == 3};
                 if (emitters[i].write(&c.program, &eo, &out_sink) != 0) {
                     fprintf(stderr, "fuzz: -f %s failed on a program without errors\n", emitters[i].name);
                     abort();
@@ -238,6 +284,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     compilation_free(&c);
     fuzz_stream();
     fuzz_fmt(data, size);
+    fuzz_diff_halves(data, size);
     fuzz_lsp(data, size);
     return 0;
 }

@@ -13,12 +13,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$(dirname "$fuzzer")
 mkdir -p "$out/corpus" "$out/crashes"
 python3 "$here/seeds.py" "$out/corpus" >/dev/null
+python3 "$here/dict.py" "$out/jx.dict" >/dev/null
 before=$(ls "$out/crashes" | wc -l)
 echo "fuzz: running $(basename "$fuzzer") for ${seconds}s on $(ls "$out/corpus" | wc -l) corpus files"
 status=0
 # -timeout: an input that takes seconds is a hang; -rss_limit_mb: one that takes gigabytes is a
 # memory bug; -max_len: jx files are small per table, and short inputs make fast runs.
-"$fuzzer" "$out/corpus" -dict="$here/jx.dict" -max_total_time="$seconds" -timeout=10 \
+"$fuzzer" "$out/corpus" -dict="$out/jx.dict" -max_total_time="$seconds" -timeout=10 \
   -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 -artifact_prefix="$out/crashes/" \
   "$@" 2>"$out/last-run.log" || status=$?
 tail -n 20 "$out/last-run.log" | grep -E '^(stat::|#[0-9]+|==[0-9]+==|SUMMARY)' | tail -n 12 || true

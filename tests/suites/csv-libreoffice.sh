@@ -8,6 +8,7 @@ jxc=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 . "$here/lib/need.sh"
+. "$here/lib/examples.sh"
 need soffice python3 || exit 1
 
 tmp=$(mktemp -d)
@@ -21,11 +22,11 @@ build() { # build NAME ARGS... : writes $tmp/NAME.csv
     echo "FAIL: jxc build -f csv $* failed:"; cat "$tmp/$name.err"; fail=1
   fi
 }
-build indicators examples/
-build indicators-nobom --no-bom examples/
-build indicators-gb18030 --encoding gb18030 examples/
-build funds --table funds examples/
-build expenses --table expenses examples/
+build indicators $(example_tables)
+build indicators-nobom --no-bom $(example_tables)
+build indicators-gb18030 --encoding gb18030 $(example_tables)
+build funds --table funds $(example_tables)
+build expenses --table expenses $(example_tables)
 build hostile tests/suites/fixtures/hostile.jx
 build hostile-funds --table funds tests/suites/fixtures/hostile.jx
 # The control: a bare =100% that LibreOffice must compute, or this suite could not tell a

@@ -137,8 +137,9 @@ for f in "$root"/stdlib/*.jx "$root"/stdlib/forms/*.jx; do
   "$jxc" fmt "$f" > "$work/std/$rel" || fail "fmt $f"
   "$jxc" fmt --check "$work/std/$rel" >/dev/null || fail "fmt is not a fixed point on $f"
 done
-"$jxc" build -f json "$root/examples" > "$work/std-orig.json" 2>/dev/null || true
-JX_STDLIB=$work/std "$jxc" build -f json "$root/examples" > "$work/std-fmt.json" 2>/dev/null || true
+tables=$(cd "$root" && . tests/suites/lib/examples.sh && example_tables | sed "s|^|$root/|")
+"$jxc" build -f json $tables > "$work/std-orig.json" 2>/dev/null || true
+JX_STDLIB=$work/std "$jxc" build -f json $tables > "$work/std-fmt.json" 2>/dev/null || true
 python3 - "$work/std-orig.json" "$work/std-fmt.json" <<'PY' || fail "a formatted standard library compiles the examples differently"
 import json, sys
 def norm(x, key=None):

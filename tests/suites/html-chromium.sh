@@ -13,6 +13,7 @@ jxc=$1
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 . "$here/lib/need.sh"
+. "$here/lib/examples.sh"
 need chromium pdfinfo pdftotext python3 || exit 1
 
 tmp=$(mktemp -d)
@@ -31,8 +32,8 @@ chrome() {
     --disable-component-update --no-first-run --user-data-dir="$profile" "$@" 2>>"$tmp/chromium.log"
 }
 
-"$jxc" build -f html -o "$tmp/examples.html" examples/ 2>/dev/null || { echo "FAIL: jxc build -f html examples/"; exit 1; }
-"$jxc" build -f json -o "$tmp/examples.json" examples/ 2>/dev/null || { echo "FAIL: jxc build -f json examples/"; exit 1; }
+"$jxc" build -f html -o "$tmp/examples.html" $(example_tables) 2>/dev/null || { echo "FAIL: jxc build -f html examples/"; exit 1; }
+"$jxc" build -f json -o "$tmp/examples.json" $(example_tables) 2>/dev/null || { echo "FAIL: jxc build -f json examples/"; exit 1; }
 chrome --dump-dom "file://$tmp/examples.html" >"$tmp/examples.dom"
 if [ ! -s "$tmp/examples.dom" ]; then echo "FAIL: Chromium loaded nothing:"; tail -5 "$tmp/chromium.log"; exit 1; fi
 
@@ -55,7 +56,9 @@ if abs(w - 595.3) > 2 or abs(h - 841.9) > 2:
     bad.append(f"pages are {w} x {h} pt, not A4 (595.3 x 841.9)")
 text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout.split("\f")
 firsts = [next((l.strip() for l in p.splitlines() if l.strip()), "") for p in text[:pages]]
-titles = {"江苏省省级项目预算绩效目标表", "江苏省省级部门整体预算绩效目标表", "南通市本级项目预算绩效目标表", "财政项目支出绩效目标申报表"}
+# the seed forms', the generic forms' (the regions' tables) and the 东莞 form examples/ declares
+titles = {"江苏省省级项目预算绩效目标表", "江苏省省级部门整体预算绩效目标表", "南通市本级项目预算绩效目标表", "财政项目支出绩效目标申报表",
+          "项目支出绩效目标申报表", "部门整体支出绩效目标申报表", "东莞市财政项目支出绩效目标批复表"}
 starts = [f for f in firsts if f in titles]
 tables = len(data["projects"]) + len(data["departments"])
 if len(starts) != tables:
@@ -76,7 +79,7 @@ PY
 
 # Screenshots to look at: the cover and, through --split, one page of each seed form.
 chrome --hide-scrollbars --window-size=1280,1600 --screenshot="$art/examples.png" "file://$tmp/examples.html" >/dev/null
-"$jxc" build -f html --split "$tmp/split" examples/ 2>/dev/null || { echo "FAIL: jxc build -f html --split"; fail=1; }
+"$jxc" build -f html --split "$tmp/split" $(example_tables) 2>/dev/null || { echo "FAIL: jxc build -f html --split"; fail=1; }
 python3 - "$tmp/split" <<'PY' || fail=1
 import os, re, sys
 d = sys.argv[1]

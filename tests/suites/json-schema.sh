@@ -11,7 +11,8 @@ done
 [ -n "$py" ] || { echo "python3 with jsonschema is missing (scripts/deps.sh test installs python3-jsonschema)"; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$root"
-"$jxc" build -f json -o "$tmp/examples.json" examples/ 2>/dev/null
+. "$root/tests/suites/lib/examples.sh"
+"$jxc" build -f json -o "$tmp/examples.json" $(example_tables) 2>/dev/null
 "$jxc" build -f json -o "$tmp/stdin.json" - < examples/jiangsu-2025.jx 2>/dev/null
 "$py" - "$root/docs/jx.schema.json" "$tmp/examples.json" "$tmp/stdin.json" <<'PY'
 import json, sys

@@ -48,6 +48,20 @@ int main(void) {
     /* 95万元 against 900000 元: 950000 > 900000. */
     CHECK(decimal_mul_pow10(D("95"), 4, &r));
     CHECK(decimal_cmp(r, D("900000")) > 0);
+
+    /* Products (unit conversions: 1.5 公里 is 1500 米, 500 米 is 0.5 公里), exact or refused. */
+    CHECK(decimal_mul(D("1.5"), D("1000"), &r));
+    CHECK(decimal_cmp(r, D("1500")) == 0);
+    CHECK(decimal_mul(D("500"), D("0.001"), &r));
+    CHECK(decimal_cmp(r, D("0.5")) == 0);
+    CHECK(decimal_mul(decimal_neg(D("2.5")), D("0.1"), &r));
+    CHECK_STR(S(r), "-0.25");
+    CHECK(decimal_mul(D("2.50"), D("0.10"), &r));
+    CHECK_STR(S(r), "0.2500");
+    CHECK(!decimal_mul(D("0.000000001"), D("0.0000000001"), &r)); /* 10^-19: too many places */
+    CHECK(!decimal_mul(D("9000000000"), D("9000000000"), &r));     /* too large */
+    CHECK(decimal_mul(D("0.000000001000"), D("0.0000000010"), &r)); /* zeros dropped: 10^-18 */
+    CHECK_STR(S(r), "0.000000000000000001");
     /* Subtraction and negatives. */
     CHECK(decimal_sub(D("90"), D("120"), &r));
     CHECK_STR(S(r), "-30");

@@ -58,7 +58,7 @@ jxc: 'check' takes no option '--split'
 (see 'jxc help check')
 jxc: 未知的命令 'chek'：是不是 'check'？
 （用法见 jxc help）
-jxc: unknown command 'frob' (check, build, fmt, diff, new, lsp, tokens, help)
+jxc: unknown command 'frob' (check, build, fmt, diff, score, monitor, new, import, lsp, tokens, help)
 (see 'jxc help')
 jxc: no help for 'nosuch'
 (see 'jxc help')

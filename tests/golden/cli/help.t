@@ -14,8 +14,13 @@ jxc — 预算绩效目标语言 jx 的编译器
                                 按统一格式排版
   diff [-f text|markdown|json] 旧 新
                                 语义比较两个版本
+  score 目标.jx… 评价.jx…       按评分规则为绩效自评打分
+  monitor [--as-of 日期] 目标.jx… 监控.jx…
+                                运行监控：序时进度与红黄绿灯
   new 表式名 [名称] [文件.jx…] [-o 文件]
                                 按表式新建一张待填写的表
+  import 文件.xlsx|文件.csv [文件.jx…] [--form 表式名] [-o 文件.jx]
+                                把已有的 Excel 表或 CSV 导入为 .jx
   lsp                           语言服务器（供编辑器使用，经标准输入输出）
   tokens 文件...                列出词法单元（供开发者排查）
   help [命令 | 表式 [表式名] [文件.jx…]]
@@ -42,7 +47,10 @@ jxc help 命令 显示该命令的用法和全部选项。
                                 诊断信息的格式（默认 text）
   --strict                      有警告也视为失败
   -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
+  --allow-import-outside        允许 导入 读取任何位置的文件（默认只读文件所在目录之下）
+  --allow-import=目录           也允许 导入 读取这个目录之下的文件（可多次使用）
   --max-errors=N                最多报告 N 个错误（默认 100）
+  --max-warnings=N              最多报告 N 个警告和提示（默认 100）
   -f, --format=json|csv|html|xlsx
                                 输出格式
   -o, --output=路径             写入文件（先写临时文件再改名，失败不会损坏原文件）；
@@ -80,8 +88,14 @@ Commands:
                                 format in the one canonical layout
   diff [-f text|markdown|json] OLD NEW
                                 compare two versions semantically
+  score TARGETS.jx… EVALUATIONS.jx…
+                                score the self-evaluations by their profile
+  monitor [--as-of DATE] TARGETS.jx… MONITORING.jx…
+                                monitoring: pro-rata progress and the lights
   new FORM [NAME] [FILE.jx…] [-o FILE]
                                 start a new table on a form, to fill in
+  import FILE.xlsx|FILE.csv [FILE.jx…] [--form FORM] [-o FILE.jx]
+                                import an existing Excel table or CSV into .jx
   lsp                           the language server (for editors, over standard input and output)
   tokens FILE...                list the lexer's tokens (for developers)
   help [COMMAND | 表式 [FORM] [FILE.jx…]]
@@ -106,6 +120,7 @@ Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -w, --write                   rewrite the files in place
   --check                       list the files that are not formatted; exit 1 if any
   --diff                        show what formatting would change
@@ -120,12 +135,15 @@ Usage: jxc diff [-f text|markdown|json] OLD NEW
 Compares two versions (files or directories) semantically: projects matched by name, 年度
 and 实施单位, indicators by path; funds changes, and each target tightened, loosened or
 changed. Exit status: 0 no difference, 1 differences, 2 trouble. It also serves as git's
-external diff driver (git's seven arguments); see docs/review.md.
+external diff driver (git's seven arguments, nine for a rename); see docs/review.md.
 
 Options:
   --diagnostics=text|json|github|sarif
                                 format of the diagnostics (default: text)
+  --allow-import-outside        let 导入 read any file (default: below the file's directory)
+  --allow-import=DIR            let 导入 also read files below this directory (repeatable)
   --max-errors=N                report at most N errors (default 100)
+  --max-warnings=N              report at most N warnings and notes (default 100)
   -f, --format=text|markdown|json
                                 the format of the comparison (default: text)
 

@@ -12,7 +12,7 @@ exit 2
 === stderr
 jxc: 没有给出命令
 （用法见 jxc help）
-jxc: 未知的命令 'frob'（可用 check、build、fmt、diff、new、lsp、tokens、help）
+jxc: 未知的命令 'frob'（可用 check、build、fmt、diff、score、monitor、new、import、lsp、tokens、help）
 （用法见 jxc help）
 jxc: 未知的选项 '--frob'
 （用法见 jxc help）

@@ -11,7 +11,7 @@ for name in $(cat fixtures); do
     grep -q "^ *表式 $name\$" "$ROOT/tests/golden/fixtures/$name.jx" || echo "$name.jx is not on form $name"
 done
 === stdout
-one fixture a form: 6
+one fixture a form: 7
 === run
 cd "$ROOT/tests/golden/fixtures"
 for f in *.jx; do jxc check --strict "$f" || echo "$f: exit $?"; done
@@ -24,6 +24,7 @@ cd "$OLDPWD"
 python3 -c 'import json; j = json.load(open("all.json")); print(*(t["form"] + " " + t["name"] for k in ("projects", "departments") for t in j.get(k, [])), sep="\n")'
 === stdout
 上海项目 健康宣传项目
+中央部门项目 业务系统运行维护
 南通市本级项目 医保基金监督检查经费
 江苏省级项目 培训项目
 通用项目 培训项目

@@ -19,11 +19,11 @@ cat one.txt
 the same
 input.jx:1:1: error[E0106]: unexpected character 'U+0005'
   |
-1 | 导入 "form.jx"
-  | ^
+1 | <U+0005>导入 "form.jx"
+  | ^^^^^^^^
 input.jx:1:5: error[E0312]: cannot import 'form.jx': No such file or directory
   |
-1 | 导入 "form.jx"
-  |      ^^^^^^^^^
+1 | <U+0005>导入 "form.jx"
+  |              ^^^^^^^^^
 2 errors
 exit 1

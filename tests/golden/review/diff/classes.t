@@ -1,10 +1,10 @@
 # How each kind of target change is classed: a ≥/> bound raised or lowered, a ≤/< bound
 # lowered or raised, a comparator made strict or turned round, an = value changed, ranges
 # narrowed, widened or moved, measures compared exactly in base units (≥3万元 is ≥30000元: no
-# change), a unit or dimension changed, a kind changed, levels moved along a scale they share
+# change), a unit or dimension changed, a measure replaced by a level (放宽), levels moved along a scale they share
 # (差 is on two scales; 满意 → 非常满意 is found on the second scale of 满意), words on no common
 # scale, texts, references, a 半年 value added, a note changed; an indicator added and one
-# removed (not a rename: their targets differ). Text, then JSON (class, reason and detail keys).
+# removed (not a rename: their targets differ; the removed one is 放宽). Text, then JSON (class, reason and detail keys).
 === file: old.jx
 默认 {
     表式 通用项目
@@ -145,9 +145,9 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
       ~ 产出指标 › 数量指标 › 万元与元     ≥3万元 → ≥40000元   收紧：下限提高
       ~ 产出指标 › 数量指标 › 单位改变     ≥100人次 → ≥100次   改变：单位改变 人次 → 次
       ~ 产出指标 › 数量指标 › 量纲改变     ≥90% → ≥90个   改变：量纲改变 比率 → 计数
-      ~ 产出指标 › 数量指标 › 类型改变     ≥90% → 较好   改变：类型改变 数值 → 等级
+      ~ 产出指标 › 数量指标 › 类型改变     ≥90% → 较好   放宽：数值改为等级
       + 产出指标 › 数量指标 › 新增的指标   ≥2个
-      - 产出指标 › 数量指标 › 删除的指标   ≥1个
+      - 产出指标 › 数量指标 › 删除的指标   ≥1个   放宽：删除指标
       ~ 产出指标 › 质量指标 › 等级降低     较好 → 一般   放宽：等级降低
       ~ 产出指标 › 质量指标 › 另一序列     优 → 差   放宽：等级降低
       ~ 产出指标 › 质量指标 › 不同序列     好 → 优   改变：等级改变（不在同一等级序列上）
@@ -160,7 +160,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
     指标
       ~ 产出指标 › 数量指标 › 新增半年值   半年 （空） → ≥5次   改变：新增目标值
 
-合计：项目 修改 2、新增 0、删除 0；指标 新增 1、删除 1、改名 0、修改 25；目标 收紧 7、放宽 7、改变 10；金额 0 处变化；字段 0 处变化
+合计：项目 修改 2、新增 0、删除 0；指标 新增 1、删除 1、改名 0、修改 25；目标 收紧 7、放宽 9、改变 9；金额 0 处变化；字段 0 处变化
 {
 	"version":	1,
 	"path":	null,
@@ -188,6 +188,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"lower_bound_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：下限提高"
 						}],
 					"note":	null
@@ -202,6 +203,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"lower_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：下限降低"
 						}],
 					"note":	null
@@ -216,6 +218,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：比较符改变"
 						}],
 					"note":	null
@@ -230,6 +233,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：比较符改变"
 						}],
 					"note":	null
@@ -244,6 +248,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"upper_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：上限降低"
 						}],
 					"note":	null
@@ -258,6 +263,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"upper_bound_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：上限提高"
 						}],
 					"note":	null
@@ -272,6 +278,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"exact_value_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：目标值改变"
 						}],
 					"note":	null
@@ -286,6 +293,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：比较符改变"
 						}],
 					"note":	null
@@ -300,6 +308,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：比较符改变"
 						}],
 					"note":	null
@@ -314,6 +323,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"range_narrowed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：区间收窄"
 						}],
 					"note":	null
@@ -328,6 +338,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"range_widened",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：区间扩大"
 						}],
 					"note":	null
@@ -342,6 +353,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"range_moved",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：区间移动"
 						}],
 					"note":	null
@@ -356,6 +368,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"lower_bound_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：下限提高"
 						}],
 					"note":	null
@@ -370,6 +383,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"unit_changed",
 							"detail":	"人次 → 次",
+							"compared_in":	null,
 							"message":	"改变：单位改变 人次 → 次"
 						}],
 					"note":	null
@@ -384,6 +398,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"dimension_changed",
 							"detail":	"比率 → 计数",
+							"compared_in":	null,
 							"message":	"改变：量纲改变 比率 → 计数"
 						}],
 					"note":	null
@@ -395,10 +410,11 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"column":	"full",
 							"old":	"≥90%",
 							"new":	"较好",
-							"class":	"changed",
-							"reason":	"kind_changed",
+							"class":	"loosened",
+							"reason":	"replaced_by_level",
 							"detail":	"measure → level",
-							"message":	"改变：类型改变 数值 → 等级"
+							"compared_in":	null,
+							"message":	"放宽：数值改为等级"
 						}],
 					"note":	null
 				}, {
@@ -412,6 +428,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	null,
 							"reason":	null,
 							"detail":	null,
+							"compared_in":	null,
 							"message":	null
 						}],
 					"note":	null
@@ -423,10 +440,11 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"column":	"full",
 							"old":	"≥1个",
 							"new":	null,
-							"class":	null,
-							"reason":	null,
+							"class":	"loosened",
+							"reason":	"indicator_removed",
 							"detail":	null,
-							"message":	null
+							"compared_in":	null,
+							"message":	"放宽：删除指标"
 						}],
 					"note":	null
 				}, {
@@ -440,6 +458,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"level_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：等级降低"
 						}],
 					"note":	null
@@ -454,6 +473,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"loosened",
 							"reason":	"level_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：等级降低"
 						}],
 					"note":	null
@@ -468,6 +488,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"level_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：等级改变（不在同一等级序列上）"
 						}],
 					"note":	null
@@ -482,6 +503,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"level_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：等级提高"
 						}],
 					"note":	null
@@ -496,6 +518,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"text_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：文字改变"
 						}],
 					"note":	null
@@ -510,6 +533,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"tightened",
 							"reason":	"comparator_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：比较符改变"
 						}],
 					"note":	null
@@ -524,6 +548,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"reference_changed",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：引用改变"
 						}],
 					"note":	null
@@ -539,8 +564,8 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 				}],
 			"targets":	{
 				"tightened":	7,
-				"loosened":	7,
-				"changed":	9
+				"loosened":	9,
+				"changed":	8
 			}
 		}, {
 			"change":	"changed",
@@ -562,6 +587,7 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 							"class":	"changed",
 							"reason":	"value_added",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"改变：新增目标值"
 						}],
 					"note":	null
@@ -576,12 +602,14 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 		"projects":	{
 			"changed":	2,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"indicators":	{
 			"added":	1,
@@ -591,8 +619,8 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 		},
 		"targets":	{
 			"tightened":	7,
-			"loosened":	7,
-			"changed":	10
+			"loosened":	9,
+			"changed":	9
 		},
 		"amounts":	0,
 		"fields":	0,

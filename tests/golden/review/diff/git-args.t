@@ -1,7 +1,9 @@
 # git's seven arguments (path old-file old-hex old-mode new-file new-hex new-mode), as git
 # passes them to an external diff driver: the heading names the path, and the status is 0
 # with differences too (git stops at a driver that fails). /dev/null stands for a file that
-# is added. A version with errors gets its errors and a line diff, still with status 0.
+# is added. A version with errors gets its errors and a line diff, still with status 0; the
+# errors and the messages name it by its path in the repository (b/p/a.jx), not by the
+# temporary file git wrote.
 === file: old.jx
 项目 甲 { 表式 通用项目; 年度 2025; 主管部门 某委员会; 年度目标 "x"; 资金 { 财政拨款 10 } }
 === file: new.jx
@@ -25,14 +27,14 @@ jxc diff a/p/a.jx b/p/a.jx
 
 合计：项目 修改 0、新增 1、删除 0；指标 新增 0、删除 0、改名 0、修改 0；目标 收紧 0、放宽 0、改变 0；金额 0 处变化；字段 0 处变化
 exit 0
-bad.jx:1:57: error[E0201]: 语法错误：此处应为数字或'{'，却遇到'}'
+b/p/a.jx:1:57: error[E0201]: 语法错误：此处应为数字或'{'，却遇到'}'
   |
 1 | 项目 甲 { 表式 通用项目; 年度 2025; 主管部门 某委员会; 年度目标 "x"; 资金 { 财政拨款 } }
   |                                                                                      ^
 1 个错误
-jxc diff：bad.jx 有错误，无法比较
+jxc diff：b/p/a.jx 有错误，无法比较
 jxc diff a/p/a.jx b/p/a.jx
-（p/a.jx 有错误，以下是逐行比较）
+（b/p/a.jx 有错误，以下是逐行比较）
 --- a/p/a.jx
 +++ b/p/a.jx
 @@ -1 +1 @@

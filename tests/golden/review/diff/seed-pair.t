@@ -476,7 +476,13 @@ exit 1
 			"total_old":	90,
 			"total_new":	120,
 			"money_unit":	"万元",
-			"loosened":	1
+			"loosened":	1,
+			"loosened_by":	{
+				"removed":	0,
+				"replaced_by_level":	0,
+				"replaced_by_text":	0,
+				"other":	1
+			}
 		}],
 	"tables":	[{
 			"change":	"changed",
@@ -528,6 +534,7 @@ exit 1
 							"class":	"loosened",
 							"reason":	"lower_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"放宽：下限降低"
 						}],
 					"note":	null
@@ -548,6 +555,7 @@ exit 1
 							"class":	"tightened",
 							"reason":	"level_raised",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：等级提高"
 						}],
 					"note":	null
@@ -577,6 +585,7 @@ exit 1
 							"class":	"tightened",
 							"reason":	"upper_bound_lowered",
 							"detail":	null,
+							"compared_in":	null,
 							"message":	"收紧：上限降低"
 						}],
 					"note":	null
@@ -604,12 +613,14 @@ exit 1
 		"projects":	{
 			"changed":	2,
 			"added":	1,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
-			"removed":	0
+			"removed":	0,
+			"moved":	0
 		},
 		"indicators":	{
 			"added":	0,

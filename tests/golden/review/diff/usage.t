@@ -9,7 +9,7 @@ status 2
 status 2
 status 2
 === stderr
-jxc: diff 需要两个文件或目录：旧版本和新版本（或 git 的七个参数）
+jxc: diff 需要两个文件或目录：旧版本和新版本（或 git 的七个或九个参数）
 （用法见 jxc help diff）
 jxc: 未知的比较输出格式 'xml'（可用 text、markdown、json）
 （用法见 jxc help diff）

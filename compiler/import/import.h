@@ -1,0 +1,97 @@
+/* Importing existing tables (jxc import): a workbook (XLSX) or a CSV is read into a grid of
+ * cells, the tables are found in the grid by their labels, and each becomes a syntax tree,
+ * which the formatter prints as .jx (cli/cmd_import.c).
+ *
+ *   read_xlsx.c   the workbook: its zip (libzip), its XML (libxml2's reader): sheets, shared
+ *                 and inline strings, numbers with their number formats, dates, merged cells
+ *   read_csv.c    a CSV as jxc build -f csv writes it: UTF-8 with or without BOM, or GB18030
+ *   grid.c        the grid: cells by row and column, merged ranges, bounds
+ *   find_tables.c the tables in a grid: a form's sheet (the labels of the form's layout, the
+ *                 funds block, the indicator table under its heading row) or a flat list of
+ *                 indicators (the CSV's columns); the trees
+ * Every limit is checked while reading (sizes, cells, text), so a hostile file is refused in
+ * bounded time and memory; whatever cannot be placed is a diagnostic naming the sheet and the
+ * cell (Sheet1!C12). */
+#ifndef JX_IMPORT_H
+#define JX_IMPORT_H
+#include "base/arena.h"
+#include "diag/diag.h"
+#include "front/ast.h"
+#include "model/model.h"
+
+/* ---- the grid (grid.c) ------------------------------------------------------------------ */
+
+typedef struct GridCell {
+    int row, col;          /* 0-based */
+    const char *text;      /* what the cell shows; "" for an empty cell */
+    bool number;           /* a number cell (text is its exact decimal, with the format's places) */
+    bool formula;          /* the cell holds a formula (text is its cached value) */
+    const char *formula_text; /* and the formula, without its '=' */
+    int rows, cols;        /* the merged range it anchors (1, 1: none) */
+    int anchor;            /* a covered cell: the index of its range's anchor; else -1 */
+} GridCell;
+
+typedef struct GridSheet {
+    const char *name;
+    GridCell *cells;       /* sorted by row, then column */
+    int ncells, cap;
+    int nrows, ncols;      /* one past the last used row and column */
+    int *row_start;        /* index of the first cell of each row (nrows + 1 entries) */
+    int (*merges)[4];      /* r1 c1 r2 c2, as read */
+    int nmerges, merge_cap;
+} GridSheet;
+
+typedef struct Grid {
+    Arena *arena;
+    const char *file;      /* as named on the command line */
+    GridSheet **sheets;
+    int nsheets, cap;
+    long long total_cells, total_text;
+} Grid;
+
+/* The limits of one import: beyond any of them the file is refused with E1004. */
+enum {
+    IMPORT_MAX_ENTRY = 256 << 20,      /* bytes of one XML part once unzipped */
+    IMPORT_MAX_CELLS = 4000000,        /* cells in the workbook */
+    IMPORT_MAX_CELL_TEXT = 1 << 20,    /* bytes of one cell's text */
+    IMPORT_MAX_ROWS = 1048576,         /* a spreadsheet's rows */
+    IMPORT_MAX_COLS = 16384,           /* and columns */
+    IMPORT_MAX_MERGED = 4000000,       /* cells covered by merged ranges */
+};
+
+void grid_init(Grid *g, Arena *a, const char *file);
+void grid_free(Grid *g);
+GridSheet *grid_add_sheet(Grid *g, const char *name);
+/* Adds a cell (text copied); false (and E1004 reported) past a limit. */
+bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula);
+/* The formula of the cell added last. */
+void grid_set_formula(Grid *g, GridSheet *s, const char *formula);
+bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2);
+/* Sorts the cells and resolves the merged ranges (covered cells point at their anchor). */
+bool grid_finish(Grid *g, Diags *d, GridSheet *s);
+/* The cell at (row, col), or NULL; grid_shown: the cell shown there (a merged range's
+ * anchor for a covered cell), or NULL. */
+const GridCell *grid_at(const GridSheet *s, int row, int col);
+const GridCell *grid_shown(const GridSheet *s, int row, int col);
+/* "C12" for (11, 2). */
+const char *grid_ref(Arena *a, int row, int col);
+/* A cell's text with blanks at its ends removed (NULL for none). */
+const char *grid_text(Arena *a, const GridCell *c);
+
+/* ---- reading (read_xlsx.c, read_csv.c) ----------------------------------------------------- */
+
+/* Each returns 0, or 1 with diagnostics (E1001 not a workbook, E1004 a limit). */
+int read_xlsx(Grid *g, Diags *d, const char *path);
+int read_csv(Grid *g, Diags *d, const char *path);
+
+/* ---- the tables (find_tables.c) --------------------------------------------------------- */
+
+typedef struct ImportOptions {
+    const Form *form;      /* --form, or NULL: chosen from the title and labels */
+} ImportOptions;
+
+/* The tables of every sheet as one file's tree, in sheet order; the number found in *ntables.
+ * Diagnostics: W1002 a cell that was not placed, E1003 no table anywhere. */
+ParsedFile *import_tables(Grid *g, Diags *d, Program *p, const ImportOptions *o, int *ntables);
+
+#endif

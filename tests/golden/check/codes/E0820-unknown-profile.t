@@ -1,0 +1,46 @@
+# E0820: a 自评 naming a scoring profile that does not exist.
+# The first run breaks exactly that rule; the second is the correct twin, silent.
+=== file: targets.jx (fixture 通用项目)
+=== file: bad.jx
+自评 2025 {
+    评分规则 财政布
+    项目 培训项目 {
+        全年执行数 90
+        指标 {
+            培训人次 120人次
+            合格率 96%
+            完成及时率 100%
+            项目总成本 88万元
+            群众知晓率 85%
+            学员满意度 95%
+        }
+    }
+}
+=== file: good.jx
+自评 2025 {
+    评分规则 财政部
+    项目 培训项目 {
+        全年执行数 90
+        指标 {
+            培训人次 120人次
+            合格率 96%
+            完成及时率 100%
+            项目总成本 88万元
+            群众知晓率 85%
+            学员满意度 95%
+        }
+    }
+}
+=== run
+jxc check --lang=en targets.jx bad.jx
+=== stderr
+bad.jx:2:10: error[E0820]: no scoring profile is called '财政布'
+  |
+2 |     评分规则 财政布
+  |              ^^^^^^
+  = help: did you mean '财政部'?
+1 error
+=== exit
+1
+=== run
+jxc check --lang=en targets.jx good.jx
