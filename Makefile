@@ -36,7 +36,7 @@ LIB_OBJS   := $(filter-out $(B)/obj/cli/main.o,$(OBJS))
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_OBJS  := $(OBJS:$(B)/obj/%=$(B)/asan/%)
 
-.PHONY: FORCE all deps demo demo-check test check check-asan check-valgrind check-fuzz unit golden install uninstall clean fuzz bench bench-lsp deb
+.PHONY: FORCE all deps demo demo-check test check check-asan check-valgrind check-fuzz unit golden install uninstall clean fuzz fuzz-import bench bench-lsp deb
 all: $(B)/jxc
 
 # ---- dependencies -----------------------------------------------------------------------
@@ -146,6 +146,21 @@ $(B)/fuzz/fuzz_jxc: $(FUZZ_SRCS) $(wildcard compiler/*/*.h compiler/*/*.def) $(B
 
 fuzz: $(B)/fuzz/fuzz_jxc
 	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(FUZZ_SECONDS)
+
+# The importer's harness (tests/fuzz/fuzz_import.c): workbooks and CSVs, seeded from the
+# examples' own (make fuzz-import FUZZ_SECONDS=N).
+IMPORT_FUZZ_SRCS := tests/fuzz/fuzz_import.c $(filter-out compiler/cli/%,$(SRCS)) $(GEN_C)
+$(B)/fuzz-import/fuzz_import: $(IMPORT_FUZZ_SRCS) $(wildcard compiler/*/*.h compiler/*/*.def) $(B)/gen/parser.h
+	@scripts/deps.sh fuzz
+	@mkdir -p $(B)/fuzz-import
+	$(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wno-unused-parameter -Wno-unused-variable -Wno-unused-but-set-variable \
+	  $(FUZZ_FLAGS) $(INCLUDES) -o $@ $(IMPORT_FUZZ_SRCS) $(CJSON_LIBS) $(XLSX_LIBS) $(IMPORT_LIBS)
+
+fuzz-import: $(B)/fuzz-import/fuzz_import $(B)/jxc
+	@tests/fuzz/import_seeds.sh $(B)/jxc $(B)/fuzz-import/corpus
+	@mkdir -p $(B)/fuzz-import/crashes
+	$(B)/fuzz-import/fuzz_import $(B)/fuzz-import/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -max_len=262144 -print_final_stats=1 -artifact_prefix=$(B)/fuzz-import/crashes/
 
 # A short run in make test (CHECK_FUZZ_SECONDS, 90 by default), on the seeds and what earlier
 # runs added to build/fuzz/corpus: a regression of the kind fuzzing finds fails the tests.

@@ -2,7 +2,8 @@
 # Installs what jx needs to build (and, with "test", to run its whole test suite) when it is
 # missing. Safe to run again: it only installs what is absent.
 #   scripts/deps.sh build    re2c, lemon, cJSON, libxlsxwriter, libzip and libxml2 headers, a C compiler
-#   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema,
+#   scripts/deps.sh test     the above, plus what the tests drive: python3-jsonschema and
+#                            python3-rfc3987,
 #                            chromium, libreoffice-calc, poppler-utils (pdfinfo,
 #                            pdftotext), a CJK font, valgrind, clang and its libFuzzer
 #                            runtime (make test runs a short fuzzing run), neovim
@@ -30,9 +31,10 @@ if [ "$want" = test ]; then
   need_cmd python3 python3
   python_ok=0
   for py in python3 /usr/bin/python3; do
-    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import jsonschema' 2>/dev/null; then python_ok=1; break; fi
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import jsonschema, rfc3987' 2>/dev/null; then python_ok=1; break; fi
   done
-  [ $python_ok = 1 ] || missing+=(python3-jsonschema)
+  # rfc3987: the format checker of the SARIF suite checks URIs with it
+  [ $python_ok = 1 ] || missing+=(python3-jsonschema python3-rfc3987)
   need_cmd chromium chromium
   need_cmd soffice libreoffice-calc
   need_cmd pdfinfo poppler-utils

@@ -55,6 +55,8 @@ void check_indicators(Program *p, Table *t, Node *indicators_block);
  * indicators as a whole. */
 void check_indicator(Program *p, Table *t, Indicator *ind);
 void check_framework(Program *p, Table *t);
+/* The scores of the mid-term set (指标 中期) against the form's total (E0713), as the year's. */
+void check_mid_scores(Program *p, Table *t);
 /* A form's 版式 block (check_layout.c), read once the form's fields and sources are known. */
 void check_form_layout(Program *p, Form *f, Node *block);
 

@@ -471,12 +471,18 @@ static void read_sources(Program *p, Table *t, Evaluation *ev, Node *block, Deci
     }
 }
 
+/* The tables by kind, name and 年度 (each key: a PtrVec of them, in load order). */
+static StrMap tables_by_key;
+static const char *tkey(Program *p, int kind, const char *name, int year) {
+    return arena_printf(p->arena, "%d\x1f%s\x1f%d", kind, name, year);
+}
+
 static Table *find_table(Program *p, Evaluation *ev, Node *it, const char *unit) {
     const char *name = it->values[0]->text;
     TableKind kind = strcmp(item_key(it), "部门") == 0 ? TABLE_DEPARTMENT : TABLE_PROJECT;
-    for (int i = 0; i < p->tables.len; i++) {
-        Table *t = p->tables.items[i];
-        if (t->kind != kind || strcmp(t->name, name) != 0 || !t->has_year || t->year != ev->year) continue;
+    PtrVec *same = strmap_get(&tables_by_key, tkey(p, kind, name, ev->year));
+    for (int i = 0; same && i < same->len; i++) {
+        Table *t = same->items[i];
         if (unit && (!t->unit_name || strcmp(t->unit_name, unit) != 0)) continue;
         return t;
     }
@@ -935,6 +941,18 @@ static void check_evaluation(Program *p, Node *decl, uint32_t file) {
 }
 
 void check_evaluations(Program *p) {
+    strmap_init(&tables_by_key, p->arena);
+    for (int i = 0; i < p->tables.len; i++) {
+        Table *t = p->tables.items[i];
+        if (!t->has_year) continue;
+        const char *k = tkey(p, t->kind, t->name, t->year);
+        PtrVec *v = strmap_get(&tables_by_key, k);
+        if (!v) {
+            v = arena_alloc(p->arena, sizeof *v);
+            strmap_put(&tables_by_key, k, v);
+        }
+        ptrvec_push(p->arena, v, t);
+    }
     for (int i = 0; i < p->files.len; i++) {
         ParsedFile *pf = p->files.items[i];
         for (Node *n = pf->decls; n; n = n->next)

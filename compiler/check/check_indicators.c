@@ -5,6 +5,9 @@
 #include <string.h>
 #include "check/check.h"
 
+/* How deep 引用 of groups nest (E0907); a group met again inside itself is a cycle (E0319). */
+enum { MAX_GROUP_DEPTH = 16 };
+
 typedef struct Cat {
     const char *name;
     Span span;               /* where it is first written (or the 引用 that brought it) */
@@ -22,7 +25,7 @@ typedef struct Builder {
     Table *t;
     Cat root;
     StrMap leaves;           /* "一级\x1f二级\x1f三级" → Indicator */
-    const Group *stack[16];  /* the groups being spliced, for cycles */
+    const Group *stack[MAX_GROUP_DEPTH]; /* the groups being spliced, for cycles */
     int nstack;
     int spliced;             /* rows and groups brought in by 引用 so far */
     bool splice_limit_hit;
@@ -190,10 +193,18 @@ static void walk(Builder *b, Node *first, Cat *parent, const char **path, int de
                 b->splice_limit_hit = true;
                 continue;
             }
-            bool cycle = b->nstack >= 16;
+            bool cycle = false;
             for (int i = 0; i < b->nstack; i++) cycle |= b->stack[i] == grp;
             if (cycle) {
                 diag_at(p->diags, E0319, n->name_span, n->name, NULL);
+                continue;
+            }
+            if (b->nstack >= MAX_GROUP_DEPTH) {
+                /* A long chain of groups, each referring to the next: the limit, not a cycle. */
+                char depth[16], max[16];
+                snprintf(depth, sizeof depth, "%d", b->nstack + 1);
+                snprintf(max, sizeof max, "%d", MAX_GROUP_DEPTH);
+                diag_at(p->diags, E0907, n->name_span, n->name, depth, max, NULL);
                 continue;
             }
             b->stack[b->nstack++] = grp;

@@ -523,16 +523,15 @@ static void some_amount(TableCtx *c) {
 /* E0713: the indicators' scores (分值, 权重) against the form's total; a share of it (预算执行率
  * 10) belongs to a row the table may leave out: without that row the others may add up to the
  * rest (90) or to the whole. */
-static void score_sum(TableCtx *c) {
-    const Table *t = c->t;
+static void scores_of(Program *p, const Table *t, Indicator *const *inds, int n, Span where) {
     const Form *f = t->form;
     for (int k = 0; k < f->ncolumns; k++) {
         const ColumnDef *def = &f->columns[k];
         if (def->kind != COL_SCORE || !def->has_total) continue;
         Decimal sum = decimal_from_int(0);
         bool any = false, reserved_written = false, ok = true;
-        for (int i = 0; i < t->nindicators && ok; i++) {
-            const Indicator *ind = t->indicators[i];
+        for (int i = 0; i < n && ok; i++) {
+            const Indicator *ind = inds[i];
             if (def->reserved && strcmp(ind->path[ind->depth - 1], def->reserved) == 0) reserved_written = true;
             if (!ind->cols || !ind->cols[k].text) continue;
             if (!ind->cols[k].has_number) { ok = false; break; } /* E0421 said so */
@@ -545,11 +544,17 @@ static void score_sum(TableCtx *c) {
         Decimal rest;
         if (share && !decimal_sub(def->total, def->share, &rest)) continue;
         if (share && decimal_cmp(sum, rest) == 0) continue;
-        Diag *d = diag_at(c->p->diags, E0713, c->where, t->name, def->name, fmt_decimal(c->p, sum), fmt_decimal(c->p, def->total), NULL);
+        Diag *d = diag_at(p->diags, E0713, where, t->name, def->name, fmt_decimal(p, sum), fmt_decimal(p, def->total), NULL);
         if (share)
-            diag_help(c->p->diags, d, E0713_reserved, fmt_decimal(c->p, def->total), def->reserved, fmt_decimal(c->p, def->share),
-                      fmt_decimal(c->p, rest), NULL);
+            diag_help(p->diags, d, E0713_reserved, fmt_decimal(p, def->total), def->reserved, fmt_decimal(p, def->share),
+                      fmt_decimal(p, rest), NULL);
     }
+}
+
+static void score_sum(TableCtx *c) { scores_of(c->p, c->t, c->t->indicators, c->t->nindicators, c->where); }
+
+void check_mid_scores(Program *p, Table *t) {
+    if (t->form && t->nmid) scores_of(p, t, t->mid, t->nmid, t->mid_node->kw);
 }
 
 static const struct {

@@ -821,6 +821,7 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
         t->framework = t->form && t->form->nframeworks ? &t->form->frameworks[0] : NULL;
         t->mixed_frameworks = t->category_errors = t->top_errors = false;
         memset(&t->error_tops, 0, sizeof t->error_tops);
+        check_mid_scores(p, t);
     }
     if (indicators) check_indicators(p, t, indicators);
     check_framework(p, t);

@@ -36,7 +36,7 @@ extern const OptionDef option_defs[OPT_COUNT];
 #define OPTS_COMMON (OPTS(LANG) | OPTS(COLOR) | OPTS(HELP) | OPTS(VERSION))
 /* What a command that checks its input takes. */
 #define OPTS_IMPORTS (OPTS(ALLOW_IMPORT_OUTSIDE) | OPTS(ALLOW_IMPORT))
-#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS) | OPTS(MAX_WARNINGS) | OPTS_IMPORTS)
+#define OPTS_CHECKING (OPTS(DIAGNOSTICS) | OPTS(DIAGNOSTICS_FILE) | OPTS(STRICT) | OPTS(ALLOW) | OPTS(MAX_ERRORS) | OPTS(MAX_WARNINGS) | OPTS_IMPORTS)
 
 typedef struct Options Options;
 
@@ -88,6 +88,16 @@ int help_forms(const Options *o, const char *const *args, int nargs);
 void form_reference(FILE *out, Program *p, const Form *f);
 /* Prints "jxc: ", the message (printf placeholders), and where to read about it; returns 2. */
 int usage_error(const Command *about, UiText id, ...);
+
+/* tree_out.c: the commands that make a .jx file (new, import). compile_with_forms splits the
+ * arguments into .jx files (forms of the user's own, compiled with the stdlib into *c) and
+ * between `need` and `most` other words (into words[]). Returns the compilation's status, or
+ * -1 after a usage error (then *c is not initialised). write_tree prints a tree built in memory with the
+ * formatter and writes it atomically (-o, else standard output). */
+struct ParsedFile;
+bool has_suffix(const char *s, const char *suffix);
+int compile_with_forms(const Options *o, Compilation *c, const char **words, int need, int most, UiText usage);
+int write_tree(const Options *o, Arena *a, const struct ParsedFile *pf);
 
 /* What the commands share: the compilation's options and the diagnostics' style. */
 CompileOptions compile_options(const Options *o);

@@ -73,7 +73,8 @@ int cmd_build(const Options *o) {
     compilation_init(&c, &co);
     int status = compilation_run(&c, o->inputs, o->ninputs);
     DiagStyle st = diag_style(o);
-    compilation_report(&c, &st);
+    int written = compilation_report(&c, &st);
+    if (written > status) status = written;
     const char *input = status == 0 ? output_is_input(&c, eo.output) : NULL;
     if (input) {
         /* jxc build -f json -o budget.jx budget.jx would replace the source with its JSON. */

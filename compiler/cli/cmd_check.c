@@ -8,7 +8,8 @@ int cmd_check(const Options *o) {
     compilation_init(&c, &co);
     int status = compilation_check(&c, o->inputs, o->ninputs);
     DiagStyle st = diag_style(o);
-    compilation_report(&c, &st);
+    int written = compilation_report(&c, &st);
+    if (written > status) status = written;
     compilation_free(&c);
     return status;
 }

@@ -139,6 +139,10 @@ int cmd_diff(const Options *o) {
             fclose(es);
         }
         bool only_evals = evals > 0 && r.tables.len == 0;
+        if (strcmp(fmt, "json") == 0) {
+            r.evaluations = diff_evaluations_json(&co.program, &cn.program, &r.nevaluations);
+            evals = r.nevaluations;
+        }
         if (strcmp(fmt, "json") == 0) status = diff_render_json(&r, &d, git ? old_title : old_path, git ? title : new_path, stdout);
         else if (only_evals) {
             if (title) printf("jxc diff a/%s b/%s\n", title, title);

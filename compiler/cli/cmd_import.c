@@ -15,21 +15,6 @@
 #include "import/import.h"
 #include "review/fmt.h"
 
-typedef struct Written {
-    const char *text;
-    size_t len;
-} Written;
-
-static int write_text(void *arg, FILE *out) {
-    Written *w = arg;
-    return fwrite(w->text, 1, w->len, out) == w->len ? 0 : 2;
-}
-
-static bool ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcasecmp(s + n - m, suffix) == 0;
-}
-
 /* A zip archive begins "PK\3\4": a workbook whatever its name. */
 static bool looks_like_zip(const char *path) {
     FILE *f = fopen(path, "rb");
@@ -41,27 +26,11 @@ static bool looks_like_zip(const char *path) {
 }
 
 int cmd_import(const Options *o) {
-    const char *input = NULL;
-    const char **files = calloc((size_t)o->ninputs + 1, sizeof(char *));
-    if (!files) out_of_memory();
-    int nfiles = 0;
-    for (int i = 0; i < o->ninputs; i++) {
-        if (ends_with(o->inputs[i], ".jx")) files[nfiles++] = o->inputs[i];
-        else if (!input) input = o->inputs[i];
-        else {
-            free(files);
-            return usage_error(o->command, UI_import_arguments);
-        }
-    }
-    if (!input) {
-        free(files);
-        return usage_error(o->command, UI_import_arguments);
-    }
-    CompileOptions co = compile_options(o);
+    const char *words[1] = {NULL};
     Compilation c;
-    compilation_init(&c, &co);
-    int status = compilation_run(&c, files, nfiles);
-    free(files);
+    int status = compile_with_forms(o, &c, words, 1, 1, UI_import_arguments);
+    if (status < 0) return 2;
+    const char *input = words[0];
     DiagStyle st = diag_style(o);
     if (status != 0) { /* the forms given do not compile */
         compilation_report(&c, &st);
@@ -87,20 +56,13 @@ int cmd_import(const Options *o) {
     fclose(probe);
     Grid g;
     grid_init(&g, &c.arena, input);
-    bool xlsx = looks_like_zip(input) || ends_with(input, ".xlsx");
+    bool xlsx = looks_like_zip(input) || has_suffix(input, ".xlsx");
     int r = xlsx ? read_xlsx(&g, &c.diags, input) : read_csv(&g, &c.diags, input);
     int ntables = 0;
     ParsedFile *pf = r == 0 ? import_tables(&g, &c.diags, &c.program, &io, &ntables) : NULL;
     grid_free(&g);
     status = ntables == 0 ? 1 : 0;
-    if (status == 0) {
-        size_t len;
-        int ncomments;
-        char *text = fmt_render_tree(&c.arena, pf, &len, &ncomments);
-        Written w = {text, len};
-        status = write_atomically(opt_value(o, OPT_OUTPUT, NULL), write_text, &w);
-        free(text);
-    }
+    if (status == 0) status = write_tree(o, &c.arena, pf);
     compilation_report(&c, &st);
     if (status == 0 && st.format == DFMT_TEXT) ui_report(UI_import_summary, input, ntables);
     compilation_free(&c);

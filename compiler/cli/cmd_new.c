@@ -13,20 +13,6 @@
 #include "front/ast_build.h"
 #include "review/fmt.h"
 
-typedef struct Written {
-    const char *text;
-    size_t len;
-} Written;
-
-static int write_text(void *arg, FILE *out) {
-    Written *w = arg;
-    return fwrite(w->text, 1, w->len, out) == w->len ? 0 : 2;
-}
-
-static bool ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
 
 static const char *type_words(Arena *a, const FieldDef *fd) {
     static const char *const names[] = {"文本", "年份", "日期", "电话", "金额", "数字", "选项", "时间", "月份", "期间"};
@@ -105,28 +91,11 @@ static ParsedFile *new_table(Arena *a, const Form *f, const char *name) {
 }
 
 int cmd_new(const Options *o) {
-    const char *form_name = NULL, *name = NULL;
-    const char **files = calloc((size_t)o->ninputs + 1, sizeof(char *));
-    if (!files) out_of_memory();
-    int nfiles = 0;
-    for (int i = 0; i < o->ninputs; i++) {
-        if (ends_with(o->inputs[i], ".jx")) files[nfiles++] = o->inputs[i];
-        else if (!form_name) form_name = o->inputs[i];
-        else if (!name) name = o->inputs[i];
-        else {
-            free(files);
-            return usage_error(o->command, UI_new_arguments);
-        }
-    }
-    if (!form_name) {
-        free(files);
-        return usage_error(o->command, UI_new_arguments);
-    }
-    CompileOptions co = compile_options(o);
+    const char *words[2] = {NULL, NULL};
     Compilation c;
-    compilation_init(&c, &co);
-    int status = compilation_run(&c, files, nfiles);
-    free(files);
+    int status = compile_with_forms(o, &c, words, 1, 2, UI_new_arguments);
+    if (status < 0) return 2;
+    const char *form_name = words[0], *name = words[1];
     const Form *f = status == 0 || status == 1 ? strmap_get(&c.program.forms, form_name) : NULL;
     if (status == 2 || (status == 1 && !f)) {
         DiagStyle st = diag_style(o);
@@ -145,13 +114,7 @@ int cmd_new(const Options *o) {
         return 2;
     }
     if (!name) name = f->object == FORM_DEPARTMENT ? "新部门" : "新项目";
-    ParsedFile *pf = new_table(&c.arena, f, name);
-    size_t len;
-    int ncomments;
-    char *text = fmt_render_tree(&c.arena, pf, &len, &ncomments);
-    Written w = {text, len};
-    status = write_atomically(opt_value(o, OPT_OUTPUT, NULL), write_text, &w);
-    free(text);
+    status = write_tree(o, &c.arena, new_table(&c.arena, f, name));
     compilation_free(&c);
     return status;
 }

@@ -35,7 +35,15 @@ CompileOptions compile_options(const Options *o) {
                             {opt_given(o, OPT_ALLOW_IMPORT_OUTSIDE), o->import_dirs, o->nimport_dirs}};
 }
 
-DiagStyle diag_style(const Options *o) { return (DiagStyle){o->diag_format, o->lang, want_color(o, STDERR_FILENO), true}; }
+DiagStyle diag_style(const Options *o) {
+    DiagStyle st = {o->diag_format, o->lang, want_color(o, STDERR_FILENO), true, NULL, DFMT_SARIF};
+    if ((st.file = opt_value(o, OPT_DIAGNOSTICS_FILE, NULL))) {
+        /* The file gets the machine format asked for (SARIF by default), the terminal the text. */
+        if (o->diag_format != DFMT_TEXT) st.file_format = o->diag_format;
+        st.format = DFMT_TEXT;
+    }
+    return st;
+}
 
 /* ---- the layout of help: a left column and its text ---------------------------------------- */
 

@@ -560,13 +560,30 @@ static void write_github(Diags *d, FILE *out, Lang lang) {
     }
 }
 
+/* A path as a URI reference (RFC 3986): every byte but the unreserved characters and '/'
+ * percent-encoded (名字.jx is %E5%90%8D%E5%AD%97.jx; a space, '#', '%', ':' and '?' are
+ * encoded too); an absolute path becomes a file: URI. */
+static const char *path_uri(Arena *a, const char *path) {
+    size_t n = strlen(path);
+    char *out = arena_alloc(a, n * 3 + 8), *o = out;
+    if (path[0] == '/') o += sprintf(o, "file://");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+            *o++ = (char)*p;
+        else
+            o += sprintf(o, "%%%02X", *p);
+    }
+    *o = 0;
+    return out;
+}
+
 static cJSON *sarif_location(Diags *d, Span span) {
     SourceFile *f = sources_get(d->sources, span.file);
     LineCol a = source_linecol(f, span.off), b = source_linecol(f, span.off + span.len);
     cJSON *loc = cJSON_CreateObject();
     cJSON *phys = cJSON_AddObjectToObject(loc, "physicalLocation");
     cJSON *art = cJSON_AddObjectToObject(phys, "artifactLocation");
-    cJSON_AddStringToObject(art, "uri", f->path);
+    cJSON_AddStringToObject(art, "uri", path_uri(d->arena, f->path));
     cJSON *region = cJSON_AddObjectToObject(phys, "region");
     cJSON_AddNumberToObject(region, "startLine", a.line);
     cJSON_AddNumberToObject(region, "startColumn", a.col);
@@ -617,13 +634,15 @@ static void write_sarif(Diags *d, FILE *out, Lang lang) {
         if (g->has_span) cJSON_AddItemToArray(locs, sarif_location(d, g->span));
         cJSON *related = NULL;
         int rid = 0;
+        /* Notes with a place are related locations; the helps and the notes without one are
+         * related messages (a location of a message alone). */
         for (DiagNote *n = g->notes; n; n = n->next) {
-            if (!n->has_span) continue;
             if (!related) related = cJSON_AddArrayToObject(r, "relatedLocations");
-            cJSON *loc = sarif_location(d, n->span);
+            cJSON *loc = n->has_span ? sarif_location(d, n->span) : cJSON_CreateObject();
             cJSON_AddNumberToObject(loc, "id", rid++);
-            cJSON_AddStringToObject(cJSON_AddObjectToObject(loc, "message"), "text",
-                                    message_format(d->arena, n->msg, lang, n->args, n->nargs));
+            const char *text = message_format(d->arena, n->msg, lang, n->args, n->nargs);
+            if (!n->has_span) text = arena_printf(d->arena, "%s: %s", n->is_help ? "help" : "note", text);
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(loc, "message"), "text", text);
             cJSON_AddItemToArray(related, loc);
         }
         cJSON_AddItemToArray(results, r);

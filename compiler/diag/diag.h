@@ -123,6 +123,10 @@ typedef struct DiagStyle {
     Lang lang;
     bool color;
     bool summary; /* print the closing "N errors, M warnings" line (text format) */
+    /* --diagnostics-file: the diagnostics are also written to this file (atomically, by the
+     * driver) in file_format, while standard error gets the text; NULL: none. */
+    const char *file;
+    DiagFormat file_format;
 } DiagStyle;
 
 /* Sorts the diagnostics by place and writes them. */

@@ -1,8 +1,10 @@
 /* The catalogue of the user interface's texts (ui.def). */
 #include "diag/ui.h"
+#include "base/utf8.h"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct { const char *key, *zh, *en; } texts[] = {
@@ -49,9 +51,17 @@ const char *ui_format(Arena *a, Lang lang, UiText id, const char *const *args, i
 void ui_report(UiText id, ...) {
     va_list ap;
     va_start(ap, id);
+    /* A path may hold anything a file name can: its control characters are shown by name. */
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, ui(id), ap);
+    char small[512], *buf = n >= 0 && (size_t)n < sizeof small ? small : malloc(n >= 0 ? (size_t)n + 1 : 1);
+    if (buf && n >= 0) vsnprintf(buf, (size_t)n + 1, ui(id), again);
     fputs("jxc: ", stderr);
-    vfprintf(stderr, ui(id), ap);
+    fputs_visible(stderr, buf && n >= 0 ? buf : ui(id));
     fputc('\n', stderr);
+    if (buf != small) free(buf);
+    va_end(again);
     va_end(ap);
 }
 

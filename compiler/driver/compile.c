@@ -161,8 +161,8 @@ int compilation_run(Compilation *c, const char *const *inputs, int ninputs) { re
 int compilation_run_text(Compilation *c, const char *path, char *text, size_t len, const LoaderOverlay *overlay) {
     Loader L;
     loader_init(&L, &c->arena, &c->diags, &c->sources);
-    L.overlay = overlay;
     L.policy = c->imports;
+    L.overlay = overlay;
     loader_stdlib(&L);
     InputFile *in = arena_alloc(&c->arena, sizeof *in);
     memset(in, 0, sizeof *in);
@@ -176,9 +176,25 @@ int compilation_run_text(Compilation *c, const char *path, char *text, size_t le
 
 int compilation_check(Compilation *c, const char *const *inputs, int ninputs) { return compile(c, inputs, ninputs, true); }
 
-void compilation_report(Compilation *c, const DiagStyle *style) {
+typedef struct DiagFile {
+    Diags *diags;
+    DiagStyle style;
+} DiagFile;
+
+static int write_diag_file(void *arg, FILE *out) {
+    DiagFile *f = arg;
+    diags_write(f->diags, out, &f->style);
+    return 0;
+}
+
+int compilation_report(Compilation *c, const DiagStyle *style) {
     diags_write(&c->diags, stderr, style);
     fflush(stderr);
+    if (!style->file) return 0;
+    DiagFile f = {&c->diags, *style};
+    f.style.format = style->file_format;
+    f.style.color = false;
+    return write_atomically(style->file, write_diag_file, &f);
 }
 
 void compilation_free(Compilation *c) {

@@ -40,8 +40,9 @@ int compilation_check(Compilation *c, const char *const *inputs, int ninputs);
  * taken from `overlay` when it holds them: front/loader.h). */
 struct LoaderOverlay;
 int compilation_run_text(Compilation *c, const char *path, char *text, size_t len, const struct LoaderOverlay *overlay);
-/* Writes the diagnostics (sorted) to standard error. */
-void compilation_report(Compilation *c, const DiagStyle *style);
+/* Writes the diagnostics (sorted) to standard error, and to style->file when there is one.
+ * Returns 0, or 2 when that file cannot be written (after a message). */
+int compilation_report(Compilation *c, const DiagStyle *style);
 void compilation_free(Compilation *c);
 /* The input file (as shown) that `output` names, through any path or link; NULL if none. */
 const char *output_is_input(const Compilation *c, const char *output);

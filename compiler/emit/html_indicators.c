@@ -39,9 +39,6 @@ typedef struct Band {
     int ncols, at;
 } Band;
 
-#define COL_SHORT "<col class=\"col\" style=\"width:7%\">"
-#define COL_LONG "<col class=\"coltext\" style=\"width:14%\">"
-
 static void column_heads(Band *b, int from, int to) {
     for (int i = from; i < to; i++) {
         fputs("<th>", b->out);
@@ -60,19 +57,39 @@ static void column_cells(Band *b, const Indicator *ind, int from, int to) {
     }
 }
 
+/* A <col>, with its width inline when the table prints 指标列 (the page's style sheet, and
+ * every output without such columns, stay as they were). */
+static void col(FILE *out, const char *cls, double width) {
+    if (width > 0) fprintf(out, "<col class=\"%s\" style=\"width:%.1f%%\">", cls, width);
+    else fprintf(out, "<col class=\"%s\">", cls);
+}
+
 static void band_head(Band *b) {
     FILE *out = b->out;
+    int at = b->at, nvals = b->half ? 2 : 1;
+    /* With 指标列, every width is given so that they add up to the page's: the categories and
+     * values a little narrower than without, the 三级 at least 16%, the 指标列 share the rest. */
+    double w_section = 0, w1 = 0, w2 = 0, wk = 0, w3 = 0, wv = 0, scale = 1;
+    if (b->ncols) {
+        w_section = b->part->label ? 8 : 0, w1 = 9, w2 = 10, wk = b->six ? 11 : 0, wv = b->half ? 10 : 13;
+        double extra = 0;
+        for (int i = 0; i < b->ncols; i++) extra += b->form->columns[b->cols[i]].kind == COL_TEXT ? 12 : 6;
+        double rest = 100 - w_section - w1 - w2 - wk - nvals * wv;
+        w3 = rest - extra;
+        if (w3 < 16) {
+            scale = (rest - 16) / extra;
+            w3 = 16;
+        }
+    }
     fputs("<colgroup>", out);
-    if (b->part->label) fputs("<col class=\"section\">", out);
-    fputs("<col class=\"l1\"><col class=\"l2\">", out);
-    if (b->six) fputs("<col class=\"kw\">", out);
-    fputs("<col class=\"l3\">", out);
-    int at = b->form ? b->form->values_at : 0;
-    /* (The widths of the 指标列 are inline, so that the page's style sheet, and every output
-     * without such columns, stays as it was.) */
-    for (int k = 0; k < at; k++) fputs(COL_SHORT, out);
-    for (int i = 0; i < (b->half ? 2 : 1); i++) fputs(b->half ? "<col class=\"val\">" : "<col class=\"val1\">", out);
-    for (int i = at; i < b->ncols; i++) fputs(b->form->columns[b->cols[i]].kind == COL_TEXT ? COL_LONG : COL_SHORT, out);
+    if (b->part->label) col(out, "section", w_section);
+    col(out, "l1", w1);
+    col(out, "l2", w2);
+    if (b->six) col(out, "kw", wk);
+    col(out, "l3", w3);
+    for (int i = 0; i < at; i++) col(out, b->form->columns[b->cols[i]].kind == COL_TEXT ? "coltext" : "col", scale * (b->form->columns[b->cols[i]].kind == COL_TEXT ? 12 : 6));
+    for (int i = 0; i < nvals; i++) col(out, b->half ? "val" : "val1", wv);
+    for (int i = at; i < b->ncols; i++) col(out, b->form->columns[b->cols[i]].kind == COL_TEXT ? "coltext" : "col", scale * (b->form->columns[b->cols[i]].kind == COL_TEXT ? 12 : 6));
     fputs("</colgroup>\n<thead><tr>", out);
     if (b->part->label) fputs("<th class=\"section\"></th>", out);
     fputs("<th>一级指标</th><th>二级指标</th>", out);

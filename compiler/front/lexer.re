@@ -77,6 +77,25 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
         if (lx->nreplaced < (int)(sizeof lx->replaced / sizeof lx->replaced[0])) lx->replaced[lx->nreplaced++] = (uint32_t)bad;
         i = bad + 1;
     }
+    /* Lines that end in a carriage return alone (old Mac, an Excel export): the whole file
+     * would read as one line, with a syntax error far along it. When there are two lone CRs
+     * or more, and at least as many as line feeds, one error says so (E0110) and the rest is
+     * not lexed (a lone CR elsewhere is a blank). */
+    size_t lone = 0, lf = 0, first = 0;
+    for (const char *p = memchr(text, '\r', len); p; p = memchr(p + 1, '\r', len - (size_t)(p + 1 - text))) {
+        if (p + 1 < text + len && p[1] == '\n') continue;
+        if (!lone++) first = (size_t)(p - text);
+        if (p + 1 >= text + len) break;
+    }
+    if (lone) {
+        for (const char *p = memchr(text, '\n', len); p; p = p + 1 < text + len ? memchr(p + 1, '\n', len - (size_t)(p + 1 - text)) : NULL)
+            lf++;
+        if (lone >= 2 && lone >= lf) {
+            diag_at(d, E0110, (Span){file, (uint32_t)first, 1}, NULL);
+            pf->had_errors = true;
+            lx->cur = lx->lim;
+        }
+    }
 }
 
 bool lexer_line_has_error(const Lexer *lx, uint32_t line_start) {
@@ -130,6 +149,26 @@ static void add_comment(Lexer *lx, const unsigned char *start, const unsigned ch
 
 static void check_string_chars(Lexer *lx, const unsigned char *p, const unsigned char *end, bool block);
 
+/* Text after the opening """ of a block that goes on over lines (E0111): it would silently
+ * become the first line of the value, and the common indentation would no longer be cut from
+ * the lines below it. A block on one line ("""text""") is fine. */
+static void check_text_block_open(Lexer *lx, const unsigned char *open, const unsigned char *close) {
+    const unsigned char *nl = memchr(open, '\n', (size_t)(close - open));
+    if (!nl) return;
+    const unsigned char *s = open, *e = nl;
+    while (s < e && (*s == ' ' || *s == '\t' || *s == '\r')) s++;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    if (s == e) return;
+    /* The words quoted in the message: at most 30 bytes, cut at a character's start. */
+    size_t n = (size_t)(e - s), shown = n;
+    if (shown > 30) {
+        shown = 30;
+        while (shown > 0 && (s[shown] & 0xC0) == 0x80) shown--;
+    }
+    const char *arg = arena_printf(lx->arena, "%.*s%s", (int)shown, (const char *)s, shown < n ? "…" : "");
+    diag_at(lx->diags, E0111, (Span){lx->file, (uint32_t)(s - lx->text), (uint32_t)n}, arg, NULL);
+}
+
 /* A """ text block: scan to the closing """ by hand (it may span many lines). */
 static int lex_text_block(Lexer *lx) {
     const unsigned char *p = lx->cur; /* just after the opening """ */
@@ -143,6 +182,7 @@ static int lex_text_block(Lexer *lx) {
         }
         if (p[1] == '"' && p[2] == '"') {
             check_string_chars(lx, lx->cur, p, true);
+            check_text_block_open(lx, lx->cur, p);
             lx->cur = p + 3;
             return TK_STRING;
         }

@@ -79,7 +79,8 @@ static void load_import(Loader *L, const char *path, Node *import) {
      * before anything is read from it. */
     struct stat ist;
     if (stat(path, &ist) == 0 && !S_ISREG(ist.st_mode)) {
-        diag_at(L->diags, E0312, import->name_span, import->name, "not a regular file", NULL);
+        DiagCode why = E0312_not_regular;
+        diag_at(L->diags, E0312, import->name_span, import->name, message_word_list(L->arena, &why, 1), NULL);
         return;
     }
     size_t len;
@@ -195,8 +196,10 @@ static void load_imports(Loader *L, ParsedFile *pf, const char *dir) {
         const char *name = n->name;
         if (strncmp(name, "std/", 4) == 0) {
             /* The standard library is always loaded; the import only has to name a file of it. */
-            if (!getenv("JX_STDLIB") && !is_stdlib_name(name))
-                diag_at(L->diags, E0312, n->name_span, name, "not in the standard library", NULL);
+            if (!getenv("JX_STDLIB") && !is_stdlib_name(name)) {
+                DiagCode why = E0312_not_stdlib;
+                diag_at(L->diags, E0312, n->name_span, name, message_word_list(L->arena, &why, 1), NULL);
+            }
             continue;
         }
         const char *path = name[0] == '/' || strcmp(dir, ".") == 0 ? name : arena_printf(L->arena, "%s/%s", dir, name);

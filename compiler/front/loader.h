@@ -6,6 +6,13 @@
 #include "front/ast.h"
 #include "front/inputs.h"
 
+/* Where 导入 may read: below the directory of the command-line file whose imports are being
+ * loaded, below any of `dirs`, or (`anywhere`) any file at all. */
+typedef struct ImportPolicy {
+    bool anywhere;
+    const char *const *dirs;
+    int ndirs;
+} ImportPolicy;
 /* Texts the caller holds in place of files (the language server's open documents, which may
  * be unsaved): text() gives a copy of the text of the file whose input_key is `key` (a
  * malloc'd buffer with SOURCE_PADDING NUL bytes after its *len bytes, which the sources take),
@@ -14,13 +21,6 @@ typedef struct LoaderOverlay {
     char *(*text)(void *arg, const char *key, size_t *len);
     void *arg;
 } LoaderOverlay;
-/* Where 导入 may read: below the directory of the command-line file whose imports are being
- * loaded, below any of `dirs`, or (`anywhere`) any file at all. */
-typedef struct ImportPolicy {
-    bool anywhere;
-    const char *const *dirs;
-    int ndirs;
-} ImportPolicy;
 
 typedef struct Loader {
     Arena *arena;
@@ -31,11 +31,11 @@ typedef struct Loader {
     const char **stack; /* the chain of imports being loaded, for cycles */
     int depth, cap;
     int status;         /* 2 when a file of the standard library could not be read */
-    const LoaderOverlay *overlay; /* NULL: every import is read from its file */
     ImportPolicy policy;
     const char *root;       /* the real path of the directory imports stay in (loader_add sets it) */
     const char *root_shown; /* that directory as the user named it */
     const char **dirs_real; /* policy.dirs, real paths (NULL: does not exist) */
+    const LoaderOverlay *overlay; /* NULL: every import is read from its file */
 } Loader;
 
 void loader_init(Loader *L, Arena *a, Diags *d, SourceSet *s);

@@ -410,7 +410,45 @@ static void funds_columns(Finder *f, const Form *form, const LayoutPart *part, N
     if (part->label) use(f, find_label(f, r0, r1, part->label));
 }
 
-static void indicators(Finder *f, const LayoutPart *part, Node *table, int r0, int r1) {
+/* The form's 指标列 a heading names (its name, or an alias of it), or -1. */
+static int column_index(const Form *form, const char *heading) {
+    for (int k = 0; form && k < form->ncolumns; k++) {
+        if (label_is(heading, form->columns[k].name)) return k;
+        const Node *line = form->aliases ? strmap_get(form->aliases, heading) : NULL;
+        if (line && strcmp(line->name, form->columns[k].name) == 0) return k;
+    }
+    return -1;
+}
+
+typedef struct ColumnHeads {
+    const GridCell *vh[2]; /* the value columns' headings */
+    int nv;
+    const GridCell *ch[MAX_COLUMNS]; /* the 指标列's, and which column of the form each is */
+    int ck[MAX_COLUMNS], nc;
+} ColumnHeads;
+
+/* The headings right of the 三级's: a 指标列 of the form by its name, else a value column (as
+ * many as the form has). */
+static void column_heads(Finder *f, const Form *form, const GridCell *h3, int want, ColumnHeads *h) {
+    h->nv = h->nc = 0;
+    for (const GridCell *c = right_of(f, h3); c; c = right_of(f, c)) {
+        const char *t = grid_text(f->a, c);
+        if (!t) continue;
+        int k = column_index(form, t);
+        if (k >= 0 && h->nc < MAX_COLUMNS) {
+            use(f, c);
+            h->ch[h->nc] = c;
+            h->ck[h->nc++] = k;
+        } else if (k < 0 && h->nv < want) {
+            use(f, c);
+            h->vh[h->nv++] = c;
+        } else if (h->nv >= want && (!form || !form->ncolumns)) {
+            break;
+        }
+    }
+}
+
+static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node *table, int r0, int r1) {
     const GridCell *h1 = find_label(f, r0, r1, "一级指标");
     if (!h1) return;
     int hr = h1->row;
@@ -418,24 +456,26 @@ static void indicators(Finder *f, const LayoutPart *part, Node *table, int r0, i
                    *h3 = find_label(f, hr, hr + 1, "三级指标");
     if (!h2 || !h3) return;
     use(f, h1), use(f, h2), use(f, hk), use(f, h3);
-    /* the value columns: after the 三级's, their headings */
-    const GridCell *vh[2] = {0};
-    int nv = 0;
-    for (const GridCell *c = right_of(f, h3); c && nv < 2; c = right_of(f, c))
-        if (grid_text(f->a, c)) use(f, c), vh[nv++] = c;
+    /* the value columns and the form's 指标列: after the 三级's, their headings */
+    int want = part && part->nheads ? part->nheads : form && form->has_half ? 2 : 1;
+    if (!form || !form->ncolumns) want = 2; /* as before: the headings tell */
+    ColumnHeads heads;
+    column_heads(f, form, h3, want, &heads);
+    const GridCell **vh = heads.vh;
+    int nv = heads.nv;
     bool half = part && part->nheads == 2 ? true : nv == 2;
     Node *ind = ast_add_child(table, ast_new_node(f->a, N_INDICATORS, NULL));
     for (int r = hr + 1; r < r1 && r < f->s->nrows; r++) {
         const GridCell *again = grid_shown(f->s, r, h1->col);
+        if (again && again->row == r && label_is(again->text, "一级指标") && form && form->mid_name) break; /* the other set's table */
         if (again && again->row == r && label_is(again->text, "一级指标")) {
             /* the heading again (a band of the table with its own columns: 重点工作) */
             const GridCell *n2 = find_label(f, r, r + 1, "二级指标"), *n3 = find_label(f, r, r + 1, "三级指标");
             if (n2 && n3) {
                 h1 = again, h2 = n2, h3 = n3, hk = find_label(f, r, r + 1, "重点工作");
                 use(f, h1), use(f, h2), use(f, hk), use(f, h3);
-                nv = 0;
-                for (const GridCell *c = right_of(f, h3); c && nv < 2; c = right_of(f, c))
-                    if (grid_text(f->a, c)) use(f, c), vh[nv++] = c;
+                column_heads(f, form, h3, want, &heads);
+                nv = heads.nv;
                 continue;
             }
         }
@@ -475,6 +515,15 @@ static void indicators(Finder *f, const LayoutPart *part, Node *table, int r0, i
             n->full = value_of(f, t1);
         }
         if (!n->half && !n->full) n->full = ast_string(f->a, "");
+        for (int k = 0; k < heads.nc; k++) { /* the row's cells in the form's 指标列: { 分值 10 } */
+            const GridCell *cell = grid_shown(f->s, r, heads.ch[k]->col);
+            const char *text = cell && cell->row == r ? grid_text(f->a, cell) : NULL;
+            if (!text) continue;
+            use(f, cell);
+            const ColumnDef *def = &form->columns[heads.ck[k]];
+            Node *line = ast_add_child(n, ast_new_node(f->a, N_FIELD, def->name));
+            ast_add_value(f->a, line, def->kind == COL_TEXT ? ast_string(f->a, text) : value_of(f, text));
+        }
     }
 }
 
@@ -494,6 +543,18 @@ static int table_year(Finder *f, int title_row, int r0) {
             }
         }
     return 0;
+}
+
+/* The blocks a part of the mid-term set (期 中期) added after `before`: 资金 中期 { … } (its
+ * 中期资金总额 row the set's total) and 指标 中期 { … }. */
+static void mid_set(Finder *f, const Form *form, Node *table, Node *before) {
+    const char *total = arena_printf(f->a, "%s资金总额", form->mid_name);
+    for (Node *n = before ? before->next : table->children; n; n = n->next) {
+        if (n->kind != N_FUNDS && n->kind != N_INDICATORS) continue;
+        n->name = form->mid_name;
+        for (Node *c = n->children; c && n->kind == N_FUNDS; c = c->next)
+            if (c->kind == N_FUND && c->name && label_is(c->name, total)) c->name = "资金总额";
+    }
 }
 
 static void form_table(Finder *f, const char *name_label, const GridCell *name_cell, int title_row, int r1) {
@@ -519,6 +580,7 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
     if (year) field(f, table, "年度", arena_printf(f->a, "%d", year));
     for (int i = 0; i < L->nparts; i++) {
         const LayoutPart *part = &L->parts[i];
+        Node *before = table->last_child; /* a part of the mid-term set names what it adds */
         if (part->kind == LP_ROW || part->kind == LP_SIDE) {
             for (int k = 0; k < part->ncells; k++) {
                 const LayoutCell *c = &part->cells[k];
@@ -554,8 +616,9 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
             }
         } else if (part->kind == LP_INDICATORS) {
             if (part->label) use(f, find_label(f, r0, r1, part->label));
-            indicators(f, part, table, r0, r1);
+            indicators(f, form, part, table, r0, r1);
         }
+        if (part->mid && form->mid_name) mid_set(f, form, table, before);
     }
 }
 

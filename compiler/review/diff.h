@@ -87,7 +87,10 @@ typedef struct DiffCounts {
     int amounts, fields;
 } DiffCounts;
 
+struct cJSON;
 typedef struct DiffResult {
+    struct cJSON *evaluations; /* diff_evaluations_json's array, added to the JSON output, or NULL */
+    int nevaluations;          /* its changes */
     Arena *arena;
     PtrVec tables;          /* TableDiff*, in output order */
     DiffCounts n;
@@ -125,6 +128,8 @@ int diff_render_json(const DiffResult *r, const DiffOutput *d, const char *old_p
 /* diff_eval.c: the 自评 and 监控 of two versions (text, or Markdown list items): changed actuals,
  * scores or lights, totals; returns the number of changes. */
 int diff_evaluations(Program *old, Program *new_, Lang lang, bool markdown, FILE *out);
+/* The same as a JSON array (docs/review.md), or NULL when nothing changed; *changes counts. */
+struct cJSON *diff_evaluations_json(Program *old, Program *new_, int *changes);
 
 /* ---- shared by the renderers ---- */
 const char *diff_word(Lang lang, const char *key);        /* the word of a name kept as data: "half", "tightened" */

@@ -2,6 +2,7 @@
  * and year (or date), their projects by name and 实施单位, their lines by the target's path; for
  * each, the actual, the score (自评) or the light (监控) old → new, and the total and grade. */
 #include <string.h>
+#include <cjson/cJSON.h>
 #include "review/diff.h"
 #include "model/eval.h"
 
@@ -134,4 +135,119 @@ int diff_evaluations(Program *po, Program *pn, Lang lang, bool markdown, FILE *o
         }
     }
     return changes;
+}
+
+/* ---- JSON ---- */
+
+static cJSON *jstr(const char *s) { return s ? cJSON_CreateString(s) : cJSON_CreateNull(); }
+static cJSON *jratio(Ratio r) {
+    Decimal d;
+    char buf[DECIMAL_STR_MAX];
+    if (!ratio_round(r, 2, &d)) return cJSON_CreateNull();
+    decimal_format(d, buf);
+    return cJSON_CreateRaw(buf);
+}
+static const char *jlight(int l) {
+    static const char *k[] = {NULL, "green", "yellow", "red"};
+    return k[l];
+}
+
+static cJSON *project_json(Arena *a, const Program *po, const Program *pn, const Evaluation *ev, const char *key,
+                           const EvalProject *o, const EvalProject *n, int *changes) {
+    const EvalProject *p = n ? n : o;
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "evaluation", key);
+    cJSON_AddStringToObject(j, "kind", ev->kind == N_EVAL ? "self-evaluation" : "monitoring");
+    cJSON_AddStringToObject(j, "name", p->name);
+    cJSON_AddItemToObject(j, "unit", jstr(p->table->unit_name && *p->table->unit_name ? p->table->unit_name : NULL));
+    cJSON_AddStringToObject(j, "change", !o ? "added" : !n ? "removed" : "changed");
+    if (!o || !n) {
+        (*changes)++;
+        return j;
+    }
+    cJSON *lines = cJSON_AddArrayToObject(j, "indicators");
+    int c = 0;
+    for (int i = 0; i < n->ninds; i++) {
+        const EvalIndicator *en = n->inds[i];
+        const char *path = ind_path(a, en);
+        const EvalIndicator *eo = find_line(a, o, path);
+        const char *ao = actual_text(po, eo), *an = actual_text(pn, en);
+        bool score_changed = ev->kind == N_EVAL && (!eo || ratio_cmp(eo->score, en->score) != 0);
+        bool light_changed = ev->kind == N_MONITOR && (!eo || eo->light != en->light);
+        if (strcmp(ao, an) == 0 && !score_changed && !light_changed) continue;
+        cJSON *l = cJSON_CreateObject();
+        cJSON *pa = cJSON_AddArrayToObject(l, "path");
+        for (int d = 0; d < en->target->depth; d++) cJSON_AddItemToArray(pa, cJSON_CreateString(en->target->path[d]));
+        cJSON_AddItemToObject(l, "old_actual", jstr(eo && eo->actual ? ao : NULL));
+        cJSON_AddItemToObject(l, "new_actual", jstr(en->actual ? an : NULL));
+        if (ev->kind == N_EVAL) {
+            cJSON_AddItemToObject(l, "old_score", eo ? jratio(eo->score) : cJSON_CreateNull());
+            cJSON_AddItemToObject(l, "new_score", jratio(en->score));
+        } else {
+            cJSON_AddItemToObject(l, "old_light", jstr(eo ? jlight(eo->light) : NULL));
+            cJSON_AddItemToObject(l, "new_light", jstr(jlight(en->light)));
+        }
+        cJSON_AddItemToArray(lines, l);
+        c++;
+    }
+    cJSON_AddItemToObject(j, "old_spent", o->has_spent ? cJSON_CreateRaw(amount_text(a, o->spent)) : cJSON_CreateNull());
+    cJSON_AddItemToObject(j, "new_spent", n->has_spent ? cJSON_CreateRaw(amount_text(a, n->spent)) : cJSON_CreateNull());
+    if (o->has_spent != n->has_spent || (n->has_spent && decimal_cmp(o->spent, n->spent) != 0)) c++;
+    if (ev->kind == N_EVAL) {
+        cJSON_AddItemToObject(j, "old_total", o->scored ? cJSON_CreateRaw(amount_text(a, o->total_rounded)) : cJSON_CreateNull());
+        cJSON_AddItemToObject(j, "new_total", n->scored ? cJSON_CreateRaw(amount_text(a, n->total_rounded)) : cJSON_CreateNull());
+        cJSON_AddItemToObject(j, "old_grade", jstr(o->grade));
+        cJSON_AddItemToObject(j, "new_grade", jstr(n->grade));
+    } else {
+        cJSON_AddItemToObject(j, "old_light", jstr(o->rate_known ? jlight(o->budget_light) : NULL));
+        cJSON_AddItemToObject(j, "new_light", jstr(n->rate_known ? jlight(n->budget_light) : NULL));
+    }
+    if (!c) {
+        cJSON_Delete(j);
+        return NULL;
+    }
+    *changes += c;
+    return j;
+}
+
+cJSON *diff_evaluations_json(Program *po, Program *pn, int *changes) {
+    Arena *a = pn->arena;
+    *changes = 0;
+    cJSON *arr = cJSON_CreateArray();
+    PtrVec keys = {0};
+    StrMap seen;
+    strmap_init(&seen, a);
+    for (int side = 0; side < 2; side++) {
+        Program *p = side ? po : pn;
+        for (int i = 0; i < p->evaluations.len; i++) {
+            const char *k = eval_key(a, p->evaluations.items[i]);
+            if (strmap_get(&seen, k)) continue;
+            strmap_put(&seen, k, (void *)k);
+            ptrvec_push(a, &keys, (void *)k);
+        }
+    }
+    for (int k = 0; k < keys.len; k++) {
+        const Evaluation *eo = NULL, *en = NULL;
+        for (int i = 0; i < po->evaluations.len; i++)
+            if (strcmp(eval_key(a, po->evaluations.items[i]), keys.items[k]) == 0) eo = po->evaluations.items[i];
+        for (int i = 0; i < pn->evaluations.len; i++)
+            if (strcmp(eval_key(a, pn->evaluations.items[i]), keys.items[k]) == 0) en = pn->evaluations.items[i];
+        const Evaluation *any = en ? en : eo;
+        for (int side = 0; side < 2; side++) {
+            const Evaluation *ev = side ? eo : en;
+            for (int i = 0; ev && i < ev->nprojects; i++) {
+                const EvalProject *p = ev->projects[i];
+                const EvalProject *other = find_project(side ? en : eo, p);
+                if (side && other) continue;
+                cJSON *j = side ? project_json(a, po, pn, any, keys.items[k], p, NULL, changes)
+                                : project_json(a, po, pn, any, keys.items[k], other, p, changes);
+                if (j) cJSON_AddItemToArray(arr, j);
+            }
+        }
+    }
+    if (!*changes) {
+        cJSON_Delete(arr);
+        return NULL;
+    }
+    return arr;
 }

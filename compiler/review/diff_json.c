@@ -146,7 +146,7 @@ int diff_render_json(const DiffResult *d, const DiffOutput *out_opts, const char
     cJSON_AddItemToObject(root, "path", str_or_null(out_opts->title));
     cJSON_AddStringToObject(root, "old", old_path);
     cJSON_AddStringToObject(root, "new", new_path);
-    cJSON_AddBoolToObject(root, "differences", d->tables.len > 0);
+    cJSON_AddBoolToObject(root, "differences", d->tables.len > 0 || d->nevaluations > 0);
     cJSON *warnings = cJSON_AddArrayToObject(root, "warnings");
     for (int i = 0; i < d->tables.len; i++) {
         const TableDiff *td = d->tables.items[i];
@@ -169,6 +169,7 @@ int diff_render_json(const DiffResult *d, const DiffOutput *out_opts, const char
     }
     cJSON *tables = cJSON_AddArrayToObject(root, "tables");
     for (int i = 0; i < d->tables.len; i++) cJSON_AddItemToArray(tables, table_json(a, lang, d->tables.items[i]));
+    if (d->evaluations) cJSON_AddItemToObject(root, "evaluations", d->evaluations);
     cJSON *s = cJSON_AddObjectToObject(root, "summary");
     cJSON_AddItemToObject(s, "projects", counts3(d->n.projects));
     cJSON_AddItemToObject(s, "departments", counts3(d->n.departments));

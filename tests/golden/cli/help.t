@@ -45,6 +45,8 @@ jxc help 命令 显示该命令的用法和全部选项。
 选项：
   --diagnostics=text|json|github|sarif
                                 诊断信息的格式（默认 text）
+  --diagnostics-file=路径       另把诊断写入文件，供 CI 上传（--diagnostics 所指的机器格式，
+                                默认 SARIF）；终端上仍显示文字
   --strict                      有警告也视为失败
   -A, --allow=代码              关闭某个警告，如 -A W0602（可多次使用）
   --allow-import-outside        允许 导入 读取任何位置的文件（默认只读文件所在目录之下）

@@ -75,7 +75,7 @@ exit 2
 jxc: 无法读取 'missing.jx'：没有这个文件或目录
 jxc: cannot read 'missing.jx': No such file or directory
 jxc: 无法读取 'missing-dir/'：没有这个文件或目录
-imp.jx:1:4: error[E0312]: 找不到导入的文件 'nope.jx'：没有这个文件或目录
+imp.jx:1:4: error[E0312]: 无法导入 'nope.jx'：没有这个文件或目录
   |
 1 | 导入 "nope.jx"
   |      ^^^^^^^^^

@@ -2,7 +2,8 @@
 # U+202E (right-to-left override) and U+200B by name, jxc tokens shows a comment's ESC by name,
 # and the line diff that git's driver prints for a version with errors shows the ESC[1A ESC[2K
 # of a string (which would erase the lines above it) by name, and so does the heading of a
-# semantic diff with a path holding an ESC (the colours of jxc's own output stay). jxc fmt keeps the bytes as
+# semantic diff with a path holding an ESC (the colours of jxc's own output stay), and a
+# message about a file that cannot be read. jxc fmt keeps the bytes as
 # they are (it refuses the file with the E0109, and changes nothing).
 === file: a.jx
 项目 甲 { 表式 通用项目; 年度 2025; 主管部门 某委员会; 年度目标 "x" }
@@ -15,6 +16,7 @@ printf '项目 甲 { 表式 通用项目; 年度 2025; 主管部门 某委员会
 cp b.jx b.orig
 jxc diff --lang=en p/a.jx a.jx 1111111 100644 b.jx 2222222 100644 2>&1; echo "exit $?"
 jxc fmt -w b.jx 2>/dev/null; echo "exit $?"; cmp b.jx b.orig && echo "b.jx unchanged"
+jxc check "$(printf 'no\033[2Kfile.jx')" 2>&1; echo "exit $?"
 sed 's/"x"/"y"/' a.jx > c.jx
 jxc diff --color=always "$(printf 'p/\033[2Ka.jx')" a.jx 1 100644 c.jx 2 100644 | head -1 | od -c | sed -n 1,2p
 === stdout
@@ -42,6 +44,8 @@ jxc diff a/p/a.jx b/p/a.jx
 exit 0
 exit 1
 b.jx unchanged
+jxc: 无法读取 'no<U+001B>[2Kfile.jx'：没有这个文件或目录
+exit 2
 0000000 033   [   1   m   j   x   c       d   i   f   f       a   /   p
 0000020   /   <   U   +   0   0   1   B   >   [   2   K   a   .   j   x
 === stderr

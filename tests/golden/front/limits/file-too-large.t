@@ -24,11 +24,11 @@ imports.jx:1:4: error[E0902]: file 'big.jx' is too large: 3221225472 bytes (at m
   |
 1 | 导入 "big.jx"
   |      ^^^^^^^^
-imports.jx:2:4: error[E0312]: cannot import '/dev/zero': not a regular file
+imports.jx:2:4: error[E0312]: cannot import '/dev/zero': not a regular file (a directory, a device or a pipe)
   |
 2 | 导入 "/dev/zero"
   |      ^^^^^^^^^^^
-imports.jx:3:4: error[E0312]: cannot import '.': not a regular file
+imports.jx:3:4: error[E0312]: cannot import '.': not a regular file (a directory, a device or a pipe)
   |
 3 | 导入 "."
   |      ^^^

@@ -1,7 +1,8 @@
 # jxc diff of two versions holding target tables and evaluations: the 自评 matched by year and
 # project, each changed actual with its score old → new, the 预算执行率 and the total with its grade;
 # a 监控 by its date, with its lights; an evaluation added. Only the evaluations changed, so no
-# "no differences" line of the tables above them; exit 1 as for any difference.
+# "no differences" line of the tables above them; exit 1 as for any difference. The JSON output
+# holds them as "evaluations" (absent when none changed).
 === file: old/targets.jx
 默认 {
     表式 通用项目
@@ -176,6 +177,68 @@ jxc diff --lang=en -f markdown old new
 - + 监控 2025-10-31 · 培训项目
 === exit
 1
+=== run
+jxc diff -f json old new | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['differences'], json.dumps(d['evaluations'], ensure_ascii=False, indent=1))"
+=== stdout
+True [
+ {
+  "evaluation": "自评 2025",
+  "kind": "self-evaluation",
+  "name": "培训项目",
+  "unit": null,
+  "change": "changed",
+  "indicators": [
+   {
+    "path": [
+     "产出指标",
+     "质量指标",
+     "合格率"
+    ],
+    "old_actual": "93%",
+    "new_actual": "96%",
+    "old_score": 12.24,
+    "new_score": 12.5
+   }
+  ],
+  "old_spent": 85,
+  "new_spent": 88,
+  "old_total": 93.31,
+  "new_total": 93.9,
+  "old_grade": "优",
+  "new_grade": "优"
+ },
+ {
+  "evaluation": "监控 2025-07-31",
+  "kind": "monitoring",
+  "name": "培训项目",
+  "unit": null,
+  "change": "changed",
+  "indicators": [
+   {
+    "path": [
+     "产出指标",
+     "数量指标",
+     "培训人次"
+    ],
+    "old_actual": "30人次",
+    "new_actual": "45人次",
+    "old_light": "red",
+    "new_light": "yellow"
+   }
+  ],
+  "old_spent": 40,
+  "new_spent": 50,
+  "old_light": "yellow",
+  "new_light": "green"
+ },
+ {
+  "evaluation": "监控 2025-10-31",
+  "kind": "monitoring",
+  "name": "培训项目",
+  "unit": null,
+  "change": "added"
+ }
+]
 === run
 jxc diff old old
 === stdout

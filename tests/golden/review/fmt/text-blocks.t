@@ -1,6 +1,7 @@
 # A """ block is re-indented one level deeper than its statement, whatever its indentation
-# was; its text (relative indentation, blank lines, a first line on the opening line) stays
-# the same. A block of one line stays on its line, unless its text ends with a quote.
+# was; its text (relative indentation, blank lines) stays the same. A block of one line stays
+# on its line, unless its text ends with a quote. (Text after the opening """ of a block over
+# lines is an error, E0111: check/codes/E0111-text-after-text-block-open.t.)
 === file: t.jx
 默认 {
   表式 通用项目
@@ -12,9 +13,6 @@
 
                   第三段
                   """
-  中长期目标 """开头就有文字
-      然后是这一行
-  """
     主管部门 """单行"""
     项目负责人 """
         结尾是引号"
@@ -33,10 +31,6 @@ jxc fmt t.jx
           缩进的第二行
 
         第三段
-        """
-    中长期目标 """
-        开头就有文字
-              然后是这一行
         """
     主管部门 """单行"""
     项目负责人 """

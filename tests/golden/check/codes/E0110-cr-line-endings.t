@@ -1,0 +1,22 @@
+# E0110: a file whose lines end in a carriage return alone (an old Mac file, or text exported
+# from Excel). It used to read as one line, with a syntax error at a far column; now one error
+# says what the file is and how to convert it, and the rest is not checked. A CRLF file, and
+# a lone CR among blanks in an LF file, are fine.
+# The first run breaks exactly that rule; the second is the correct twin, silent.
+=== file: good.jx (fixture 通用项目)
+=== run
+tr '\n' '\r' < good.jx > bad.jx
+jxc check --lang=en bad.jx
+=== stderr
+bad.jx:1:5: error[E0110]: the file's lines end in a carriage return alone (CR: old Mac, or an Excel export), so all of it reads as one line; the rest of it is not checked
+  |
+1 | 默认 {<U+000D>    表式 通用项目<U+000D>    年度 2025<U+000D>    主管部门 某某局<U+000D>    年度目标 …
+  |       ^^^^^^^^
+  = help: save it with LF or CRLF line ends in the editor, or convert it: tr '\r' '\n' < old.jx > new.jx
+1 error
+=== exit
+1
+=== run
+sed 's/$/\r/' good.jx > crlf.jx
+sed '3s/$/ \r /' good.jx > stray.jx
+jxc check --lang=en good.jx && jxc check --lang=en crlf.jx && jxc check --lang=en stray.jx
