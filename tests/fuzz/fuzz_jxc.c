@@ -12,8 +12,6 @@
  * And the language server's queries (lsp/query.c: completion, hover, definition) at about
  * 48 places of the input, on the text as an editor holds it.
  * The mutations are those of tests/fuzz/mutator.c (lines and blocks) and libFuzzer's (bytes).
- * the language server's queries (lsp/query.c: completion, hover, definition) at about 48
- * places of the input, on the text as an editor holds it.
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
