@@ -9,9 +9,9 @@
  * that compiling everything at once gives, for the input after a correct file of tables; and
  * jxc diff of two inputs: the input cut in two at the line break nearest its middle, each half
  * a version (the semantic diff when both check, the line diff of git's fallback when not).
+ * And the language server's queries (lsp/query.c: completion, hover, definition) at about
+ * 48 places of the input, on the text as an editor holds it.
  * The mutations are those of tests/fuzz/mutator.c (lines and blocks) and libFuzzer's (bytes).
- * the language server's queries (lsp/query.c: completion, hover, definition) at about 48
- * places of the input, on the text as an editor holds it.
  * Any crash, sanitizer report, leak, hang or broken oracle is a bug in jxc, whatever the input.
  *
  * Built by `make fuzz` (clang -fsanitize=fuzzer,address,undefined); see docs/robustness.md. */
