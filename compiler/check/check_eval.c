@@ -77,7 +77,7 @@ static Profile *read_profile(Program *p, Node *decl) {
             for (Node *w = it->children; w; w = w->next) {
                 Decimal d;
                 if (!w->name || w->nvalues != 1 || !plain_number(w->values[0], &d)) {
-                    profile_error(p, pr, w->span, "权重 takes lines '一级 分值'");
+                    profile_error(p, pr, w->span, word(p, E0821_weights));
                     continue;
                 }
                 ProfileWeight *pw = &pr->weights[pr->nweights++];
@@ -98,7 +98,7 @@ static Profile *read_profile(Program *p, Node *decl) {
         } else if ((strcmp(k, "正向") == 0 || strcmp(k, "反向") == 0 || strcmp(k, "等于") == 0 || strcmp(k, "区间") == 0)) {
             ScoreMethod m;
             if (!v1 || !v1->text || !method_of(v1->text, &m)) {
-                profile_error(p, pr, it->span, "a method is 比例 or 全或无");
+                profile_error(p, pr, it->span, word(p, E0821_method));
                 continue;
             }
             if (strcmp(k, "正向") == 0) pr->ge = m;
@@ -108,7 +108,7 @@ static Profile *read_profile(Program *p, Node *decl) {
         } else if (strcmp(k, "超额提示") == 0 || strcmp(k, "预算执行率上限") == 0) {
             Decimal d;
             if (!percent_value(v1, &d)) {
-                profile_error(p, pr, it->span, "a share is written as a percentage (200%)");
+                profile_error(p, pr, it->span, word(p, E0821_share));
                 continue;
             }
             if (strcmp(k, "超额提示") == 0) pr->over = d;
@@ -116,7 +116,7 @@ static Profile *read_profile(Program *p, Node *decl) {
         } else if (strcmp(k, "舍入") == 0) {
             Decimal d;
             if (!plain_number(v1, &d) || d.scale != 0 || d.coef < 0 || d.coef > 6) {
-                profile_error(p, pr, it->span, "舍入 takes the number of places, 0 to 6");
+                profile_error(p, pr, it->span, word(p, E0821_rounding));
                 continue;
             }
             pr->places = (int)d.coef;
@@ -128,11 +128,11 @@ static Profile *read_profile(Program *p, Node *decl) {
                 Value *r = b->nvalues > 0 ? b->values[0] : NULL;
                 Decimal lo, hi;
                 if (!b->name || !r || r->syntax != VX_RANGE || !percent_value(r->lo, &lo) || !percent_value(r->hi, &hi)) {
-                    profile_error(p, pr, b->span, "a band is '档次 下限%~上限% [别名…]'");
+                    profile_error(p, pr, b->span, word(p, E0821_band));
                     continue;
                 }
                 if (decimal_cmp(lo, hi) > 0) {
-                    profile_error(p, pr, b->span, "a band's low end is above its high end");
+                    profile_error(p, pr, b->span, word(p, E0821_band_order));
                     continue;
                 }
                 ScoreBand *sb = &pr->bands[pr->nbands++];
@@ -149,33 +149,33 @@ static Profile *read_profile(Program *p, Node *decl) {
             for (Node *g = it->children; g; g = g->next) {
                 Decimal d;
                 if (!g->name || g->nvalues != 1 || !plain_number(g->values[0], &d)) {
-                    profile_error(p, pr, g->span, "a grade is '等级 下限'");
+                    profile_error(p, pr, g->span, word(p, E0821_grade));
                     continue;
                 }
                 pr->grades[pr->ngrades++] = (ScoreGrade){g->name, d};
             }
             for (int i = 1; i < pr->ngrades; i++)
                 if (decimal_cmp(pr->grades[i].min, pr->grades[i - 1].min) >= 0)
-                    profile_error(p, pr, it->span, "the grades go best first, each lower bound below the one before");
+                    profile_error(p, pr, it->span, word(p, E0821_grade_order));
         } else if (strcmp(k, "监控") == 0) {
             for (Node *l = it->children; l; l = l->next) {
                 const char *lk = item_key(l);
                 Decimal d;
                 if (!lk || l->nvalues != 1 || !percent_value(l->values[0], &d) ||
                     (strcmp(lk, "红灯") != 0 && strcmp(lk, "黄灯") != 0)) {
-                    profile_error(p, pr, l->span, "监控 takes '红灯 N%' and '黄灯 N%'");
+                    profile_error(p, pr, l->span, word(p, E0821_lights));
                     continue;
                 }
                 if (strcmp(lk, "红灯") == 0) pr->red = d;
                 else pr->yellow = d;
             }
         } else {
-            profile_error(p, pr, it->span, arena_printf(p->arena, "'%s' is not a setting of a profile", k));
+            profile_error(p, pr, it->span, arena_printf(p->arena, "'%s'%s", k, word(p, E0821_setting)));
         }
     }
-    if (!seen_weights) profile_error(p, pr, decl->span, "it has no 权重");
-    if (!pr->nbands) profile_error(p, pr, decl->span, "it has no 定性 bands");
-    if (!pr->ngrades) profile_error(p, pr, decl->span, "it has no 评级");
+    if (!seen_weights) profile_error(p, pr, decl->span, word(p, E0821_no_weights));
+    if (!pr->nbands) profile_error(p, pr, decl->span, word(p, E0821_no_bands));
+    if (!pr->ngrades) profile_error(p, pr, decl->span, word(p, E0821_no_grades));
     return pr;
 }
 

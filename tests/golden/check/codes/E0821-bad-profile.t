@@ -1,5 +1,6 @@
 # E0821: a scoring profile with a setting it cannot read.
-# The first run breaks exactly that rule; the second is the correct twin, silent.
+# The first run breaks exactly that rule; the second is the correct twin, silent. The third
+# says it in Chinese, all of it (a bug once: the detail was English inside the Chinese sentence).
 === file: targets.jx (fixture 通用项目)
 === file: bad.jx
 评分规则 本地 {
@@ -83,3 +84,13 @@ bad.jx:10:5: error[E0821]: scoring profile '本地': a method is 比例 or 全�
 1
 === run
 jxc check --lang=en targets.jx good.jx
+=== run
+jxc check targets.jx bad.jx
+=== stderr
+bad.jx:10:5: error[E0821]: 评分规则 '本地'：计分方法是 比例 或 全或无
+   |
+10 |     正向 比例分
+   |     ^^^^^^^^^^^
+1 个错误
+=== exit
+1
