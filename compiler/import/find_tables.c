@@ -612,7 +612,19 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
                         if (t && c->rows > 1 && find_label(f, r, r + 1, "收入")) section = c;
                     }
                 }
-                if (section) funds_stacked(f, form, table, section, r1);
+                if (section) {
+                    /* the label names the table's money unit (项目资金（元）): a table in
+                     * another unit than the form's says so, or its amounts would be read in
+                     * the form's (a bug once: 元 amounts imported as 万元) */
+                    const char *t = grid_text(f->a, section), *open = t ? strstr(t, "（") : NULL;
+                    const char *close = open ? strstr(open, "）") : NULL;
+                    if (open && close && form->money_unit) {
+                        const char *unit = arena_strndup(f->a, open + 3, (size_t)(close - open - 3));
+                        if ((strcmp(unit, "元") == 0 || strcmp(unit, "万元") == 0) && strcmp(unit, form->money_unit) != 0)
+                            field(f, table, "金额单位", unit);
+                    }
+                    funds_stacked(f, form, table, section, r1);
+                }
             }
         } else if (part->kind == LP_INDICATORS) {
             if (part->label) use(f, find_label(f, r0, r1, part->label));

@@ -29,7 +29,9 @@ cd "$root"
 lib=$here/lib
 
 # ---- jx's own workbook and CSV ----
-for ex in $(example_tables); do
+# The seed examples (the regions' tables print fields the layout does not place, or one cell for
+# two fields, which a workbook cannot tell apart: see docs/outputs.md).
+for ex in examples/*.jx; do
   n=$(basename "$ex" .jx)
   "$jxc" build -f json -o "$tmp/$n.json" "$ex" 2>/dev/null || { echo "FAIL: build -f json $ex"; fail=1; continue; }
   "$jxc" build -f xlsx -o "$tmp/$n.xlsx" "$ex" 2>/dev/null || { echo "FAIL: build -f xlsx $ex"; fail=1; continue; }
@@ -41,10 +43,10 @@ for ex in $(example_tables); do
   "$jxc" build -f xlsx -o "$tmp/$n.x.xlsx" "$tmp/$n.x.jx" 2>/dev/null && "$jxc" import "$tmp/$n.x.xlsx" 2>/dev/null | cmp -s - "$tmp/$n.x.jx" ||
     { echo "FAIL: $n: the import does not import the same again"; fail=1; }
 done
-"$jxc" build -f xlsx -o "$tmp/all.xlsx" $(example_tables) 2>/dev/null && "$jxc" import -o "$tmp/all.x.jx" "$tmp/all.xlsx" 2>/dev/null || { echo "FAIL: import of all examples"; fail=1; }
+"$jxc" build -f xlsx -o "$tmp/all.xlsx" examples/*.jx 2>/dev/null && "$jxc" import -o "$tmp/all.x.jx" "$tmp/all.xlsx" 2>/dev/null || { echo "FAIL: import of all examples"; fail=1; }
 for enc in bom nobom gb18030; do
   case $enc in bom) opt=();; nobom) opt=(--no-bom);; gb18030) opt=(--encoding gb18030);; esac
-  "$jxc" build -f csv "${opt[@]}" -o "$tmp/all-$enc.csv" $(example_tables) 2>/dev/null
+  "$jxc" build -f csv "${opt[@]}" -o "$tmp/all-$enc.csv" examples/*.jx 2>/dev/null
   "$jxc" import -o "$tmp/all-$enc.jx" "$tmp/all-$enc.csv" 2>"$tmp/csv.err" || { echo "FAIL: import of the $enc CSV:"; cat "$tmp/csv.err"; fail=1; }
 done
 python3 "$lib/jx_blocks.py" "$tmp/all-bom.jx" "$tmp/all.x.jx" >"$tmp/blocks.out" || { echo "FAIL: CSV and workbook imports differ:"; cat "$tmp/blocks.out"; fail=1; }

@@ -3,7 +3,8 @@
 # written as text, with a comment saying why, never rounded silently. Every other value is a
 # text cell, so =100% is not a formula. An input with errors writes no workbook (exit 1).
 # The funds label names the table's money unit (项目资金（元）), not the form's 万元: the
-# workbook and the HTML both (a bug once: the form's label was printed over 元 amounts).
+# workbook and the HTML both (a bug once: the form's label was printed over 元 amounts); and
+# jxc import reads the unit back from that label (a bug once: 元 amounts imported as 万元).
 === file: t.jx
 默认 {
     表式 通用项目
@@ -70,3 +71,8 @@ sed 's/财政拨款 1,234.50/财政拨款 "一千"/' t.jx > bad.jx; jxc build -f
 === stdout
 exit 1
 no workbook: 2
+=== run
+jxc import t.xlsx 2>/dev/null | grep -E '金额单位|财政拨款'
+=== stdout
+    金额单位 元
+        财政拨款 1234.50
