@@ -22,6 +22,7 @@
 #include <xlsxwriter.h>
 #include "base/utf8.h"
 #include "emit/emit.h"
+#include "emit/xlsx_file.h"
 
 enum { W = 12 };             /* the form sheet's grid: 12 columns */
 enum { COL_CHARS = 8 };      /* the width of a column, in characters (CJK: two) */
@@ -705,35 +706,12 @@ static lxw_format *cell_format(lxw_workbook *wb, bool bold, bool wrap, uint8_t a
     return f;
 }
 
-static int copy_file(const char *path, FILE *out) {
-    FILE *in = fopen(path, "rb");
-    if (!in) return 2;
-    char buf[1 << 16];
-    size_t n;
-    int status = 0;
-    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-        if (fwrite(buf, 1, n, out) != n) status = 2;
-    if (ferror(in)) status = 2;
-    fclose(in);
-    return status;
-}
 
 int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
     (void)o;
-    const char *dir = getenv("TMPDIR");
-    char *tmp = arena_printf(p->arena, "%s/jxc-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        ui_report(UI_cannot_write, tmp, syserr_text(errno));
-        return 2;
-    }
-    close(fd);
-    lxw_workbook_options opts = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
-    lxw_workbook *wb = workbook_new_opt(tmp, &opts);
-    if (!wb) {
-        unlink(tmp);
-        return 2;
-    }
+    char *tmp;
+    lxw_workbook *wb = xlsx_begin(p, &tmp);
+    if (!wb) return 2;
     Book b = {.p = p, .wb = wb};
     strmap_init(&b.taken, p->arena);
     b.title = cell_format(wb, true, false, LXW_ALIGN_CENTER, false, 16);
@@ -762,9 +740,5 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
         contents(&b, toc, names);
         flat(&b, ind);
     }
-    lxw_error e = workbook_close(wb);
-    int status = b.failed || e != LXW_NO_ERROR ? 2 : copy_file(tmp, sink->out);
-    if (e != LXW_NO_ERROR) ui_report(UI_xlsx_failed, lxw_strerror(e));
-    unlink(tmp);
-    return status;
+    return xlsx_end(wb, tmp, b.failed, sink->out);
 }

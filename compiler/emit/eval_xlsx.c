@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 #include "emit/emit.h"
+#include "emit/xlsx_file.h"
 #include "model/eval.h"
 
 enum { COLS = 8 };
@@ -201,35 +202,11 @@ static void monitor_sheet(EBook *b, const Evaluation *ev, const EvalProject *ep)
     }
 }
 
-static int copy_to(const char *path, FILE *out) {
-    FILE *in = fopen(path, "rb");
-    if (!in) return 2;
-    char buf[1 << 15];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-        if (fwrite(buf, 1, n, out) != n) {
-            fclose(in);
-            return 2;
-        }
-    fclose(in);
-    return ferror(out) ? 2 : 0;
-}
 
 int write_eval_xlsx(Program *p, NodeKind kind, const char *as_of, FILE *out) {
-    const char *dir = getenv("TMPDIR");
-    char *tmp = arena_printf(p->arena, "%s/jxc-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        ui_report(UI_cannot_write, tmp, syserr_text(errno));
-        return 2;
-    }
-    close(fd);
-    lxw_workbook_options opts = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
-    lxw_workbook *wb = workbook_new_opt(tmp, &opts);
-    if (!wb) {
-        unlink(tmp);
-        return 2;
-    }
+    char *tmp;
+    lxw_workbook *wb = xlsx_begin(p, &tmp);
+    if (!wb) return 2;
     EBook b = {.p = p, .wb = wb};
     b.title = fmt(wb, true, false, LXW_ALIGN_CENTER, 16, false);
     b.sub = fmt(wb, false, false, LXW_ALIGN_CENTER, 0, false);
@@ -254,9 +231,5 @@ int write_eval_xlsx(Program *p, NodeKind kind, const char *as_of, FILE *out) {
         }
     }
     if (!b.sheets) workbook_add_worksheet(wb, "1");
-    lxw_error e = workbook_close(wb);
-    int status = b.failed || e != LXW_NO_ERROR ? 2 : copy_to(tmp, out);
-    if (e != LXW_NO_ERROR) ui_report(UI_xlsx_failed, lxw_strerror(e));
-    unlink(tmp);
-    return status;
+    return xlsx_end(wb, tmp, b.failed, out);
 }
