@@ -107,3 +107,7 @@ int flush_stdout(void) {
 }
 
 int stdout_errno(void) { return first_stdout_errno ? first_stdout_errno : EIO; }
+
+void note_stdout_errno(int err) {
+    if (!first_stdout_errno && err) first_stdout_errno = err;
+}

@@ -40,6 +40,9 @@ const char *syserr_text(int err);
 /* Flushes standard output: 0, or 2 when it cannot be written (the first error's errno is kept
  * for the one message main prints, stdout_errno). */
 int flush_stdout(void);
+/* A writer that saw standard output fail with `err` (a large fwrite goes past the buffer, so
+ * the later fflush no longer knows why): keeps it for the one message main prints. */
+void note_stdout_errno(int err);
 int stdout_errno(void);
 
 #endif

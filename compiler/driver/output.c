@@ -180,7 +180,9 @@ static int write_device(const char *path, WriteFn write, void *arg) {
 int write_atomically(const char *path, WriteFn write, void *arg) {
     if (!path || strcmp(path, "-") == 0) {
         /* A failure to write standard output is reported once, by main (cli/main.c). */
+        errno = 0;
         int r = write(arg, stdout);
+        if (r != 0 && ferror(stdout)) note_stdout_errno(errno);
         if (flush_stdout() != 0) return 2;
         return r;
     }
