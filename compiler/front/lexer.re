@@ -105,6 +105,28 @@ bool lexer_line_has_error(const Lexer *lx, uint32_t line_start) {
     return false;
 }
 
+/* The ASCII letters and digits right before `off` (no blank between), when they mix digits with
+ * letters that look like them (9O for 90, 1l for 11): the run, and the run with those letters
+ * made digits. A typo of this kind leaves the % or . after it unreadable, far from its cause. */
+static bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+static bool lookalike_digits(Arena *a, const char *text, uint32_t off, char **run, char **fixed) {
+    uint32_t start = off;
+    while (start > 0 && off - start < 32 && ascii_alnum(text[start - 1])) start--;
+    bool digit = false, lookalike = false;
+    for (uint32_t k = start; k < off; k++) {
+        char c = text[k];
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c == 'O' || c == 'o' || c == 'l' || c == 'I') lookalike = true;
+        else return false;
+    }
+    if (!digit || !lookalike || !(text[start] >= '0' && text[start] <= '9')) return false;
+    *run = arena_strndup(a, text + start, off - start);
+    *fixed = arena_strndup(a, text + start, off - start);
+    for (char *c = *fixed; *c; c++) *c = (*c == 'O' || *c == 'o') ? '0' : (*c == 'l' || *c == 'I') ? '1' : *c;
+    return true;
+}
+
 bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uint32_t *num_len) {
     const unsigned char *t = (const unsigned char *)text;
     uint32_t k = off;
@@ -362,10 +384,14 @@ Token lexer_next(Lexer *lx) {
                 /* Characters that names of the seed tables hold: the name wants quotes. */
                 if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, E0106_quote, NULL);
                 uint32_t num, num_len;
+                char *run, *fixed;
                 bool percent = cp == '%' || cp == 0xFF05 || cp == 0x2030;
                 if (d && percent && lexer_number_then_blanks((const char *)lx->text, off, &num, &num_len)) {
                     /* 90 %: a unit set apart from its number. */
                     diag_help(lx->diags, d, E0201_unit_space, arena_strndup(lx->arena, (const char *)lx->text + num, num_len), ch, NULL);
+                } else if (d && lookalike_digits(lx->arena, (const char *)lx->text, off, &run, &fixed)) {
+                    /* ≥9O%: the letter O typed for the digit 0. */
+                    diag_help(lx->diags, d, E0106_lookalike, run, fixed, cp == '%' ? ch : "", NULL);
                 } else if (d && cp >= 0xFF01 && cp <= 0xFF5E) {
                     /* A Chinese input method's full-width ｛ ｝ ； ＂ …: say which half-width one. */
                     char half[2] = {(char)(cp - 0xFF01 + 0x21), 0};
