@@ -79,8 +79,9 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
     }
     /* Lines that end in a carriage return alone (old Mac, an Excel export): the whole file
      * would read as one line, with a syntax error far along it. When there are two lone CRs
-     * or more, and at least as many as line feeds, one error says so (E0110) and the rest is
-     * not lexed (a lone CR elsewhere is a blank). */
+     * or more, and at least as many as line feeds (or one, with text after it and no line feed
+     * anywhere), one error says so (E0110) and the rest is not lexed (a lone CR elsewhere is a
+     * blank: at the end of a one-line file, or among the blanks of an LF file). */
     size_t lone = 0, lf = 0, first = 0;
     for (const char *p = memchr(text, '\r', len); p; p = memchr(p + 1, '\r', len - (size_t)(p + 1 - text))) {
         if (p + 1 < text + len && p[1] == '\n') continue;
@@ -90,7 +91,11 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
     if (lone) {
         for (const char *p = memchr(text, '\n', len); p; p = p + 1 < text + len ? memchr(p + 1, '\n', len - (size_t)(p + 1 - text)) : NULL)
             lf++;
-        if (lone >= 2 && lone >= lf) {
+        /* Two lines and one CR between them, no LF at all: the same file, only shorter. */
+        bool two_lines = false;
+        if (lone == 1 && lf == 0)
+            for (size_t k = first + 1; k < len && !two_lines; k++) two_lines = text[k] != ' ' && text[k] != '\t' && text[k] != '\r';
+        if ((lone >= 2 && lone >= lf) || two_lines) {
             diag_at(d, E0110, (Span){file, (uint32_t)first, 1}, NULL);
             pf->had_errors = true;
             lx->cur = lx->lim;

@@ -119,9 +119,11 @@ int main(void) {
         CHECK(lang_blank(blanks[i]));
         char ch[8] = {0};
         utf8_encode(blanks[i], ch);
-        snprintf(buf, sizeof buf, "甲%s乙", ch);
+        /* A line feed after: in a file without any, one CR between two words is a line end
+         * (E0110), not a blank. */
+        snprintf(buf, sizeof buf, "甲%s乙\n", ch);
         Lexed r = lex(buf);
-        CHECK(r.n == 2 && strcmp(r.kind[0], "WORD") == 0 && strcmp(r.kind[1], "WORD") == 0 && r.errors == 0);
+        CHECK(r.n >= 2 && strcmp(r.kind[0], "WORD") == 0 && strcmp(r.kind[1], "WORD") == 0 && r.errors == 0);
     }
     CHECK(!lang_blank('\n'));
     TEST_DONE("lang");
