@@ -56,8 +56,13 @@ static void half_above_full(IndicatorCtx *c) {
     if (!(h && f && h->kind == VK_MEASURE && f->kind == VK_MEASURE && h->cmp == CMP_GE && f->cmp == CMP_GE && h->dimension &&
           f->dimension && strcmp(h->dimension, "计数") == 0 && strcmp(f->dimension, "计数") == 0))
         return;
+    /* Compared in one unit: 半年 ≥8000字 is below 全年 ≥1万字, and ≥3千字 is 3000 字. Targets
+     * in units that do not convert (人次 and 个) are not compared. */
     Decimal a, b;
-    if (measure_base(h, &a) && measure_base(f, &b) && decimal_cmp(a, b) > 0)
+    const Unit *ra, *rb;
+    if (!measure_in_root(h, &a, &ra) || !measure_in_root(f, &b, &rb)) return;
+    bool same = ra || rb ? ra == rb : (!h->unit && !f->unit) || (h->unit && f->unit && strcmp(h->unit, f->unit) == 0);
+    if (same && decimal_cmp(a, b) > 0)
         diag_at(c->p->diags, W0403, where_of(c->ind, h), c->name, span_text(c->p, h->span), span_text(c->p, f->span), NULL);
 }
 
