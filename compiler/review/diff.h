@@ -67,6 +67,7 @@ typedef struct FieldChange {
 typedef struct TableDiff {
     ChangeKind change;      /* CH_CHANGED, CH_ADDED or CH_REMOVED */
     bool moved;             /* CH_CHANGED: matched by kind, name and 年度; the 实施单位 differs */
+    bool renamed;           /* CH_CHANGED: matched by kind, 年度, 实施单位 and its own indicators; the name differs */
     const Table *old, *new_;
     const Table *t;         /* the new version, or the old one when removed */
     PtrVec fields;          /* FieldChange* */
@@ -81,7 +82,7 @@ typedef struct TableDiff {
 } TableDiff;
 
 typedef struct DiffCounts {
-    int projects[4], departments[4]; /* changed, added, removed; moved (of the changed) */
+    int projects[5], departments[5]; /* changed, added, removed; moved, renamed (of the changed) */
     int ind_added, ind_removed, ind_renamed, ind_changed;
     int tightened, loosened, changed;
     int amounts, fields;

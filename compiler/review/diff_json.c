@@ -93,10 +93,12 @@ static cJSON *indicator_json(Arena *a, Lang lang, const IndicatorChange *ic) {
 
 static cJSON *table_json(Arena *a, Lang lang, const TableDiff *td) {
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "change", td->moved ? "moved" : change_word(td->change));
+    cJSON_AddStringToObject(o, "change", td->moved ? "moved" : td->renamed ? "renamed" : change_word(td->change));
     add_table_key(o, td->t);
     if (td->moved) /* matched by kind, name and 年度: the unit it had */
         cJSON_AddItemToObject(o, "old_unit", str_or_null(td->old->unit_name && *td->old->unit_name ? td->old->unit_name : NULL));
+    if (td->renamed) /* matched by kind, 年度, 实施单位 and its own indicators: the name it had */
+        cJSON_AddStringToObject(o, "old_name", td->old->name);
     cJSON *fields = cJSON_AddArrayToObject(o, "fields");
     for (int i = 0; i < td->fields.len; i++) {
         const FieldChange *f = td->fields.items[i];
@@ -135,6 +137,7 @@ static cJSON *counts3(const int *n) {
     cJSON_AddNumberToObject(o, "added", n[CH_ADDED]);
     cJSON_AddNumberToObject(o, "removed", n[CH_REMOVED]);
     cJSON_AddNumberToObject(o, "moved", n[3]); /* of the changed: matched without their 实施单位 */
+    cJSON_AddNumberToObject(o, "renamed", n[4]); /* of the changed: matched by their own indicators */
     return o;
 }
 

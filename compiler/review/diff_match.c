@@ -1,6 +1,7 @@
 /* Matching two versions: tables by kind, name, 年度 and 实施单位; within a table, fields and
  * fund and expense lines by name (level by level), indicators by their path. Every match is
- * a hash-map lookup, so the diff takes time linear in the size of the two versions. An
+ * a hash-map lookup, so the diff takes time linear in the size of the two versions (renamed
+ * tables aside: compared pairwise, in groups of at most RENAME_CANDIDATES). An
  * indicator that disappeared from one place while one with the same targets appeared under
  * the same parent is reported as renamed. */
 #include <stdint.h>
@@ -451,13 +452,14 @@ static const char *move_key(Arena *a, const Table *t) {
     return arena_printf(a, "%d\x1f%s\x1f%s", (int)t->kind, t->name, year);
 }
 
-static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table *a, const Table *b, bool moved) {
+static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table *a, const Table *b, bool moved, bool renamed) {
     TableDiff *td = arena_alloc(r->arena, sizeof *td);
     td->change = CH_CHANGED;
     td->old = a;
     td->new_ = b;
     td->t = b;
     td->moved = moved;
+    td->renamed = renamed;
     Ctx c = {r, o, n, r->arena, td, false, b->money_unit};
     if (strcmp(a->money_unit ? a->money_unit : "", b->money_unit ? b->money_unit : "") != 0) {
         c.in_yuan = true;
@@ -472,11 +474,132 @@ static void matched_tables(DiffResult *r, DiffSide *o, DiffSide *n, const Table 
         diff_indicators(&c, &ma, &mb);
     }
     diff_indicators(&c, a, b);
-    if (!moved && !td->fields.len && !td->amounts.len && !td->indicators.len) return;
+    if (!moved && !renamed && !td->fields.len && !td->amounts.len && !td->indicators.len) return;
     ptrvec_push(r->arena, &r->tables, td);
     count_of(r, b)[CH_CHANGED]++;
     if (moved) count_of(r, b)[3]++;
+    if (renamed) count_of(r, b)[4]++;
     if (td->total_grew && td->loosened > 0) r->warnings++;
+}
+
+/* ---- renamed tables ---------------------------------------------------------------------------- */
+
+/* The indicators a table writes itself, by path: those of a common group (引用) are shared
+ * by the unit's other projects, and would make any two of them look alike. */
+static int own_indicators(Arena *a, const Table *t, StrMap *out) {
+    strmap_init(out, a);
+    int n = 0;
+    for (int i = 0; i < t->nindicators; i++) {
+        const Indicator *ind = t->indicators[i];
+        if (ind->via_ref && !ind->overridden) continue;
+        const char *k = ind_key(a, ind, ind->depth);
+        if (strmap_get(out, k)) continue;
+        strmap_put(out, k, index_ptr(0));
+        n++;
+    }
+    return n;
+}
+
+static int common_indicators(Arena *a, const StrMap *old_own, const Table *t) {
+    StrMap seen;
+    strmap_init(&seen, a);
+    int n = 0;
+    for (int i = 0; i < t->nindicators; i++) {
+        const Indicator *ind = t->indicators[i];
+        if (ind->via_ref && !ind->overridden) continue;
+        const char *k = ind_key(a, ind, ind->depth);
+        if (strmap_get(&seen, k)) continue;
+        strmap_put(&seen, k, index_ptr(0));
+        if (strmap_get(old_own, k)) n++;
+    }
+    return n;
+}
+
+/* Renames: a table left unmatched on each side, of the same kind, 年度 and 实施单位, whose own
+ * indicators are mostly the same (at least two, and at least 60% of those of each side), is
+ * one table that was renamed: compared like any other, so that a target loosened in it is
+ * counted (before, it was one table removed and one added, and escaped the warning). A pair is
+ * taken only when each is the other's one best match; tables with another table as alike are
+ * left as they were. Sides with more than RENAME_CANDIDATES unmatched tables of one key are not
+ * compared pairwise (the diff stays linear). */
+enum { RENAME_CANDIDATES = 64 };
+
+static const char *rename_key(Arena *a, const Table *t) {
+    char year[16] = "";
+    if (t->has_year) snprintf(year, sizeof year, "%d", t->year);
+    return arena_printf(a, "%d\x1f%s\x1f%s", (int)t->kind, year, t->unit_name ? t->unit_name : "");
+}
+
+static void pair_renamed(Arena *a, PtrVec *ot, PtrVec *nt, char *used, int *match, char *moved) {
+    /* The unmatched of each side, grouped by key. */
+    StrMap olds, news;
+    strmap_init(&olds, a);
+    strmap_init(&news, a);
+    for (int i = 0; i < ot->len; i++) {
+        if (used[i]) continue;
+        const char *k = rename_key(a, ot->items[i]);
+        PtrVec *g = strmap_get(&olds, k);
+        if (!g) {
+            g = arena_alloc(a, sizeof *g);
+            memset(g, 0, sizeof *g);
+            strmap_put(&olds, k, g);
+        }
+        ptrvec_push(a, g, index_ptr(i));
+    }
+    for (int j = 0; j < nt->len; j++) {
+        if (match[j] >= 0) continue;
+        const char *k = rename_key(a, nt->items[j]);
+        PtrVec *g = strmap_get(&news, k);
+        if (!g) {
+            g = arena_alloc(a, sizeof *g);
+            memset(g, 0, sizeof *g);
+            strmap_put(&news, k, g);
+        }
+        ptrvec_push(a, g, index_ptr(j));
+    }
+    for (int j0 = 0; j0 < nt->len; j0++) {
+        if (match[j0] >= 0) continue;
+        const char *k = rename_key(a, nt->items[j0]);
+        PtrVec *gn = strmap_get(&news, k), *go = strmap_get(&olds, k);
+        /* Each group once: from its first new table. */
+        if (!gn || !go || ptr_index(gn->items[0]) != j0) continue;
+        if (gn->len > RENAME_CANDIDATES || go->len > RENAME_CANDIDATES) continue;
+        int no = go->len, nn = gn->len;
+        StrMap *own = arena_alloc(a, sizeof *own * (size_t)no);
+        int *nown = arena_alloc(a, sizeof(int) * (size_t)no);
+        for (int x = 0; x < no; x++) nown[x] = own_indicators(a, ot->items[ptr_index(go->items[x])], &own[x]);
+        /* score[y][x]: common own indicators when alike enough, else 0 */
+        int *score = arena_alloc(a, sizeof(int) * (size_t)(no * nn));
+        for (int y = 0; y < nn; y++) {
+            const Table *t = nt->items[ptr_index(gn->items[y])];
+            StrMap mine;
+            int nmine = own_indicators(a, t, &mine);
+            for (int x = 0; x < no; x++) {
+                int common = common_indicators(a, &own[x], t);
+                bool alike = common >= 2 && common * 10 >= nmine * 6 && common * 10 >= nown[x] * 6;
+                score[y * no + x] = alike ? common : 0;
+            }
+        }
+        for (int y = 0; y < nn; y++) {
+            int best = -1, bestscore = 0;
+            bool tie = false;
+            for (int x = 0; x < no; x++) {
+                int sc = score[y * no + x];
+                if (sc > bestscore) best = x, bestscore = sc, tie = false;
+                else if (sc && sc == bestscore) tie = true;
+            }
+            if (best < 0 || tie) continue;
+            /* and this new table is the old one's one best */
+            bool mutual = true;
+            for (int y2 = 0; y2 < nn && mutual; y2++)
+                if (y2 != y && score[y2 * no + best] >= bestscore) mutual = false;
+            if (!mutual) continue;
+            int i = ptr_index(go->items[best]), j = ptr_index(gn->items[y]);
+            used[i] = 1;
+            match[j] = i;
+            moved[j] = 2;
+        }
+    }
 }
 
 void diff_programs(DiffResult *r, DiffSide *o, DiffSide *n) {
@@ -524,6 +647,7 @@ void diff_programs(DiffResult *r, DiffSide *o, DiffSide *n) {
         match[j] = i;
         moved[j] = 1;
     }
+    pair_renamed(a, ot, nt, used, match, moved);
     /* In the new version's order; a removed table goes before the next one that follows it in
      * the old version. */
     int next_old = 0;
@@ -536,7 +660,7 @@ void diff_programs(DiffResult *r, DiffSide *o, DiffSide *n) {
         for (; next_old < i; next_old++)
             if (!used[next_old]) one_sided_table(r, CH_REMOVED, ot->items[next_old]);
         if (next_old == i) next_old++;
-        matched_tables(r, o, n, ot->items[i], nt->items[j], moved[j]);
+        matched_tables(r, o, n, ot->items[i], nt->items[j], moved[j] == 1, moved[j] == 2);
     }
     for (; next_old < ot->len; next_old++)
         if (!used[next_old]) one_sided_table(r, CH_REMOVED, ot->items[next_old]);

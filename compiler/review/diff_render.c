@@ -155,6 +155,12 @@ static const char *moved_text(R *r, const TableDiff *td) {
     return ui_format(r->a, r->lang, UI_moved_note, args, 2);
 }
 
+/* A table matched by its own indicators under another name: its old name. */
+static const char *renamed_text(R *r, const TableDiff *td) {
+    const char *args[2] = {td->old->name, td->new_->name};
+    return ui_format(r->a, r->lang, UI_renamed_note, args, 2);
+}
+
 static const char *table_summary(R *r, const Table *t) {
     const char *count = arena_printf(r->a, "%d", t->nindicators);
     if (!t->funds.present) return ui_format(r->a, r->lang, UI_table_summary_nofunds, &count, 1);
@@ -198,12 +204,20 @@ static const char *summary_text(R *r, const DiffResult *d) {
         const char *m = arena_printf(r->a, "%d", n->projects[3]);
         a[1] = arena_printf(r->a, "%s%s", a[1], ui_format(r->a, r->lang, UI_summary_moved, &m, 1));
     }
+    if (n->projects[4]) {
+        const char *m = arena_printf(r->a, "%d", n->projects[4]);
+        a[1] = arena_printf(r->a, "%s%s", a[1], ui_format(r->a, r->lang, UI_summary_renamed, &m, 1));
+    }
     a[2] = arena_printf(r->a, "%d", n->projects[CH_ADDED]);
     a[3] = arena_printf(r->a, "%d", n->projects[CH_REMOVED]);
     const char *s = ui_format(r->a, r->lang, UI_summary_tables, a, 4);
     if (n->departments[0] + n->departments[1] + n->departments[2]) {
         a[0] = ui_in(r->lang, UI_department);
         a[1] = arena_printf(r->a, "%d", n->departments[CH_CHANGED]);
+        if (n->departments[4]) {
+            const char *m = arena_printf(r->a, "%d", n->departments[4]);
+            a[1] = arena_printf(r->a, "%s%s", a[1], ui_format(r->a, r->lang, UI_summary_renamed, &m, 1));
+        }
         a[2] = arena_printf(r->a, "%d", n->departments[CH_ADDED]);
         a[3] = arena_printf(r->a, "%d", n->departments[CH_REMOVED]);
         s = arena_printf(r->a, "%s%s%s", s, sep, ui_format(r->a, r->lang, UI_summary_tables, a, 4));
@@ -353,9 +367,9 @@ static void render_text(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fputc(' ', out);
         paint(&r, "1", table_title(r.a, r.lang, td->t));
         fputc('\n', out);
-        if (td->moved) {
+        if (td->moved || td->renamed) {
             spaces(&r, 4);
-            fputs(moved_text(&r, td), out);
+            fputs(td->moved ? moved_text(&r, td) : renamed_text(&r, td), out);
             fputc('\n', out);
         }
         if (td->change != CH_CHANGED) {
@@ -481,8 +495,8 @@ void diff_render_markdown(const DiffResult *d, const DiffOutput *o, FILE *out) {
         fprintf(out, "#### %c ", marker_of(td->change));
         md_cell(&r, table_title(r.a, r.lang, td->t));
         fputs("\n\n", out);
-        if (td->moved) {
-            md_cell(&r, moved_text(&r, td));
+        if (td->moved || td->renamed) {
+            md_cell(&r, td->moved ? moved_text(&r, td) : renamed_text(&r, td));
             fputs("\n\n", out);
         }
         if (td->change != CH_CHANGED) {

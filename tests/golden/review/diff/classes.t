@@ -603,13 +603,15 @@ jxc diff old.jx new.jx; jxc diff -f json old.jx new.jx
 			"changed":	2,
 			"added":	0,
 			"removed":	0,
-			"moved":	0
+			"moved":	0,
+			"renamed":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
 			"removed":	0,
-			"moved":	0
+			"moved":	0,
+			"renamed":	0
 		},
 		"indicators":	{
 			"added":	1,

@@ -417,13 +417,15 @@ jxc diff -f json old.jx new.jx
 			"changed":	2,
 			"added":	0,
 			"removed":	0,
-			"moved":	0
+			"moved":	0,
+			"renamed":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
 			"removed":	0,
-			"moved":	0
+			"moved":	0,
+			"renamed":	0
 		},
 		"indicators":	{
 			"added":	0,

@@ -322,13 +322,15 @@ jxc diff -f json old.jx new.jx
 			"changed":	1,
 			"added":	2,
 			"removed":	3,
-			"moved":	1
+			"moved":	1,
+			"renamed":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
 			"removed":	0,
-			"moved":	0
+			"moved":	0,
+			"renamed":	0
 		},
 		"indicators":	{
 			"added":	0,

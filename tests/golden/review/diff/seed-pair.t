@@ -614,13 +614,15 @@ exit 1
 			"changed":	2,
 			"added":	1,
 			"removed":	0,
-			"moved":	0
+			"moved":	0,
+			"renamed":	0
 		},
 		"departments":	{
 			"changed":	0,
 			"added":	0,
 			"removed":	0,
-			"moved":	0
+			"moved":	0,
+			"renamed":	0
 		},
 		"indicators":	{
 			"added":	0,
