@@ -720,6 +720,8 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
 
     sheet_name(&b, "目录");
     sheet_name(&b, "指标");
+    const char *carried = xlsx_carried_text(p);
+    if (carried) sheet_name(&b, CARRIED_SHEET);
     lxw_worksheet *toc = workbook_add_worksheet(wb, "目录");
     const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(p->tables.len + 1));
     for (int i = 0; i < p->tables.len; i++) names[i] = sheet_name(&b, ((const Table *)p->tables.items[i])->name);
@@ -730,5 +732,6 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
         contents(&b, toc, names);
         flat(&b, ind);
     }
+    if (carried && !xlsx_write_carried(wb, p, carried)) b.failed = true;
     return xlsx_end(wb, tmp, b.failed, sink->out);
 }

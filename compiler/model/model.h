@@ -383,6 +383,11 @@ void layout_cell_split(Arena *a, const LayoutCell *c, const char *text, const ch
  * the last), where the importer reads them back. */
 int layout_other_fields(Program *p, const Table *t, const FormLayout *L, Field ***out);
 int layout_others_part(const FormLayout *L);
+/* The hidden sheet of a workbook jx wrote that carries the declarations its tables need beyond
+ * the standard library (a form of the user's file), a line of source a row under this heading
+ * row: written by emit/xlsx_decls.c, read back by import/carried.c. */
+#define CARRIED_SHEET "声明"
+#define CARRIED_HEAD "# jxc：本工作簿各表所用的声明（表式等），jxc import 读回 · the declarations the tables use, read back by jxc import"
 
 /* The rows of a table's indicator table, as the forms print it (form_layout.c): the 三级
  * indicators in output order, NULL for the blank row of an empty 二级 (a 版式 with 空二级), and
