@@ -442,7 +442,9 @@ static void indicators(Sheet *s, const LayoutPart *part, bool every_sub, int *he
     for (int i = 0; i < r.rows.len; i++) {
         const Indicator *ind = r.rows.items[i];
         const char *name = ind ? ind->path[ind->depth - 1] : "";
-        if (ind && ind->note) name = arena_printf(b->p->arena, "%s（%s）", name, ind->note->text);
+        /* the note on a line of its own, in brackets: a name is one line, so the importer
+         * tells the note from a name that ends in brackets itself (资金使用率（%）) */
+        if (ind && ind->note) name = arena_printf(b->p->arena, "%s\n（%s）", name, ind->note->text);
         merge(b, s->ws, s->row, c3, s->row, c3_end, name, b->value);
         need(s, s->row, name, c3_end - c3 + 1);
         const char *hv = ind && ind->half ? value_text(b->p, ind->half) : "";

@@ -448,6 +448,19 @@ static void column_heads(Finder *f, const Form *form, const GridCell *h3, int wa
     }
 }
 
+/* A 三级 cell's note, as the workbook prints it: on a line after the name, in brackets
+ * (名称\n（备注）); *name is then the first line. NULL when the cell holds none. */
+static const char *leaf_note(Finder *f, const char **name) {
+    const char *nl = strchr(*name, '\n');
+    if (!nl) return NULL;
+    const char *rest = nl + 1;
+    size_t n = strlen(rest);
+    if (n < 6 || strncmp(rest, "（", 3) != 0 || strcmp(rest + n - 3, "）") != 0) return NULL;
+    const char *note = arena_strndup(f->a, rest + 3, n - 6);
+    *name = arena_strndup(f->a, *name, (size_t)(nl - *name));
+    return note;
+}
+
 static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node *table, int r0, int r1) {
     const GridCell *h1 = find_label(f, r0, r1, "一级指标");
     if (!h1) return;
@@ -502,7 +515,9 @@ static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node
         Node *t = child_named(f, ind, N_CATEGORY, top);
         Node *s = child_named(f, t, N_CATEGORY, sub);
         if (key) s = child_named(f, s, N_CATEGORY, key);
+        const char *note = leaf_note(f, &name);
         Node *n = ast_add_child(s, ast_new_node(f->a, N_LEAF, name));
+        if (note) n->note = ast_string(f->a, note);
         const GridCell *v1 = nv >= 1 ? grid_shown(f->s, r, vh[0]->col) : NULL, *v2 = nv >= 2 ? grid_shown(f->s, r, vh[1]->col) : NULL;
         const char *t1 = v1 && v1->row == r ? target_text(f, v1) : NULL, *t2 = v2 && v2->row == r ? target_text(f, v2) : NULL;
         if (t1) use(f, v1);
