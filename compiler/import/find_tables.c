@@ -572,9 +572,16 @@ static void mid_set(Finder *f, const Form *form, Node *table, Node *before) {
     }
 }
 
+static bool has_field(const Form *form, const char *name) {
+    for (int i = 0; i < form->nfields; i++)
+        if (strcmp(form->fields[i].name, name) == 0) return true;
+    return false;
+}
+
 /* The fields no cell of the layout prints (layout_other_fields): a row each, a label and its
- * value and nothing else, right under the rows read so far. */
-static void other_fields(Finder *f, Node *table, int r0, int r1) {
+ * value and nothing else, right under the rows read so far. A form that keeps no other field
+ * takes only its own (a field its 版式 leaves out); any other row stays unread (W1002). */
+static void other_fields(Finder *f, const Form *form, Node *table, int r0, int r1) {
     int r = r0;
     for (int row = r0; row < r1 && row < f->s->nrows; row++)
         for (int i = f->s->row_start[row]; i < f->s->row_start[row + 1]; i++)
@@ -588,10 +595,11 @@ static void other_fields(Finder *f, Node *table, int r0, int r1) {
         if (!label || label->row != r || label->rows != 1 || f->used[label - f->s->cells]) return;
         const GridCell *value = right_of(f, label);
         if (!value || value->row != r || value->rows != 1 || right_of(f, value)) return;
-        const char *text = grid_text(f->a, value);
+        const char *text = grid_text(f->a, value), *name = grid_text(f->a, label);
+        if (!form->other_fields && !has_field(form, name)) return;
         use(f, label);
         use(f, value);
-        field(f, table, grid_text(f->a, label), text ? text : "");
+        field(f, table, name, text ? text : "");
     }
 }
 
@@ -618,7 +626,7 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
     if (year) field(f, table, "年度", arena_printf(f->a, "%d", year));
     int others = layout_others_part(L);
     for (int i = 0; i <= L->nparts; i++) {
-        if (i == others) other_fields(f, table, r0, r1);
+        if (i == others) other_fields(f, form, table, r0, r1);
         if (i == L->nparts) break;
         const LayoutPart *part = &L->parts[i];
         Node *before = table->last_child; /* a part of the mid-term set names what it adds */
