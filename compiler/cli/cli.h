@@ -98,6 +98,8 @@ struct ParsedFile;
 bool has_suffix(const char *s, const char *suffix);
 int compile_with_forms(const Options *o, Compilation *c, const char **words, int need, int most, UiText usage);
 int write_tree(const Options *o, Arena *a, const struct ParsedFile *pf);
+/* The same after `head`, source text written as it is (the declarations a workbook carries). */
+int write_tree_after(const Options *o, Arena *a, const char *head, const struct ParsedFile *pf);
 
 /* What the commands share: the compilation's options and the diagnostics' style. */
 CompileOptions compile_options(const Options *o);

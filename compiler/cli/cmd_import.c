@@ -25,9 +25,17 @@ static bool looks_like_zip(const char *path) {
     return n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
 }
 
+/* How many of the inputs are .jx files (the forms given). */
+static int jx_inputs(const Options *o) {
+    int n = 0;
+    for (int i = 0; i < o->ninputs; i++) n += has_suffix(o->inputs[i], ".jx");
+    return n;
+}
+
 int cmd_import(const Options *o) {
     const char *words[1] = {NULL};
-    Compilation c;
+    Compilation c, carried_c;
+    Compilation *forms = &c; /* the compilation whose forms the tables are read on */
     int status = compile_with_forms(o, &c, words, 1, 1, UI_import_arguments);
     if (status < 0) return 2;
     const char *input = words[0];
@@ -36,16 +44,6 @@ int cmd_import(const Options *o) {
         compilation_report(&c, &st);
         compilation_free(&c);
         return status;
-    }
-    ImportOptions io = {0};
-    const char *form_name = opt_value(o, OPT_FORM, NULL);
-    if (form_name) {
-        io.form = strmap_get(&c.program.forms, form_name);
-        if (!io.form) {
-            ui_report(UI_import_unknown_form, form_name);
-            compilation_free(&c);
-            return 2;
-        }
     }
     FILE *probe = fopen(input, "rb");
     if (!probe) {
@@ -58,13 +56,49 @@ int cmd_import(const Options *o) {
     grid_init(&g, &c.arena, input);
     bool xlsx = looks_like_zip(input) || has_suffix(input, ".xlsx");
     int r = xlsx ? read_xlsx(&g, &c.diags, input) : read_csv(&g, &c.diags, input);
+    /* A workbook jx wrote carries the declarations of the user's files its tables use (a
+     * form: 东莞's 表式); with no FILE.jx given, the tables are read on them, and the .jx
+     * written begins with them. FILE.jx given take their place. */
+    const char *carried = r == 0 ? grid_take_carried(&g) : NULL;
+    if (carried && jx_inputs(o) == 0) {
+        CompileOptions co = compile_options(o);
+        compilation_init(&carried_c, &co);
+        size_t len = strlen(carried);
+        char *buf = calloc(len + SOURCE_PADDING, 1);
+        if (!buf) out_of_memory();
+        memcpy(buf, carried, len);
+        status = compilation_run_text(&carried_c, arena_printf(&c.arena, "%s!%s", input, CARRIED_SHEET), buf, len, NULL);
+        forms = &carried_c;
+        if (status != 0) { /* a workbook edited by hand: its declarations do not compile */
+            compilation_report(&c, &st);
+            compilation_report(&carried_c, &st);
+            grid_free(&g);
+            compilation_free(&carried_c);
+            compilation_free(&c);
+            return status;
+        }
+    } else carried = NULL;
+    ImportOptions io = {0};
+    const char *form_name = opt_value(o, OPT_FORM, NULL);
+    if (form_name) {
+        io.form = strmap_get(&forms->program.forms, form_name);
+        if (!io.form) {
+            ui_report(UI_import_unknown_form, form_name);
+            grid_free(&g);
+            if (forms != &c) compilation_free(forms);
+            compilation_free(&c);
+            return 2;
+        }
+    }
     int ntables = 0;
-    ParsedFile *pf = r == 0 ? import_tables(&g, &c.diags, &c.program, &io, &ntables) : NULL;
+    ParsedFile *pf = r == 0 ? import_tables(&g, &c.diags, &forms->program, &io, &ntables) : NULL;
     grid_free(&g);
     status = ntables == 0 ? 1 : 0;
-    if (status == 0) status = write_tree(o, &c.arena, pf);
+    if (status == 0) status = write_tree_after(o, &c.arena, carried, pf);
+    if (forms != &c) compilation_report(forms, &st);
     compilation_report(&c, &st);
     if (status == 0 && st.format == DFMT_TEXT) ui_report(UI_import_summary, input, ntables);
+    if (forms != &c) compilation_free(forms);
     compilation_free(&c);
     return status;
 }

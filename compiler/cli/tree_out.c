@@ -47,11 +47,21 @@ static int write_text(void *arg, FILE *out) {
     return fwrite(w->text, 1, w->len, out) == w->len ? 0 : 2;
 }
 
-int write_tree(const Options *o, Arena *a, const ParsedFile *pf) {
+int write_tree(const Options *o, Arena *a, const ParsedFile *pf) { return write_tree_after(o, a, NULL, pf); }
+
+int write_tree_after(const Options *o, Arena *a, const char *head, const ParsedFile *pf) {
     size_t len;
     int ncomments;
     char *text = fmt_render_tree(a, pf, &len, &ncomments);
     Written w = {text, len};
+    if (head) { /* source text as it was written, a blank line after it */
+        size_t n = strlen(head);
+        char *both = arena_alloc(a, n + 1 + len);
+        memcpy(both, head, n);
+        both[n] = '\n';
+        memcpy(both + n + 1, text, len);
+        w = (Written){both, n + 1 + len};
+    }
     int status = write_atomically(opt_value(o, OPT_OUTPUT, NULL), write_text, &w);
     free(text);
     return status;

@@ -232,17 +232,6 @@ static void need(Sheet *s, int row, const char *text, int cols) {
     if (l > s->heights[row]) s->heights[row] = l;
 }
 
-static const char *cell_value(Program *p, const Table *t, const LayoutCell *c) {
-    if (c->is_name) return t->name;
-    const char *joined = NULL;
-    for (int i = 0; i < c->nfields; i++) {
-        const char *v = table_field_text(p, t, c->fields[i]);
-        if (!v || !*v) continue;
-        joined = joined ? arena_printf(p->arena, "%s %s", joined, v) : v;
-    }
-    return joined;
-}
-
 /* A row of label/value cells across the grid: each cell a label (2 columns, 1 in a row of four
  * or more) and a value sharing the rest by weight. */
 static void header_row(Sheet *s, const LayoutCell *cells, int k) {
@@ -258,7 +247,7 @@ static void header_row(Sheet *s, const LayoutCell *cells, int k) {
         if (span < 1) span = 1;
         merge(b, s->ws, s->row, col, s->row, col + label - 1, cells[i].label, b->label);
         need(s, s->row, cells[i].label, label);
-        const char *v = cell_value(b->p, s->t, &cells[i]);
+        const char *v = layout_cell_text(b->p, s->t, &cells[i]);
         merge(b, s->ws, s->row, col + label, s->row, col + label + span - 1, v ? v : "", k == 1 ? b->text : b->value);
         need(s, s->row, v, span);
         col += label + span;
@@ -403,7 +392,7 @@ static void side(Sheet *s, const LayoutPart *part) {
     for (int i = 0; i < k; i++) {
         int span = i == k - 1 ? W - col : room / k;
         merge(b, s->ws, s->row, col, s->row, col + span - 1, part->cells[i].label, b->head);
-        const char *v = cell_value(b->p, s->t, &part->cells[i]);
+        const char *v = layout_cell_text(b->p, s->t, &part->cells[i]);
         merge(b, s->ws, s->row + 1, col, s->row + 1, col + span - 1, v ? v : "", b->text);
         need(s, s->row + 1, v, span);
         col += span;
@@ -453,7 +442,9 @@ static void indicators(Sheet *s, const LayoutPart *part, bool every_sub, int *he
     for (int i = 0; i < r.rows.len; i++) {
         const Indicator *ind = r.rows.items[i];
         const char *name = ind ? ind->path[ind->depth - 1] : "";
-        if (ind && ind->note) name = arena_printf(b->p->arena, "%s（%s）", name, ind->note->text);
+        /* the note on a line of its own, in brackets: a name is one line, so the importer
+         * tells the note from a name that ends in brackets itself (资金使用率（%）) */
+        if (ind && ind->note) name = arena_printf(b->p->arena, "%s\n（%s）", name, ind->note->text);
         merge(b, s->ws, s->row, c3, s->row, c3_end, name, b->value);
         need(s, s->row, name, c3_end - c3 + 1);
         const char *hv = ind && ind->half ? value_text(b->p, ind->half) : "";
@@ -533,18 +524,19 @@ static void form_sheet(Book *b, const Table *t, const char *name) {
     merge(b, ws, 1, 0, 1, W - 1, subtitle(p, t, L->subtitle ? L->subtitle : "{年度}年度"), b->subtitle);
     s->row = 2;
     int heading = -1;
-    bool others_done = false;
-    for (int i = 0; i < L->nparts; i++) {
-        const LayoutPart *part = &L->parts[i];
-        if (part->kind != LP_ROW && !others_done) {
-            /* the fields the form does not have (其他字段), a row each, in the order written */
-            others_done = true;
-            for (int k = 0; k < t->nfields; k++) {
-                if (t->fields[k].def) continue;
-                LayoutCell cell = {.label = t->fields[k].name, .fields = &t->fields[k].name, .nfields = 1, .weight = 1};
+    Field **others;
+    int nothers = layout_other_fields(p, t, L, &others), at = layout_others_part(L);
+    for (int i = 0; i <= L->nparts; i++) {
+        if (i == at) {
+            /* the fields no cell of the layout prints (其他字段), a row each, in the order
+             * written, after the form's own rows (the importer reads them there) */
+            for (int k = 0; k < nothers; k++) {
+                LayoutCell cell = {.label = others[k]->name, .fields = &others[k]->name, .nfields = 1, .weight = 1};
                 header_row(s, &cell, 1);
             }
         }
+        if (i == L->nparts) break;
+        const LayoutPart *part = &L->parts[i];
         switch (part->kind) {
         case LP_ROW: header_row(s, part->cells, part->ncells); break;
         case LP_FUNDS:
@@ -730,6 +722,8 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
 
     sheet_name(&b, "目录");
     sheet_name(&b, "指标");
+    const char *carried = xlsx_carried_text(p);
+    if (carried) sheet_name(&b, CARRIED_SHEET);
     lxw_worksheet *toc = workbook_add_worksheet(wb, "目录");
     const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(p->tables.len + 1));
     for (int i = 0; i < p->tables.len; i++) names[i] = sheet_name(&b, ((const Table *)p->tables.items[i])->name);
@@ -740,5 +734,6 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
         contents(&b, toc, names);
         flat(&b, ind);
     }
+    if (carried && !xlsx_write_carried(wb, p, carried)) b.failed = true;
     return xlsx_end(wb, tmp, b.failed, sink->out);
 }

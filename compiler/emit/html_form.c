@@ -10,17 +10,6 @@
  * the section labels of the other parts), 3 when a row has four cells or more. */
 enum { GRID = 24, LABEL_SPAN = 4 };
 
-static const char *cell_value(Program *p, const Table *t, const LayoutCell *c) {
-    if (c->is_name) return t->name;
-    const char *joined = NULL;
-    for (int i = 0; i < c->nfields; i++) {
-        const char *v = table_field_text(p, t, c->fields[i]);
-        if (!v || !*v) continue;
-        joined = joined ? arena_printf(p->arena, "%s %s", joined, v) : v;
-    }
-    return joined;
-}
-
 static void colgroup(FILE *out, int n) { fprintf(out, "<colgroup><col span=\"%d\"></colgroup>\n", n); }
 
 /* A row of cells: each a label and a value. A label takes 4 of the 24 columns (3 in a row
@@ -54,7 +43,7 @@ static void row(FILE *out, Program *p, const Table *t, const LayoutPart *part) {
         fprintf(out, "<th colspan=\"%d\">", label);
         html_text(out, c->label);
         fprintf(out, "</th><td colspan=\"%d\"%s>", span[i] > 0 ? span[i] : 1, k == 1 ? " class=\"text\"" : "");
-        html_text(out, cell_value(p, t, c));
+        html_text(out, layout_cell_text(p, t, c));
         fputs("</td>", out);
     }
     fputs("</tr>\n", out);
@@ -75,7 +64,7 @@ static void side(FILE *out, Program *p, const Table *t, const LayoutPart *part) 
     fputs("</tr>\n<tr>", out);
     for (int i = 0; i < part->ncells; i++) {
         fputs("<td class=\"text\">", out);
-        html_text(out, cell_value(p, t, &part->cells[i]));
+        html_text(out, layout_cell_text(p, t, &part->cells[i]));
         fputs("</td>", out);
     }
     fputs("</tr>\n</tbody>\n</table>\n", out);
@@ -121,26 +110,27 @@ void html_form(FILE *out, Program *p, const Table *t, const char *id, const char
     fputs("</h2>\n<p class=\"year\">", out);
     subtitle(out, p, t, L->subtitle ? L->subtitle : "{年度}年度");
     fputs("</p>\n</header>\n", out);
-    bool in_rows = false, others_done = false;
-    for (int i = 0; i < L->nparts; i++) {
-        const LayoutPart *part = &L->parts[i];
-        if (part->kind != LP_ROW && !others_done) {
-            /* The fields the form does not have (其他字段), a row each in the order written,
-             * after the form's own rows of the header. */
-            others_done = true;
-            for (int k = 0; k < t->nfields; k++) {
-                if (t->fields[k].def) continue;
+    bool in_rows = false;
+    Field **others;
+    int nothers = layout_other_fields(p, t, L, &others), at = layout_others_part(L);
+    for (int i = 0; i <= L->nparts; i++) {
+        if (i == at) {
+            /* The fields no cell of the layout prints (其他字段), a row each in the order
+             * written, after the form's own rows of the header (the importer reads them there). */
+            for (int k = 0; k < nothers; k++) {
                 if (!in_rows) {
                     fputs("<table class=\"grid fields\">\n", out);
                     colgroup(out, GRID);
                     fputs("<tbody>\n", out);
                     in_rows = true;
                 }
-                LayoutCell cell = {.label = t->fields[k].name, .fields = &t->fields[k].name, .nfields = 1, .weight = 1};
+                LayoutCell cell = {.label = others[k]->name, .fields = &others[k]->name, .nfields = 1, .weight = 1};
                 LayoutPart one = {.kind = LP_ROW, .cells = &cell, .ncells = 1};
                 row(out, p, t, &one);
             }
         }
+        if (i == L->nparts) break;
+        const LayoutPart *part = &L->parts[i];
         if (part->kind == LP_ROW) {
             if (!in_rows) {
                 fputs("<table class=\"grid fields\">\n", out);

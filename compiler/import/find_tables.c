@@ -448,6 +448,19 @@ static void column_heads(Finder *f, const Form *form, const GridCell *h3, int wa
     }
 }
 
+/* A 三级 cell's note, as the workbook prints it: on a line after the name, in brackets
+ * (名称\n（备注）); *name is then the first line. NULL when the cell holds none. */
+static const char *leaf_note(Finder *f, const char **name) {
+    const char *nl = strchr(*name, '\n');
+    if (!nl) return NULL;
+    const char *rest = nl + 1;
+    size_t n = strlen(rest);
+    if (n < 6 || strncmp(rest, "（", 3) != 0 || strcmp(rest + n - 3, "）") != 0) return NULL;
+    const char *note = arena_strndup(f->a, rest + 3, n - 6);
+    *name = arena_strndup(f->a, *name, (size_t)(nl - *name));
+    return note;
+}
+
 static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node *table, int r0, int r1) {
     const GridCell *h1 = find_label(f, r0, r1, "一级指标");
     if (!h1) return;
@@ -502,7 +515,9 @@ static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node
         Node *t = child_named(f, ind, N_CATEGORY, top);
         Node *s = child_named(f, t, N_CATEGORY, sub);
         if (key) s = child_named(f, s, N_CATEGORY, key);
+        const char *note = leaf_note(f, &name);
         Node *n = ast_add_child(s, ast_new_node(f->a, N_LEAF, name));
+        if (note) n->note = ast_string(f->a, note);
         const GridCell *v1 = nv >= 1 ? grid_shown(f->s, r, vh[0]->col) : NULL, *v2 = nv >= 2 ? grid_shown(f->s, r, vh[1]->col) : NULL;
         const char *t1 = v1 && v1->row == r ? target_text(f, v1) : NULL, *t2 = v2 && v2->row == r ? target_text(f, v2) : NULL;
         if (t1) use(f, v1);
@@ -557,6 +572,37 @@ static void mid_set(Finder *f, const Form *form, Node *table, Node *before) {
     }
 }
 
+static bool has_field(const Form *form, const char *name) {
+    for (int i = 0; i < form->nfields; i++)
+        if (strcmp(form->fields[i].name, name) == 0) return true;
+    return false;
+}
+
+/* The fields no cell of the layout prints (layout_other_fields): a row each, a label and its
+ * value and nothing else, right under the rows read so far. A form that keeps no other field
+ * takes only its own (a field its 版式 leaves out); any other row stays unread (W1002). */
+static void other_fields(Finder *f, const Form *form, Node *table, int r0, int r1) {
+    int r = r0;
+    for (int row = r0; row < r1 && row < f->s->nrows; row++)
+        for (int i = f->s->row_start[row]; i < f->s->row_start[row + 1]; i++)
+            if (f->used[i] && f->s->cells[i].row + f->s->cells[i].rows > r) r = f->s->cells[i].row + f->s->cells[i].rows;
+    for (; r < r1 && r < f->s->nrows; r++) {
+        const GridCell *label = NULL;
+        for (int col = 0; col < f->s->ncols && !label; col++) {
+            const GridCell *x = grid_shown(f->s, r, col);
+            if (x && grid_text(f->a, x)) label = x;
+        }
+        if (!label || label->row != r || label->rows != 1 || f->used[label - f->s->cells]) return;
+        const GridCell *value = right_of(f, label);
+        if (!value || value->row != r || value->rows != 1 || right_of(f, value)) return;
+        const char *text = grid_text(f->a, value), *name = grid_text(f->a, label);
+        if (!form->other_fields && !has_field(form, name)) return;
+        use(f, label);
+        use(f, value);
+        field(f, table, name, text ? text : "");
+    }
+}
+
 static void form_table(Finder *f, const char *name_label, const GridCell *name_cell, int title_row, int r1) {
     int r0 = name_cell->row;
     const Form *form = choose_form(f, name_label, title_row, r0, r1);
@@ -578,7 +624,10 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
     field(f, table, "表式", form->name);
     int year = table_year(f, title_row, r0);
     if (year) field(f, table, "年度", arena_printf(f->a, "%d", year));
-    for (int i = 0; i < L->nparts; i++) {
+    int others = layout_others_part(L);
+    for (int i = 0; i <= L->nparts; i++) {
+        if (i == others) other_fields(f, form, table, r0, r1);
+        if (i == L->nparts) break;
         const LayoutPart *part = &L->parts[i];
         Node *before = table->last_child; /* a part of the mid-term set names what it adds */
         if (part->kind == LP_ROW || part->kind == LP_SIDE) {
@@ -592,13 +641,11 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
                 const char *text = grid_text(f->a, value);
                 if (!text || c->nfields == 0) continue;
                 use(f, value);
-                if (c->nfields == 1 || !strchr(text, ' ')) {
-                    field(f, table, c->fields[0], text);
-                } else { /* two fields in one cell, joined by a blank: 柏巍巍 025-83620682 */
-                    const char *sp = strchr(text, ' ');
-                    field(f, table, c->fields[0], arena_strndup(f->a, text, (size_t)(sp - text)));
-                    field(f, table, c->fields[1], sp + 1);
-                }
+                /* several fields in one cell (柏巍巍 025-83620682): read as the writer joined them */
+                const char **values = arena_alloc(f->a, sizeof *values * (size_t)c->nfields);
+                layout_cell_split(f->a, c, text, values);
+                for (int j = 0; j < c->nfields; j++)
+                    if (values[j]) field(f, table, c->fields[j], values[j]);
             }
             if (part->kind == LP_SIDE && part->label) use(f, find_label(f, r0, r1, part->label));
         } else if (part->kind == LP_FUNDS) {

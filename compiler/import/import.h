@@ -84,6 +84,12 @@ const char *grid_text(Arena *a, const GridCell *c);
 int read_xlsx(Grid *g, Diags *d, const char *path);
 int read_csv(Grid *g, Diags *d, const char *path);
 
+/* ---- the declarations a workbook jx wrote carries (carried.c) --------------------------- */
+
+/* The source text of the hidden sheet CARRIED_SHEET (model.h), which is then taken out of the
+ * grid; NULL when the workbook has none. */
+const char *grid_take_carried(Grid *g);
+
 /* ---- the tables (find_tables.c) --------------------------------------------------------- */
 
 typedef struct ImportOptions {

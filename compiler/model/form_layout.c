@@ -26,6 +26,101 @@ const char *funds_label(Program *p, const Table *t, const char *label) {
     return label;
 }
 
+/* ---- what a cell prints, and reading it back ------------------------------------------------ */
+
+/* "字段：" at the start of a line of a labelled cell: which of the cell's fields, or -1. */
+static int labelled_field(const LayoutCell *c, const char *line) {
+    for (int i = 0; i < c->nfields; i++) {
+        size_t n = strlen(c->fields[i]);
+        if (strncmp(line, c->fields[i], n) == 0 && strncmp(line + n, "：", 3) == 0) return i;
+    }
+    return -1;
+}
+
+const char *layout_cell_text(Program *p, const Table *t, const LayoutCell *c) {
+    if (c->is_name) return t->name;
+    const char *joined = NULL;
+    bool plain = true, gap = false;
+    for (int i = 0; i < c->nfields; i++) {
+        const char *v = table_field_text(p, t, c->fields[i]);
+        if (!v || !*v) {
+            gap = true;
+            continue;
+        }
+        /* read back by splitting at the blanks, the last field taking the rest */
+        if (gap || (i < c->nfields - 1 && strpbrk(v, " \n")) || (c->nfields > 1 && !joined && labelled_field(c, v) >= 0)) plain = false;
+        joined = joined ? arena_printf(p->arena, "%s %s", joined, v) : v;
+    }
+    if (plain || c->nfields < 2) return joined;
+    joined = NULL;
+    for (int i = 0; i < c->nfields; i++) {
+        const char *v = table_field_text(p, t, c->fields[i]);
+        if (!v || !*v) continue;
+        const char *line = arena_printf(p->arena, "%s：%s", c->fields[i], v);
+        joined = joined ? arena_printf(p->arena, "%s\n%s", joined, line) : line;
+    }
+    return joined;
+}
+
+void layout_cell_split(Arena *a, const LayoutCell *c, const char *text, const char **values) {
+    for (int i = 0; i < c->nfields; i++) values[i] = NULL;
+    if (!text || c->nfields == 0) return;
+    if (c->nfields > 1 && labelled_field(c, text) >= 0) {
+        /* a line a field, after its name; a line without one continues the field before */
+        int cur = -1;
+        for (const char *line = text; line;) {
+            const char *nl = strchr(line, '\n');
+            size_t n = nl ? (size_t)(nl - line) : strlen(line);
+            const char *l = arena_strndup(a, line, n);
+            int k = labelled_field(c, l);
+            if (k >= 0) values[cur = k] = l + strlen(c->fields[k]) + 3;
+            else if (cur >= 0) values[cur] = arena_printf(a, "%s\n%s", values[cur], l);
+            line = nl ? nl + 1 : NULL;
+        }
+        return;
+    }
+    const char *rest = text;
+    for (int i = 0; i < c->nfields && rest; i++) {
+        const char *sp = i < c->nfields - 1 ? strchr(rest, ' ') : NULL;
+        values[i] = sp ? arena_strndup(a, rest, (size_t)(sp - rest)) : rest;
+        rest = sp ? sp + 1 : NULL;
+    }
+}
+
+/* ---- the fields no cell prints ------------------------------------------------------------ */
+
+static bool cells_print(const LayoutCell *cells, int n, const char *name) {
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < cells[i].nfields; k++)
+            if (strcmp(cells[i].fields[k], name) == 0) return true;
+    return false;
+}
+
+static bool layout_prints(const FormLayout *L, const char *name) {
+    for (int i = 0; i < L->nparts; i++) {
+        const LayoutPart *part = &L->parts[i];
+        if (cells_print(part->cells, part->ncells, name) || cells_print(part->left, part->nleft, name) ||
+            cells_print(part->right, part->nright, name))
+            return true;
+    }
+    return false;
+}
+
+int layout_other_fields(Program *p, const Table *t, const FormLayout *L, Field ***out) {
+    Field **v = arena_alloc(p->arena, sizeof *v * (size_t)(t->nfields + 1));
+    int n = 0;
+    for (int k = 0; k < t->nfields; k++)
+        if (!t->fields[k].def || !layout_prints(L, t->fields[k].name)) v[n++] = &t->fields[k];
+    *out = v;
+    return n;
+}
+
+int layout_others_part(const FormLayout *L) {
+    for (int i = 0; i < L->nparts; i++)
+        if (L->parts[i].kind != LP_ROW) return i;
+    return L->nparts;
+}
+
 /* ---- the layout of a form without 版式 ------------------------------------------------------- */
 
 static bool is_goal(const Form *f, const char *name) {

@@ -369,6 +369,25 @@ const FormLayout *form_layout(Program *p, const Form *f);
 const char *funds_label(Program *p, const Table *t, const char *label);
 /* A field's text for a cell (年度 and 金额单位 are the table's own), or NULL. */
 const char *table_field_text(Program *p, const Table *t, const char *name);
+/* What a layout cell prints, and its reading back (jxc import): the table's name, or its
+ * fields' values joined by a blank (柏巍巍 025-83620682), the way the forms print them. When that
+ * joining could not be read back exactly — a field left empty before one filled, a blank inside
+ * a value but the last's — the cell prints each value on a line of its own after its field's
+ * name (联系电话：16607326331). NULL for a cell with nothing to print. */
+const char *layout_cell_text(Program *p, const Table *t, const LayoutCell *c);
+/* The inverse: the values of c's fields (values[i] for c->fields[i], NULL where absent). */
+void layout_cell_split(Arena *a, const LayoutCell *c, const char *text, const char **values);
+/* The fields of a table that no cell of its layout prints (其他字段, or a field of the form its
+ * 版式 leaves out), in the order written. They are printed a label/value row each just before
+ * the part layout_others_part names (the first that is not a row of cells; L->nparts: after
+ * the last), where the importer reads them back. */
+int layout_other_fields(Program *p, const Table *t, const FormLayout *L, Field ***out);
+int layout_others_part(const FormLayout *L);
+/* The hidden sheet of a workbook jx wrote that carries the declarations its tables need beyond
+ * the standard library (a form of the user's file), a line of source a row under this heading
+ * row: written by emit/xlsx_decls.c, read back by import/carried.c. */
+#define CARRIED_SHEET "声明"
+#define CARRIED_HEAD "# jxc：本工作簿各表所用的声明（表式等），jxc import 读回 · the declarations the tables use, read back by jxc import"
 
 /* The rows of a table's indicator table, as the forms print it (form_layout.c): the 三级
  * indicators in output order, NULL for the blank row of an empty 二级 (a 版式 with 空二级), and

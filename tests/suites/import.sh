@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # jxc import, end to end:
-#   - every example: build -f xlsx → import → build -f json gives the JSON of the original
-#     (tests/suites/lib/json_same.py: source lines, 引用 and total_written aside);
+#   - every example table (tests/suites/lib/examples.sh: the regions' included), alone and all
+#     in one workbook: build -f xlsx → import → build -f json gives the JSON of the original
+#     (tests/suites/lib/json_same.py: source lines, 引用 and total_written aside), and the
+#     import's own workbook imports to the same text again;
 #   - the CSV of every example (UTF-8 with BOM, without, GB18030) imports to the same
 #     indicator blocks as the workbook (a CSV holds the indicators only);
 #   - workbooks jx did not write: LibreOffice converts the HTML forms and the CSV to XLSX (its
@@ -29,9 +31,9 @@ cd "$root"
 lib=$here/lib
 
 # ---- jx's own workbook and CSV ----
-# The seed examples (the regions' tables print fields the layout does not place, or one cell for
-# two fields, which a workbook cannot tell apart: see docs/outputs.md).
-for ex in examples/*.jx; do
+# Every example table, the regions' included (their other fields, the one cell of two fields,
+# a form their own file declares, which the workbook carries: docs/outputs.md).
+for ex in $(example_tables); do
   n=$(basename "$ex" .jx)
   "$jxc" build -f json -o "$tmp/$n.json" "$ex" 2>/dev/null || { echo "FAIL: build -f json $ex"; fail=1; continue; }
   "$jxc" build -f xlsx -o "$tmp/$n.xlsx" "$ex" 2>/dev/null || { echo "FAIL: build -f xlsx $ex"; fail=1; continue; }
@@ -43,6 +45,15 @@ for ex in examples/*.jx; do
   "$jxc" build -f xlsx -o "$tmp/$n.x.xlsx" "$tmp/$n.x.jx" 2>/dev/null && "$jxc" import "$tmp/$n.x.xlsx" 2>/dev/null | cmp -s - "$tmp/$n.x.jx" ||
     { echo "FAIL: $n: the import does not import the same again"; fail=1; }
 done
+# every example table in one workbook: the same JSON, and a fixed point
+"$jxc" build -f json -o "$tmp/every.json" $(example_tables) 2>/dev/null &&
+  "$jxc" build -f xlsx -o "$tmp/every.xlsx" $(example_tables) 2>/dev/null &&
+  "$jxc" import -o "$tmp/every.x.jx" "$tmp/every.xlsx" 2>/dev/null &&
+  "$jxc" build -f json -o "$tmp/every.x.json" "$tmp/every.x.jx" 2>/dev/null &&
+  python3 "$lib/json_same.py" "$tmp/every.json" "$tmp/every.x.json" || { echo "FAIL: the workbook of every example table"; fail=1; }
+"$jxc" build -f xlsx -o "$tmp/every.x.xlsx" "$tmp/every.x.jx" 2>/dev/null && "$jxc" import "$tmp/every.x.xlsx" 2>/dev/null | cmp -s - "$tmp/every.x.jx" ||
+  { echo "FAIL: the import of every example table does not import the same again"; fail=1; }
+# the seed examples: the CSV (it holds the indicators only) against the workbook
 "$jxc" build -f xlsx -o "$tmp/all.xlsx" examples/*.jx 2>/dev/null && "$jxc" import -o "$tmp/all.x.jx" "$tmp/all.xlsx" 2>/dev/null || { echo "FAIL: import of all examples"; fail=1; }
 for enc in bom nobom gb18030; do
   case $enc in bom) opt=();; nobom) opt=(--no-bom);; gb18030) opt=(--encoding gb18030);; esac

@@ -69,9 +69,22 @@ def page_layouts(root):
     return tables
 
 
+def hidden_styles(root):
+    """The table styles that hide their sheet (table:display="false")."""
+    out = set()
+    for st in root.iter(q("style", "style")):
+        if st.get(q("style", "family")) != "table":
+            continue
+        for props in st.iter(q("style", "table-properties")):
+            if props.get(q("table", "display")) == "false":
+                out.add(st.get(q("style", "name")))
+    return out
+
+
 def sheets(path):
     root = ET.parse(path).getroot()
     layouts = page_layouts(root)
+    hidden = hidden_styles(root)
     out = []
     for table in root.iter(q("table", "table")):
         grid = []
@@ -112,6 +125,7 @@ def sheets(path):
             "name": table.get(q("table", "name")),
             "grid": grid,
             "page": layouts.get(table.get(q("table", "style-name"))),
+            "hidden": table.get(q("table", "style-name")) in hidden,
         })
     return out
 

@@ -4,7 +4,8 @@ against the JSON `jxc build -f json` writes for the same input.
 
 Usage: xlsx_check.py BOOK.fods BOOK.json
 
-  - the sheets: 目录 first, one sheet per table in source order, 指标 last;
+  - the sheets: 目录 first, one sheet per table in source order, 指标, and 声明 last when the
+    tables use declarations of the user's files (hidden, under its heading row);
   - no cell anywhere is a formula; a number cell is a year, a row number or an amount of
     the JSON, every other cell is text;
   - 目录: each table's name, year, form and total (a number equal to the exact decimal);
@@ -39,6 +40,15 @@ def main():
     data = json.load(open(sys.argv[2], encoding="utf-8"), parse_float=Decimal, parse_int=Decimal)
     tables = sorted(data["projects"] + data["departments"], key=lambda t: (t["source"]["file"], t["source"]["line"]))
     names = [s["name"] for s in book]
+    if names and names[-1] == "声明":
+        # the declarations the tables need beyond the stdlib, for jxc import: hidden, a line a row
+        carried = book.pop()
+        names.pop()
+        head = carried["grid"][0][0].get("text", "") if carried["grid"] and carried["grid"][0] else ""
+        if not carried["hidden"] or not head.startswith("# jxc："):
+            fail(f"sheet 声明: hidden {carried['hidden']}, first cell {head[:20]!r}: expected a hidden sheet under its heading")
+        if any(c.get("formula") for row in carried["grid"] for c in row):
+            fail("sheet 声明 holds a formula")
     if len(book) != len(tables) + 2 or names[0] != "目录" or names[-1] != "指标":
         fail(f"sheets {names[:3]}…{names[-2:]} ({len(book)}): expected 目录, {len(tables)} tables, 指标")
         return
