@@ -187,17 +187,35 @@ def one_project(text, rng, serial, names):
     return text
 
 
-def write_one(out, target, rng):
+def write_one(out, target, rng, version2=False):
+    """Writes DIR/jx/budget.jx table by table (a 1 GB file is never held in memory); returns
+    its bytes and tables. The next version (version2): every 50th table's first percentage
+    target one point higher, the third table removed, a renamed copy of the first added."""
     seeds = common_group_projects()
     os.makedirs(os.path.join(out, "jx"), exist_ok=True)
-    head = "# 生成的基准数据：一个主管部门的全部项目表写在一个文件中，取自 examples/ 中引用共性指标组的项目\n" + ONE_DEFAULTS
-    tables, total, serial, names = [], len(head.encode("utf-8")), 0, {}
-    while total < target:
-        serial += 1
-        t = "\n" + one_project(seeds[rng.randrange(len(seeds))], rng, serial, names)
-        tables.append(t)
-        total += len(t.encode("utf-8"))
-    return head, tables
+    head = ("# 生成的基准数据：一个主管部门的全部项目表写在一个文件中，取自 examples/ 中引用共性指标组的项目\n"
+            + ONE_DEFAULTS).encode("utf-8")
+    total, serial, written, names, first = len(head), 0, 0, {}, None
+    with open(os.path.join(out, "jx", "budget.jx"), "wb") as f:
+        f.write(head)
+        while total < target:
+            serial += 1
+            t = "\n" + one_project(seeds[rng.randrange(len(seeds))], rng, serial, names)
+            data = t.encode("utf-8")
+            total += len(data)   # the size of the first version: both versions have the same tables
+            first = first or t
+            if version2:
+                if serial == 3:
+                    continue
+                if serial % 50 == 1:
+                    data = raise_first_percent(t).encode("utf-8")
+            f.write(data)
+            written += 1
+        if version2:
+            f.write(("\n" + renamed_copy(first.lstrip("\n"))).encode("utf-8"))
+            written += 1
+        size = f.tell()
+    return size, written
 
 
 def raise_first_percent(t):
@@ -217,16 +235,6 @@ def renamed_copy(t):
         name = f'"{name[1:-1]}（新增）"' if name.startswith('"') else name + "（新增）"
         return f"{m.group(1)} {name} {{"
     return TABLE_HEAD.sub(rename, t, count=1)
-
-
-def next_version(tables):
-    """The next version of the one file's tables: every 50th table's first percentage target
-    one point higher, the third table removed, a renamed copy of the first added."""
-    out = [raise_first_percent(t) if i % 50 == 0 else t for i, t in enumerate(tables)]
-    if len(out) > 3:
-        del out[2]
-    out.append("\n" + renamed_copy(tables[0].lstrip("\n")))
-    return out
 
 
 def write_jx(out, target, rng, version2=False):
@@ -339,13 +347,8 @@ def main():
     rng = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
     if args.shape == "one":
-        head, tables = write_one(args.out, target, rng)
-        if args.version == 2:
-            tables = next_version(tables)
-        data = (head + "".join(tables)).encode("utf-8")
-        with open(os.path.join(args.out, "jx", "budget.jx"), "wb") as f:
-            f.write(data)
-        print(f"gen: {len(data)} bytes of jx in {args.out}/jx/budget.jx ({len(tables)} tables)", file=sys.stderr)
+        size, tables = write_one(args.out, target, rng, args.version == 2)
+        print(f"gen: {size} bytes of jx in {args.out}/jx/budget.jx ({tables} tables)", file=sys.stderr)
         return 0
     if args.version == 2:
         args.no_journals = True
