@@ -213,6 +213,7 @@ def main():
                     help="megabytes, comma-separated (a size of 1000 or more runs the one-file shape only)")
     ap.add_argument("--big", action="store_true", help="also the 1 GB run of the one-file shape")
     ap.add_argument("--runs", type=int, default=5, help="repetitions (default 5)")
+    ap.add_argument("--shapes", default="files,one", help="files, one or both (default)")
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
     ap.add_argument("--render", action="store_true",
                     help="only print the report again from OUT/results.json (the runs of the last time)")
@@ -222,6 +223,7 @@ def main():
             saved = json.load(f)
         results = {(r["shape"], r["size"]): load_result(r) for r in saved["results"]}
         args.runs = saved["runs"]
+        args.shapes = saved.get("shapes", "files,one")
         report = render(results, saved["sizes"], saved["jxc"], args, saved["started"], saved["load_start"], saved["load_end"])
         print(report)
         return 0
@@ -236,7 +238,7 @@ def main():
 
     results = {}   # (shape, size) -> {"cmds": {key: Cmd}, "bytes": n, "counts": …, "equiv_note": …}
     for size in sizes:
-        shapes = ["one"] if size >= 1000 else ["files", "one"]
+        shapes = [sh for sh in ("files", "one") if sh in args.shapes.split(",") and (sh == "one" or size < 1000)]
         for shape in shapes:
             data = generate(args.out, size, shape, 1, journals=(shape == "files"))
             data2 = generate(args.out, size, shape, 2, journals=False)
@@ -292,10 +294,22 @@ def main():
             run_paired(cmds, reps, f"{shape} {size:g} MB")
             results[(shape, size)] = {"cmds": {c.key: c for c in cmds}, "order": cmds, "bytes": nbytes, "nfiles": len(files),
                                       "counts": counts, "equiv_note": equiv_note}
+            save(args, results, sizes, jxc, started, load_start, f"{loadavg()} (still running)")
     load_end = loadavg()
     print(f"bench: load average at the end {load_end}", file=sys.stderr)
+    save(args, results, sizes, jxc, started, load_start, load_end)
+    report = render(results, sizes, jxc, args, started, load_start, load_end)
+    with open(os.path.join(args.out, "report.md"), "w") as f:
+        f.write(report)
+    print(report)
+    return 0
+
+
+def save(args, results, sizes, jxc, started, load_start, load_end):
+    """OUT/results.json: the runs so far (written after each shape and size, so that a run cut
+    short still leaves its figures for --render)."""
     with open(os.path.join(args.out, "results.json"), "w") as f:
-        json.dump({"sizes": sizes, "runs": args.runs, "jxc": jxc, "started": started, "load_start": load_start,
+        json.dump({"sizes": sizes, "runs": args.runs, "shapes": args.shapes, "jxc": jxc, "started": started, "load_start": load_start,
                    "load_end": load_end,
                    "results": [dict(shape=k[0], size=k[1], nfiles=v["nfiles"], bytes=v["bytes"], counts=v["counts"],
                                     equiv_note=v["equiv_note"],
@@ -303,11 +317,6 @@ def main():
                                                runs=[{x: r[x] for x in ("wall", "cpu", "rss", "status", "rep")} for r in c.runs])
                                           for c in v["order"]])
                                for k, v in results.items()]}, f, indent=1)
-    report = render(results, sizes, jxc, args, started, load_start, load_end)
-    with open(os.path.join(args.out, "report.md"), "w") as f:
-        f.write(report)
-    print(report)
-    return 0
 
 
 def load_result(r):
@@ -327,7 +336,8 @@ def fmt_s(x):
 def render(results, sizes, jxc, args, started, load_start, load_end):
     m = machine()
     out = ["## Results", ""]
-    out.append(f"Run: {started}; `bench/run.py --sizes {','.join(f'{s:g}' for s in sizes)} --runs {args.runs}`; "
+    out.append(f"Run: {started}; `bench/run.py --sizes {','.join(f'{s:g}' for s in sizes)} --runs {args.runs}"
+               f"{' --shapes ' + args.shapes if getattr(args, 'shapes', 'files,one') != 'files,one' else ''}`; "
                f"load average (1, 5, 15 min) {load_start} at the start, {load_end} at the end.")
     out.append(f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; Linux {m['kernel']}; {m['cc']}.")
     vers = [version([jxc, "--version"]), version(["jq", "--version"]), version(["bean-check", "--version"]),
