@@ -169,12 +169,16 @@ check-fuzz: $(B)/fuzz/fuzz_jxc
 	@tests/fuzz/run.sh $(B)/fuzz/fuzz_jxc $(CHECK_FUZZ_SECONDS)
 
 # ---- benchmark (bench/, docs/performance.md); never part of make test ----------------------
-#   make bench                 1, 10 and 100 MB: jxc beside wc, jq, Python, bean-check, hledger, ledger
-#   make bench BENCH_SIZES=1,10
+#   make bench                 1, 10 and 100 MB, both shapes (one file per unit; one file), paired
+#                              runs, medians: jxc beside its lexer, wc, jq, Python, bean-check,
+#                              hledger, ledger; report in build/bench/report.md
+#   make bench BENCH_SIZES=1   quicker;  BENCH_SIZES=1,10,100,1000 adds the 1 GB one-file run
+#   make bench BENCH_RUNS=3    repetitions (default 5)
 BENCH_SIZES ?= 1,10,100
+BENCH_RUNS  ?= 5
 bench: $(B)/jxc
 	@scripts/deps.sh bench
-	@python3 bench/run.py --jxc $(B)/jxc --sizes $(BENCH_SIZES) --out $(B)/bench
+	@python3 bench/run.py --jxc $(B)/jxc --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --out $(B)/bench
 
 # The language server: a table of 1,000 indicators re-checked after each edit (bench/lsp.py)
 bench-lsp: $(B)/jxc

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generates realistic benchmark inputs of any size, from the shapes of the seed tables.
 
-    bench/gen.py --mb 10 --out DIR [--seed 1]
+    bench/gen.py --mb 10 --out DIR [--seed 1] [--shape files|one] [--version 2]
 
-writes, for about the given number of megabytes each:
+writes, for about the given number of megabytes each, in the shape `files` (the default):
 
   DIR/jx/unit-NNNNN.jx   one file per budget unit (单位): its 默认 block, its department table
                          (部门) or its project tables (项目), as in examples/. Each file is one of
@@ -22,7 +22,20 @@ writes, for about the given number of megabytes each:
   DIR/beancount.beancount  the same journal in Beancount's syntax (ASCII account names, which
                          Beancount requires; the Chinese names go into the narration).
 
-The output is deterministic for a given --seed and size. bench/run.sh uses it.
+In the shape `one` it writes a single file, the way one department hands in all its units'
+project tables at once:
+
+  DIR/jx/budget.jx       a 默认 block (表式 江苏省级项目, 年度, 主管部门, 项目级次, 金额单位), then
+                         thousands of project tables, each one of the seed projects of examples/
+                         that splice in their form's common group (引用 江苏省级项目共性指标),
+                         with its own 实施单位 and name, the amounts scaled and the three extra
+                         indicators as above. No journals (the peers read the files shape's).
+
+--version 2 writes the same data as the next version of the budget, for `jxc diff`: a
+percentage target moved by one point in every 50th table (one file) or in the first project
+table of every 5th file (files), one table removed and one added (a renamed copy).
+
+The output is deterministic for a given --seed, size, shape and version. bench/run.py uses it.
 """
 import argparse
 import os
@@ -129,18 +142,143 @@ def rewrite(text, rng, serial, ledger_rows):
     return header + text
 
 
-def write_jx(out, target, rng):
+ONE_DEFAULTS = """默认 {
+    表式 江苏省级项目
+    年度 2025
+    主管部门 江苏省卫生健康委员会
+    项目级次 省本级
+    金额单位 万元
+}
+"""
+PROJECT_BLOCK = re.compile(r'^项目 ("[^"\n]*"|\S+) \{\n.*?^\}\n', re.M | re.S)
+# A percentage target of an indicator line (not of a comment or a text).
+PERCENT_TARGET = re.compile(r'^(\s+[^#"\n]*?\s)([≥≤=])(\d+)%(?=\s|$)', re.M)
+
+
+def common_group_projects():
+    """The seed projects that splice in their form's common group (引用), with their form."""
+    out = []
+    for name, text in read_examples():
+        form = re.search(r'^\s*表式\s+(\S+)', text, re.M)
+        if not form or form.group(1) != "江苏省级项目":
+            continue
+        for m in PROJECT_BLOCK.finditer(text):
+            if re.search(r'^\s*引用 ', m.group(0), re.M):
+                out.append(m.group(0))
+    if not out:
+        sys.exit("gen.py: no seed project with 引用 in examples/")
+    return out
+
+
+def one_project(text, rng, serial, names):
+    """A seed project made into the table of the serial-th project of the one file."""
+    if serial // 8 not in names:   # a unit has some eight projects
+        names[serial // 8] = unit_names(rng, serial // 8)[1]
+    unit = names[serial // 8]
+    factor = rng.randint(1, 9)
+    text = text.replace("2123年", "2030年")
+    m = TABLE_HEAD.match(text)
+    name = m.group(2)
+    suffix = f"（{serial}）"
+    head = f'项目 "{name[1:-1]}{suffix}" {{' if name.startswith('"') else f"项目 {name}{suffix} {{"
+    text = head + f"\n    实施单位 {unit}" + text[m.end():]
+    text = AMOUNT_BLOCK.sub(lambda b: b.group(0).replace(b.group(3), scale_amounts(b.group(3), factor)), text)
+    text = QUANTITY_BLOCK.sub(lambda q: q.group(0) + extra_indicators(q.group(1), serial, True), text)
+    return text
+
+
+def write_one(out, target, rng, version2=False):
+    """Writes DIR/jx/budget.jx table by table (a 1 GB file is never held in memory); returns
+    its bytes and tables. The next version (version2): every 50th table's first percentage
+    target one point higher, the third table removed, a renamed copy of the first added."""
+    seeds = common_group_projects()
+    os.makedirs(os.path.join(out, "jx"), exist_ok=True)
+    head = ("# 生成的基准数据：一个主管部门的全部项目表写在一个文件中，取自 examples/ 中引用共性指标组的项目\n"
+            + ONE_DEFAULTS).encode("utf-8")
+    total, serial, written, names, first = len(head), 0, 0, {}, None
+    with open(os.path.join(out, "jx", "budget.jx"), "wb") as f:
+        f.write(head)
+        while total < target:
+            serial += 1
+            t = "\n" + one_project(seeds[rng.randrange(len(seeds))], rng, serial, names)
+            data = t.encode("utf-8")
+            total += len(data)   # the size of the first version: both versions have the same tables
+            first = first or t
+            if version2:
+                if serial == 3:
+                    continue
+                if serial % 50 == 1:
+                    data = raise_first_percent(t).encode("utf-8")
+            f.write(data)
+            written += 1
+        if version2:
+            f.write(("\n" + renamed_copy(first.lstrip("\n"))).encode("utf-8"))
+            written += 1
+        size = f.tell()
+    return size, written
+
+
+def raise_first_percent(t):
+    """The table with its first percentage target one point higher (lower when at 100%)."""
+    m = PERCENT_TARGET.search(t)
+    if not m:
+        return t
+    n = int(m.group(3))
+    n = n + 1 if n < 100 else n - 1
+    return t[:m.start()] + f"{m.group(1)}{m.group(2)}{n}%" + t[m.end():]
+
+
+def renamed_copy(t):
+    """A copy of a project table under a new name (names stay unique)."""
+    def rename(m):
+        name = m.group(2)
+        name = f'"{name[1:-1]}（新增）"' if name.startswith('"') else name + "（新增）"
+        return f"{m.group(1)} {name} {{"
+    return TABLE_HEAD.sub(rename, t, count=1)
+
+
+def write_jx(out, target, rng, version2=False):
     examples = read_examples()
     os.makedirs(os.path.join(out, "jx"), exist_ok=True)
-    total, serial, rows = 0, 0, []
+    total, serial, rows, state = 0, 0, [], {}
     while total < target:
         serial += 1
         _, text = examples[rng.randrange(len(examples))]
-        data = rewrite(text, rng, serial, rows).encode("utf-8")
+        text = rewrite(text, rng, serial, rows)
+        if version2:
+            text = next_version_of_file(text, serial, state)
+        data = text.encode("utf-8")
         with open(os.path.join(out, "jx", f"unit-{serial:05d}.jx"), "wb") as f:
             f.write(data)
         total += len(data)
     return total, rows
+
+
+def next_version_of_file(text, serial, state):
+    """The files shape's next version, file by file: the first project table of every 5th
+    file that has one with a percentage target one point higher, the last project table of the first file that
+    has two removed, and a renamed copy of a project table added to the next file after that."""
+    blocks = list(PROJECT_BLOCK.finditer(text))
+    if not blocks:
+        return text
+    tables = [m.group(0) for m in blocks]
+    extra = ""
+    state["with_projects"] = state.get("with_projects", 0) + 1
+    if state["with_projects"] % 5 == 1:
+        tables[0] = raise_first_percent(tables[0])
+    if not state.get("removed") and len(tables) > 1:
+        tables[-1] = ""
+        state["removed"] = serial
+    elif state.get("removed") and not state.get("added"):
+        extra = "\n" + renamed_copy(tables[0])
+        state["added"] = serial
+    pieces, last = [], 0
+    for m, t in zip(blocks, tables):
+        pieces.append(text[last:m.start()])
+        pieces.append(t)
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces) + extra
 
 
 def ascii_account(kind, *parts):
@@ -200,11 +338,21 @@ def main():
     ap.add_argument("--out", required=True, help="directory to write into (created)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-journals", action="store_true", help="write the .jx files only")
+    ap.add_argument("--shape", choices=("files", "one"), default="files",
+                    help="files: one file per budget unit (the default); one: a single file of project tables")
+    ap.add_argument("--version", type=int, choices=(1, 2), default=1,
+                    help="2: the next version of the same budget (values changed, a table added, one removed)")
     args = ap.parse_args()
     target = int(args.mb * 1_000_000)
     rng = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
-    jx_size, rows = write_jx(args.out, target, rng)
+    if args.shape == "one":
+        size, tables = write_one(args.out, target, rng, args.version == 2)
+        print(f"gen: {size} bytes of jx in {args.out}/jx/budget.jx ({tables} tables)", file=sys.stderr)
+        return 0
+    if args.version == 2:
+        args.no_journals = True
+    jx_size, rows = write_jx(args.out, target, rng, args.version == 2)
     print(f"gen: {jx_size} bytes of jx in {args.out}/jx", file=sys.stderr)
     if not args.no_journals:
         led, bean = write_journals(args.out, jx_size, rows, rng)

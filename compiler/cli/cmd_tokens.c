@@ -1,5 +1,7 @@
-/* `jxc tokens FILE...`: the tokens the lexer reads, one a line (line:column, kind, text).
- * A developer's aid, and what the lexer's golden tests observe. */
+/* `jxc tokens FILE|DIR...`: the tokens the lexer reads, one a line (line:column, kind, text).
+ * A developer's aid, and what the lexer's golden tests observe. With --count it only lexes
+ * and prints the totals: the benchmark's measure of the lexer alone (bench/run.py), so it
+ * must do nothing a check would not (no printing, no parsing). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +9,7 @@
 #include "base/utf8.h"
 #include "cli/cli.h"
 #include "driver/driver.h"
+#include "front/inputs.h"
 #include "front/lexer.h"
 #include "front/loader.h"
 #include "diag/ui.h"
@@ -15,21 +18,32 @@ int cmd_tokens(const Options *o) {
     Compilation c;
     CompileOptions co = compile_options(o);
     compilation_init(&c, &co);
-    int status = 0;
-    for (int i = 0; i < o->ninputs; i++) {
+    bool count_only = opt_given(o, OPT_TOKEN_COUNT);
+    unsigned long long ntokens = 0, ncomments = 0, nbytes = 0;
+    /* Directories are read as their .jx files, as check reads them. */
+    PtrVec paths = {0};
+    int status = inputs_expand(&c.arena, o->inputs, o->ninputs, &paths, true);
+    for (int i = 0; i < paths.len; i++) {
+        const char *path = paths.items[i];
         size_t len;
-        char *text = read_file(o->inputs[i], &len);
+        char *text = read_file(path, &len);
         if (!text) {
-            ui_report(UI_cannot_read, o->inputs[i], syserr_text(errno));
+            ui_report(UI_cannot_read, path, syserr_text(errno));
             status = 2;
             continue;
         }
-        uint32_t id = sources_add(&c.sources, strcmp(o->inputs[i], "-") == 0 ? "<stdin>" : o->inputs[i], text, len, 0);
-        free(text);
+        /* The sources keep the buffer (no copy): diagnostics quote from it. */
+        uint32_t id = sources_adopt(&c.sources, strcmp(path, "-") == 0 ? "<stdin>" : path, text, len, 0);
+        nbytes += len;
         SourceFile *f = sources_get(&c.sources, id);
         ParsedFile pf = {0};
         Lexer lx;
         lexer_init(&lx, id, (char *)f->text, f->len, &c.diags, &c.arena, &pf);
+        if (count_only) {
+            while (lexer_next(&lx).kind != 0) ntokens++;
+            for (Comment *cm = pf.comments; cm; cm = cm->next_in_file) ncomments++;
+            continue;
+        }
         for (;;) {
             Token t = lexer_next(&lx);
             if (t.kind == 0) break;
@@ -48,6 +62,8 @@ int cmd_tokens(const Options *o) {
             putchar('\n');
         }
     }
+    /* Totals of a run that could not read its inputs would mislead: none then. */
+    if (count_only && status != 2) ui_printf(stdout, UI_tokens_counted, ntokens, ncomments, paths.len, nbytes);
     DiagStyle st = diag_style(o);
     compilation_report(&c, &st);
     if (!status && c.diags.errors) status = 1;

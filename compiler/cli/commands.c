@@ -25,7 +25,7 @@ const Command commands[] = {
     {"import", cmd_import, UI_cmd_import_args, UI_cmd_import_summary, UI_cmd_import_help,
      OPTS(OUTPUT) | OPTS(FORM) | OPTS(DIAGNOSTICS) | OPTS(MAX_ERRORS) | OPTS_IMPORTS, 1, -1, false},
     {"lsp", cmd_lsp, UI_cmd_lsp_args, UI_cmd_lsp_summary, UI_cmd_lsp_help, 0, 0, 0, false},
-    {"tokens", cmd_tokens, UI_cmd_tokens_args, UI_cmd_tokens_summary, UI_cmd_tokens_help, OPTS(DIAGNOSTICS), 1, -1, false},
+    {"tokens", cmd_tokens, UI_cmd_tokens_args, UI_cmd_tokens_summary, UI_cmd_tokens_help, OPTS(DIAGNOSTICS) | OPTS(TOKEN_COUNT), 1, -1, false},
     {"help", cmd_help, UI_cmd_help_args, UI_cmd_help_summary, UI_cmd_help_help, 0, 0, -1, false},
 };
 const int command_count = (int)(sizeof commands / sizeof commands[0]);

@@ -22,7 +22,8 @@ jxc — 预算绩效目标语言 jx 的编译器
   import 文件.xlsx|文件.csv [文件.jx…] [--form 表式名] [-o 文件.jx]
                                 把已有的 Excel 表或 CSV 导入为 .jx
   lsp                           语言服务器（供编辑器使用，经标准输入输出）
-  tokens 文件...                列出词法单元（供开发者排查）
+  tokens [--count] 文件|目录...
+                                列出词法单元（供开发者排查）
   help [命令 | 表式 [表式名] [文件.jx…]]
                                 显示帮助
 
@@ -99,7 +100,7 @@ Commands:
   import FILE.xlsx|FILE.csv [FILE.jx…] [--form FORM] [-o FILE.jx]
                                 import an existing Excel table or CSV into .jx
   lsp                           the language server (for editors, over standard input and output)
-  tokens FILE...                list the lexer's tokens (for developers)
+  tokens [--count] FILE|DIR...  list the lexer's tokens (for developers)
   help [COMMAND | 表式 [FORM] [FILE.jx…]]
                                 show help
 
