@@ -148,7 +148,7 @@ static const uint32_t zero_ranges[][2] = {
     {0x3099, 0x309A}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xE0100, 0xE01EF},
 };
 
-int codepoint_width(uint32_t cp) {
+static inline int width_of(uint32_t cp) {
     /* ASCII first, then the blocks Chinese text is written in, by comparison: the ranges'
      * binary search below is for the rest (tests/unit/test_utf8_width.c checks every code
      * point against the search alone). */
@@ -164,6 +164,8 @@ int codepoint_width(uint32_t cp) {
     return 1;
 }
 
+int codepoint_width(uint32_t cp) { return width_of(cp); }
+
 int display_width(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
     int w = 0;
@@ -178,14 +180,14 @@ int display_width(const char *s, size_t n) {
          * always make a valid character (as in utf8_validate), decoded here. */
         if (i + 3 <= n && ((p[i] >= 0xE1 && p[i] <= 0xEC) || p[i] >= 0xEE) && p[i] <= 0xEF &&
             (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-            w += codepoint_width((uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F));
+            w += width_of((uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F));
             i += 3;
             continue;
         }
         uint32_t cp;
         int len = utf8_decode(p + i, n - i, &cp);
         if (!len) { w += 1; i++; continue; } /* shown as one replacement character */
-        w += codepoint_width(cp); /* a tab is ASCII, counted above */
+        w += width_of(cp); /* a tab is ASCII, counted above */
         i += (size_t)len;
     }
     return w;

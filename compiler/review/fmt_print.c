@@ -230,6 +230,8 @@ typedef struct Row {
     bool multiline;   /* holds a """ block */
     const char *line; /* the statement's line (a block's: up to and without its '{') */
     int comment_col;  /* where its trailing comment starts (0: two spaces after the line) */
+    int w0, w1;       /* display widths of cell[0] and (before a cell[2]) cell[1] of an aligned
+                         line, measured once (layout_rows) */
 } Row;
 
 static bool is_wordlist(const Node *n) {
@@ -352,8 +354,8 @@ static const char *compose(Printer *P, const Row *r, int w0, int w1) {
     for (int i = 1; i < 4; i++) {
         if (!r->cell[i]) continue;
         int pad = 0;
-        if (i == 1 && w0) pad = w0 - width(r->cell[0]);
-        if (i == 2 && w1) pad = w1 - width(r->cell[1]);
+        if (i == 1 && w0) pad = w0 - r->w0;
+        if (i == 2 && w1) pad = w1 - r->w1;
         sb_spaces(&b, pad);
         sb_putc(&b, ' ');
         sb_puts(&b, r->cell[i]);
@@ -386,7 +388,7 @@ static int outlier_limit(const Row *rows, int n) {
     int *w = malloc(sizeof *w * (size_t)(n ? n : 1)), m = 0;
     if (!w) abort();
     for (int k = 0; k < n; k++)
-        if (has_value(&rows[k])) w[m++] = width(rows[k].cell[0]);
+        if (has_value(&rows[k])) w[m++] = rows[k].w0;
     int limit = 1 << 30;
     if (m >= 2) {
         qsort(w, (size_t)m, sizeof *w, cmp_int);
@@ -398,7 +400,13 @@ static int outlier_limit(const Row *rows, int n) {
 }
 
 static void layout_rows(Printer *P, Row *rows, int n) {
-    for (int i = 0; i < n; i++) rows[i].line = compose(P, &rows[i], 0, 0);
+    for (int i = 0; i < n; i++) {
+        if (rows[i].align) { /* only aligned lines are padded */
+            rows[i].w0 = width(rows[i].cell[0]);
+            rows[i].w1 = rows[i].cell[1] && rows[i].cell[2] ? width(rows[i].cell[1]) : 0;
+        }
+        rows[i].line = compose(P, &rows[i], 0, 0);
+    }
     /* Runs of aligned leaf lines. */
     for (int i = 0; i < n;) {
         if (!rows[i].align) { i++; continue; }
@@ -407,13 +415,12 @@ static void layout_rows(Printer *P, Row *rows, int n) {
         int limit = outlier_limit(rows + i, j - i);
         int w0 = 0, w1 = 0;
         for (int k = i; k < j; k++) {
-            if (!has_value(&rows[k]) || width(rows[k].cell[0]) > limit) continue;
-            int w = width(rows[k].cell[0]);
-            if (w > w0) w0 = w;
-            if (rows[k].cell[2] && (w = width(rows[k].cell[1])) > w1) w1 = w;
+            if (!has_value(&rows[k]) || rows[k].w0 > limit) continue;
+            if (rows[k].w0 > w0) w0 = rows[k].w0;
+            if (rows[k].cell[2] && rows[k].w1 > w1) w1 = rows[k].w1;
         }
         for (int k = i; k < j; k++)
-            if (has_value(&rows[k]) && width(rows[k].cell[0]) <= limit) rows[k].line = compose(P, &rows[k], w0, w1);
+            if (has_value(&rows[k]) && rows[k].w0 <= limit) rows[k].line = compose(P, &rows[k], w0, w1);
         i = j;
     }
     /* Runs of one-line statements that each have a trailing comment: the comments line up. */
