@@ -74,6 +74,26 @@ static void index_lines(SourceFile *f) {
     f->nlines = n;
 }
 
+uint32_t source_line_of(SourceFile *f, uint32_t off, uint32_t *hint) {
+    if (!f->line_starts) index_lines(f);
+    if (off > f->len) off = (uint32_t)f->len;
+    uint32_t lo = 0, hi = f->nlines - 1, k = *hint < f->nlines ? *hint : 0;
+    if (f->line_starts[k] <= off) {
+        /* Forward from the last answer: a few steps, then a search of what is left. */
+        for (int step = 0; step < 8; step++, k++)
+            if (k == hi || f->line_starts[k + 1] > off) return (*hint = k) + 1;
+        lo = k;
+    } else {
+        hi = k - 1;
+    }
+    while (lo < hi) {
+        uint32_t mid = (lo + hi + 1) / 2;
+        if (f->line_starts[mid] <= off) lo = mid;
+        else hi = mid - 1;
+    }
+    return (*hint = lo) + 1;
+}
+
 LineCol source_linecol(SourceFile *f, uint32_t off) {
     if (!f->line_starts) index_lines(f);
     if (off > f->len) off = (uint32_t)f->len;

@@ -45,6 +45,10 @@ typedef struct LineCol {
     uint32_t line, col; /* from 1; col counts code points */
 } LineCol;
 LineCol source_linecol(SourceFile *f, uint32_t off);
+/* The line (from 1) of offset off, without its column. *hint holds the line index (from 0)
+ * of the last answer in this file (0 to start): lookups in the order of the text step
+ * forward from it instead of searching every line. */
+uint32_t source_line_of(SourceFile *f, uint32_t off, uint32_t *hint);
 /* The text of line `line` (from 1), without its line break. */
 const char *source_line(SourceFile *f, uint32_t line, size_t *len);
 

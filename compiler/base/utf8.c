@@ -148,24 +148,46 @@ static const uint32_t zero_ranges[][2] = {
     {0x3099, 0x309A}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xE0100, 0xE01EF},
 };
 
-int codepoint_width(uint32_t cp) {
-    if (cp == 0) return 0;
-    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;
+static inline int width_of(uint32_t cp) {
+    /* ASCII first, then the blocks Chinese text is written in, by comparison: the ranges'
+     * binary search below is for the rest (tests/unit/test_utf8_width.c checks every code
+     * point against the search alone). */
+    if (cp < 0x7F) return cp >= 0x20;
+    if (cp < 0xA0) return 0;
     if (cp < 0x300) return 1;
+    if (cp >= 0x3250 && cp <= 0xA48C) return cp >= 0x4DC0 && cp <= 0x4DFF ? 1 : 2; /* CJK, Yi; not the hexagrams */
+    if (cp >= 0x3000 && cp <= 0x303E) return cp >= 0x302A && cp <= 0x302D ? 0 : 2;  /* CJK punctuation; tone marks */
+    if (cp >= 0xFF01 && cp <= 0xFF60) return 2;                                      /* fullwidth forms */
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return 2;                                      /* Hangul */
     if (in_ranges(cp, zero_ranges, (int)(sizeof zero_ranges / sizeof zero_ranges[0]))) return 0;
     if (in_ranges(cp, wide_ranges, (int)(sizeof wide_ranges / sizeof wide_ranges[0]))) return 2;
     return 1;
 }
+
+int codepoint_width(uint32_t cp) { return width_of(cp); }
 
 int display_width(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
     int w = 0;
     size_t i = 0;
     while (i < n) {
+        if (p[i] < 0x80) { /* ASCII without decoding */
+            w += p[i] == '\t' ? 4 : p[i] >= 0x20 && p[i] < 0x7F;
+            i++;
+            continue;
+        }
+        /* Chinese text: three bytes whose lead is E1–EC or EE–EF and two continuation bytes
+         * always make a valid character (as in utf8_validate), decoded here. */
+        if (i + 3 <= n && ((p[i] >= 0xE1 && p[i] <= 0xEC) || p[i] >= 0xEE) && p[i] <= 0xEF &&
+            (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+            w += width_of((uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F));
+            i += 3;
+            continue;
+        }
         uint32_t cp;
         int len = utf8_decode(p + i, n - i, &cp);
         if (!len) { w += 1; i++; continue; } /* shown as one replacement character */
-        w += cp == '\t' ? 4 : codepoint_width(cp);
+        w += width_of(cp); /* a tab is ASCII, counted above */
         i += (size_t)len;
     }
     return w;

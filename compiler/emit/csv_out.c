@@ -118,6 +118,12 @@ static char *append(char *dst, const char *src, size_t n) {
     return dst + n;
 }
 
+/* Does csv_guard change s? Most cells are words, which it copies as they are. */
+static bool needs_guard(const char *s) {
+    const char *body = s + skip_blanks(s);
+    return (*body && strchr("=+-@", *body)) || plain_percent(body) || (looks_numeric(body) && !plain_integer(body));
+}
+
 char *csv_guard(const char *s) {
     size_t n = strlen(s);
     char *out = malloc(n * 3 + 1); /* every ASCII byte may become three */
@@ -174,6 +180,10 @@ static void quoted(CsvOut *c, const char *s) {
 void csv_text(CsvOut *c, const char *s) {
     separator(c);
     if (!s || !*s) return;
+    if (!needs_guard(s)) { /* as it is: no copy to make */
+        quoted(c, s);
+        return;
+    }
     char *g = csv_guard(s);
     if (!g) {
         ui_report(UI_csv_no_memory);
@@ -197,10 +207,17 @@ void csv_number(CsvOut *c, Decimal d) {
 }
 
 void csv_int(CsvOut *c, long v) {
-    char buf[32];
+    char buf[24];
     separator(c);
-    snprintf(buf, sizeof buf, "%ld", v);
-    puts_(c, buf);
+    /* The digits from the right (not snprintf: a year is in every row). */
+    int n = 0;
+    unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+    do {
+        buf[sizeof buf - 1 - n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) buf[sizeof buf - 1 - n++] = '-';
+    put(c, buf + sizeof buf - n, (size_t)n);
 }
 
 /* Writes the row, converted when the output is not UTF-8. */

@@ -32,32 +32,43 @@ static void pow10_number(JsonOut *j, int exp) {
     json_raw(j, buf);
 }
 
-static void key_string(JsonOut *j, const char *key, const char *s) {
+/* K("name"): a key's quoted form, made by the compiler (JSON_KEY), for the helpers below. */
+#define K(lit) "\"" lit "\":\t", sizeof("\"" lit "\":\t") - 1
+
+static void key_string(JsonOut *j, const char *qkey, size_t qn, const char *s) {
     if (!s) return;
-    json_key(j, key);
+    json_key_text(j, qkey, qn);
     json_string(j, s);
 }
 
-static void key_string_or_null(JsonOut *j, const char *key, const char *s) {
-    json_key(j, key);
+static void key_string_or_null(JsonOut *j, const char *qkey, size_t qn, const char *s) {
+    json_key_text(j, qkey, qn);
     json_string(j, s);
 }
+
+/* The "source" of every table and indicator is looked up in the order of the text: the line
+ * of the last one is where the search for the next starts (source_line_of). */
+static struct {
+    uint32_t file, hint;
+} line_cursor;
 
 static void source_of(JsonOut *j, const Program *p, const Node *n) {
+    SourceFile *f = sources_get(p->sources, n->span.file);
+    if (line_cursor.file != n->span.file) line_cursor.file = n->span.file, line_cursor.hint = 0;
     json_begin_object(j);
-    key_string(j, "file", sources_get(p->sources, n->span.file)->path);
-    json_key(j, "line");
-    json_int(j, node_line(p, n));
+    key_string(j, K("file"), f->path);
+    JSON_KEY(j, "line");
+    json_int(j, source_line_of(f, n->span.off, &line_cursor.hint));
     json_end_object(j);
 }
 
 static void measure_parts(JsonOut *j, const Value *v) {
-    json_key(j, "number");
+    JSON_KEY(j, "number");
     if (v->number_ok) number(j, v->number);
     else json_null(j);
-    json_key(j, "multiplier");
+    JSON_KEY(j, "multiplier");
     pow10_number(j, value_total_exp(v));
-    key_string_or_null(j, "unit", v->unit_def ? v->unit_def->name : v->unit);
+    key_string_or_null(j, K("unit"), v->unit_def ? v->unit_def->name : v->unit);
 }
 
 static void value_json(JsonOut *j, Program *p, const Value *v) {
@@ -68,36 +79,36 @@ static void value_json(JsonOut *j, Program *p, const Value *v) {
     json_begin_object(j);
     bool own_text = v->kind != VK_MEASURE && v->kind != VK_RANGE && v->kind != VK_REFERENCE && v->kind != VK_LEVEL &&
                     (v->syntax == VX_STRING || v->syntax == VX_WORD);
-    key_string(j, "text", own_text ? v->text : value_text(p, v));
-    key_string(j, "kind", value_kind_name(v->kind));
-    key_string_or_null(j, "op", v->cmp ? cmp_ascii(v->cmp) : NULL);
+    key_string(j, K("text"), own_text ? v->text : value_text(p, v));
+    key_string(j, K("kind"), value_kind_name(v->kind));
+    key_string_or_null(j, K("op"), v->cmp ? cmp_ascii(v->cmp) : NULL);
     switch (v->kind) {
     case VK_MEASURE:
         measure_parts(j, v);
-        key_string_or_null(j, "dimension", v->dimension);
-        if (v->label) key_string(j, "label", v->label);
+        key_string_or_null(j, K("dimension"), v->dimension);
+        if (v->label) key_string(j, K("label"), v->label);
         break;
     case VK_RANGE:
-        json_key(j, "low");
+        JSON_KEY(j, "low");
         json_begin_object(j);
         measure_parts(j, v->lo);
         json_end_object(j);
-        json_key(j, "high");
+        JSON_KEY(j, "high");
         json_begin_object(j);
         measure_parts(j, v->hi);
         json_end_object(j);
-        key_string_or_null(j, "dimension", v->dimension);
+        key_string_or_null(j, K("dimension"), v->dimension);
         break;
     case VK_REFERENCE:
-        key_string(j, "ref", v->text);
-        json_key(j, "amount");
+        key_string(j, K("ref"), v->text);
+        JSON_KEY(j, "amount");
         if (v->ref_resolved) number(j, v->ref_amount);
         else json_null(j);
-        key_string(j, "dimension", "货币");
+        key_string(j, K("dimension"), "货币");
         break;
     case VK_LEVEL:
-        key_string(j, "level", v->text);
-        key_string_or_null(j, "dimension", v->dimension);
+        key_string(j, K("level"), v->text);
+        key_string_or_null(j, K("dimension"), v->dimension);
         break;
     default:
         break;
@@ -107,11 +118,11 @@ static void value_json(JsonOut *j, Program *p, const Value *v) {
 
 static void fund_json(JsonOut *j, FundLine *f) {
     json_begin_object(j);
-    key_string(j, "name", f->name);
-    json_key(j, "amount");
+    key_string(j, K("name"), f->name);
+    JSON_KEY(j, "amount");
     if (f->has_amount || f->nchildren) number(j, f->amount);
     else json_null(j);
-    json_key(j, "children");
+    JSON_KEY(j, "children");
     json_begin_array(j);
     for (int i = 0; i < f->nchildren; i++) fund_json(j, f->children[i]);
     json_end_array(j);
@@ -125,12 +136,12 @@ static void amount_json(JsonOut *j, const Value *v) {
 
 static void expense_json(JsonOut *j, ExpenseLine *e) {
     json_begin_object(j);
-    key_string(j, "name", e->name);
-    json_key(j, "half");
+    key_string(j, K("name"), e->name);
+    JSON_KEY(j, "half");
     amount_json(j, e->half);
-    json_key(j, "full");
+    JSON_KEY(j, "full");
     amount_json(j, e->full);
-    json_key(j, "children");
+    JSON_KEY(j, "children");
     json_begin_array(j);
     for (int i = 0; i < e->nchildren; i++) expense_json(j, e->children[i]);
     json_end_array(j);
@@ -139,15 +150,15 @@ static void expense_json(JsonOut *j, ExpenseLine *e) {
 
 static void funds_json(JsonOut *j, const Funds *fu) {
     json_begin_object(j);
-    json_key(j, "total");
+    JSON_KEY(j, "total");
     if (fu->present) number(j, fu->total);
     else json_null(j);
-    json_key(j, "sum");
+    JSON_KEY(j, "sum");
     if (fu->present) number(j, fu->sum);
     else json_null(j);
-    json_key(j, "total_written");
+    JSON_KEY(j, "total_written");
     json_bool(j, fu->present && fu->total_written);
-    json_key(j, "sources");
+    JSON_KEY(j, "sources");
     json_begin_array(j);
     for (int i = 0; i < fu->nsources; i++) fund_json(j, fu->sources[i]);
     json_end_array(j);
@@ -159,22 +170,22 @@ static void indicators_json(JsonOut *j, Program *p, const Table *t, Indicator *c
     for (int i = 0; i < n; i++) {
         Indicator *ind = inds[i];
         json_begin_object(j);
-        json_key(j, "path");
+        JSON_KEY(j, "path");
         json_begin_array(j);
         for (int k = 0; k < ind->depth; k++)
             if (ind->path[k]) json_string(j, ind->path[k]);
         json_end_array(j);
-        json_key(j, "half");
+        JSON_KEY(j, "half");
         value_json(j, p, ind->half);
-        json_key(j, "full");
+        JSON_KEY(j, "full");
         value_json(j, p, ind->full);
-        key_string_or_null(j, "note", ind->note ? ind->note->text : NULL);
+        key_string_or_null(j, K("note"), ind->note ? ind->note->text : NULL);
         bool cells = false;
         for (int k = 0; ind->cols && k < t->form->ncolumns; k++) cells |= ind->cols[k].text != NULL;
         if (cells) {
             /* The cells of the form's 指标列 that the indicator fills, in the form's order: a
              * score as a number, the others as written. */
-            json_key(j, "columns");
+            JSON_KEY(j, "columns");
             json_begin_object(j);
             for (int k = 0; k < t->form->ncolumns; k++) {
                 const IndicatorColumn *cell = &ind->cols[k];
@@ -185,8 +196,8 @@ static void indicators_json(JsonOut *j, Program *p, const Table *t, Indicator *c
             }
             json_end_object(j);
         }
-        key_string_or_null(j, "group", ind->group);
-        json_key(j, "source");
+        key_string_or_null(j, K("group"), ind->group);
+        JSON_KEY(j, "source");
         source_of(j, p, ind->via_ref ? ind->via_ref : ind->node);
         json_end_object(j);
     }
@@ -195,35 +206,36 @@ static void indicators_json(JsonOut *j, Program *p, const Table *t, Indicator *c
 
 static void table_json(JsonOut *j, Program *p, Table *t) {
     json_begin_object(j);
-    key_string(j, "name", t->name);
-    json_key(j, "year");
+    key_string(j, K("name"), t->name);
+    JSON_KEY(j, "year");
     if (t->has_year) json_int(j, t->year);
     else json_null(j);
-    key_string_or_null(j, "form", t->form ? t->form->name : NULL);
-    key_string_or_null(j, "framework", t->framework ? t->framework->name : NULL);
-    json_key(j, "source");
+    key_string_or_null(j, K("form"), t->form ? t->form->name : NULL);
+    key_string_or_null(j, K("framework"), t->framework ? t->framework->name : NULL);
+    JSON_KEY(j, "source");
     source_of(j, p, t->node);
-    json_key(j, "fields");
+    JSON_KEY(j, "fields");
     json_begin_object(j);
-    for (int i = 0; i < t->nfields; i++) key_string(j, t->fields[i].name, t->fields[i].text);
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].text) json_key(j, t->fields[i].name), json_string(j, t->fields[i].text);
     json_end_object(j);
-    key_string(j, "money_unit", t->money_unit);
-    json_key(j, "funds");
+    key_string(j, K("money_unit"), t->money_unit);
+    JSON_KEY(j, "funds");
     funds_json(j, &t->funds);
-    json_key(j, "expenses");
+    JSON_KEY(j, "expenses");
     json_begin_array(j);
     for (int i = 0; i < t->nexpenses; i++) expense_json(j, t->expenses[i]);
     json_end_array(j);
-    json_key(j, "indicators");
+    JSON_KEY(j, "indicators");
     indicators_json(j, p, t, t->indicators, t->nindicators);
     if (t->form && t->form->mid_name) {
         /* The form's mid-term set (中央部门项目's 中期): its funds and indicators. */
-        json_key(j, "mid_term");
+        JSON_KEY(j, "mid_term");
         json_begin_object(j);
-        key_string(j, "name", t->form->mid_name);
-        json_key(j, "funds");
+        key_string(j, K("name"), t->form->mid_name);
+        JSON_KEY(j, "funds");
         funds_json(j, &t->mid_funds);
-        json_key(j, "indicators");
+        JSON_KEY(j, "indicators");
         indicators_json(j, p, t, t->mid, t->nmid);
         json_end_object(j);
     }
@@ -265,6 +277,7 @@ static int write_tables(Program *p, FILE *out, TableKind kind) {
 
 int emit_json(Program *p, const EmitOptions *o, Sink *sink) {
     FILE *out = sink->out;
+    line_cursor.file = UINT32_MAX;
     fputs("{\n\t\"version\":\t1,\n\t\"projects\":\t[", out);
     if (write_tables(p, out, TABLE_PROJECT)) return 2;
     fputs(",\n\t\"departments\":\t[", out);

@@ -50,37 +50,22 @@ static void before_value(JsonOut *j) {
     }
 }
 
-/* Does any of the n bytes need an escape (below 0x20, '"' or '\\')? Eight bytes at a time. */
-static bool any_special(const char *s, size_t n) {
+/* Does any of the 8 bytes of w need an escape (below 0x20, '"' or '\\')? */
+static inline bool word_special(uint64_t w) {
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    for (size_t i = 0; i < n; i += 8) {
-        uint64_t w = ones * 'A'; /* the bytes past the end: harmless */
-        memcpy(&w, s + i, n - i < 8 ? n - i : 8);
-        uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) return true;
-    }
-    return false;
+    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+    return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) != 0;
 }
 
-static void escaped(JsonOut *j, const char *s) {
-    size_t n = strlen(s);
-    if (!any_special(s, n)) { /* the common case: the text as it is, in quotes */
-        if (j->used + n + 2 > sizeof j->buf) json_out_flush(j);
-        if (n + 2 <= sizeof j->buf) {
-            char *o = j->buf + j->used;
-            o[0] = '"';
-            memcpy(o + 1, s, n);
-            o[n + 1] = '"';
-            j->used += n + 2;
-            return;
-        }
-    }
-    /* cJSON's escapes: " \ and the control characters; other bytes (UTF-8) as they are. */
+static inline bool byte_special(unsigned char c) { return c < 32 || c == '"' || c == '\\'; }
+
+/* cJSON's escapes: " \ and the control characters; other bytes (UTF-8) as they are. Runs of
+ * bytes that need none are written with one copy each. */
+static void escaped_slow(JsonOut *j, const char *s, const char *end) {
     const char *run = s;
-    put_char(j, '"');
-    for (; *s; s++) {
+    for (; s < end; s++) {
         unsigned char c = (unsigned char)*s;
-        if (c >= 32 && c != '"' && c != '\\') continue;
+        if (!byte_special(c)) continue;
         put(j, run, (size_t)(s - run));
         run = s + 1;
         switch (c) {
@@ -103,11 +88,60 @@ static void escaped(JsonOut *j, const char *s) {
     put_char(j, '"');
 }
 
-void json_key(JsonOut *j, const char *key) {
-    if (j->count[j->level - 1]++ > 0) put(j, ",\n", 2);
+/* The string in quotes, escaped. One pass: the bytes are checked and copied to the buffer
+ * eight at a time; at the first that needs an escape the rest goes the slow way. */
+static void escaped(JsonOut *j, const char *s) {
+    size_t n = strlen(s);
+    if (n + 2 > sizeof j->buf - j->used) {
+        json_out_flush(j);
+        if (n + 2 > sizeof j->buf) {
+            put_char(j, '"');
+            escaped_slow(j, s, s + n);
+            return;
+        }
+    }
+    char *o = j->buf + j->used;
+    *o++ = '"';
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (word_special(w)) break;
+        memcpy(o + i, &w, 8);
+    }
+    for (; i < n && !byte_special((unsigned char)s[i]); i++) o[i] = s[i];
+    if (i == n) {
+        o[n] = '"';
+        j->used += n + 2;
+        return;
+    }
+    j->used += i + 1;
+    escaped_slow(j, s + i, s + n);
+}
+
+/* ",\n" and the indentation of a key, as one slice: the first key of an object has no comma. */
+static const char key_lead[] = ",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+
+static void key_start(JsonOut *j) {
+    bool first = j->count[j->level - 1]++ == 0;
+    if (j->depth <= (int)sizeof key_lead - 3) {
+        if (first) put(j, key_lead + 2, (size_t)j->depth);
+        else put(j, key_lead, (size_t)j->depth + 2);
+        return;
+    }
+    if (!first) put(j, ",\n", 2);
     indent(j, j->depth);
+}
+
+void json_key(JsonOut *j, const char *key) {
+    key_start(j);
     escaped(j, key);
     put(j, ":\t", 2);
+}
+
+void json_key_text(JsonOut *j, const char *quoted, size_t n) {
+    key_start(j);
+    put(j, quoted, n);
 }
 
 static void open_container(JsonOut *j, bool array) {

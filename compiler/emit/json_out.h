@@ -27,6 +27,10 @@ void json_out_flush(JsonOut *j);
 
 /* In an object: the key of the next value. In an array: nothing (values follow each other). */
 void json_key(JsonOut *j, const char *key);
+/* A key that is a string literal needing no escape: its quoted form with the ":\t" after it
+ * is made by the compiler, and written with one copy. */
+#define JSON_KEY(j, lit) json_key_text((j), "\"" lit "\":\t", sizeof("\"" lit "\":\t") - 1)
+void json_key_text(JsonOut *j, const char *quoted, size_t n);
 void json_begin_object(JsonOut *j);
 void json_end_object(JsonOut *j);
 void json_begin_array(JsonOut *j);

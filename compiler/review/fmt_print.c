@@ -40,6 +40,31 @@ static const char *span_str(Printer *P, Span s) { return slice(P->a, P->src, s.o
 
 static int width(const char *s) { return display_width(s, strlen(s)); }
 
+/* x, y and z joined in the arena (a NULL piece is empty). fmt_value and the target cells make
+ * such a string for every value, and arena_printf (vsnprintf twice, to measure and to
+ * write) was a fifth of `jxc fmt`. */
+static const char *cat3(Arena *a, const char *x, const char *y, const char *z) {
+    size_t nx = x ? strlen(x) : 0, ny = y ? strlen(y) : 0, nz = z ? strlen(z) : 0;
+    char *p = arena_alloc(a, nx + ny + nz + 1);
+    if (nx) memcpy(p, x, nx);
+    if (ny) memcpy(p + nx, y, ny);
+    if (nz) memcpy(p + nx + ny, z, nz);
+    p[nx + ny + nz] = 0;
+    return p;
+}
+
+/* The comparator's symbol and the source from off to end, in one piece (no slice first). */
+static const char *cmp_and_slice(Arena *a, const char *label, Cmp cmp, const char *src, uint32_t off, uint32_t end) {
+    const char *sym = cmp_symbol(cmp);
+    size_t nl = label ? strlen(label) : 0, ns = strlen(sym), n = end - off;
+    char *p = arena_alloc(a, nl + ns + n + 1);
+    if (nl) memcpy(p, label, nl);
+    memcpy(p + nl, sym, ns);
+    memcpy(p + nl + ns, src + off, n);
+    p[nl + ns + n] = 0;
+    return p;
+}
+
 /* ---- pieces ------------------------------------------------------------------------------- */
 
 /* A """ block: the opening quotes, each line of the text one level deeper than the
@@ -148,15 +173,15 @@ const char *fmt_value(Arena *a, const char *src, const Value *v, int depth) {
     case VX_MEASURE:
         /* The measure token (number, multiplier, unit) as written, the comparator canonical
          * and attached: `＝ 100%` → `=100%`. */
-        return arena_printf(a, "%s%s", cmp_symbol(v->cmp), slice(a, src, v->number_span.off, end));
+        return cmp_and_slice(a, NULL, v->cmp, src, v->number_span.off, end);
     case VX_LABELLED:
         if (!v->label) break;
-        return arena_printf(a, "%s%s%s", v->label, cmp_symbol(v->cmp), slice(a, src, v->number_span.off, end));
+        return cmp_and_slice(a, v->label, v->cmp, src, v->number_span.off, end);
     case VX_RANGE:
-        return arena_printf(a, "%s~%s", fmt_value(a, src, v->lo, depth), fmt_value(a, src, v->hi, depth));
+        return cat3(a, fmt_value(a, src, v->lo, depth), "~", fmt_value(a, src, v->hi, depth));
     case VX_REFWORD:
     case VX_DATE:
-        return arena_printf(a, "%s%s", cmp_symbol(v->cmp), v->text);
+        return cat3(a, cmp_symbol(v->cmp), v->text, NULL);
     case VX_STRING:
         if (is_text_block(src, v->span)) return text_block(a, v->text, depth, on_one_line(src, v->span));
         break;
@@ -205,6 +230,8 @@ typedef struct Row {
     bool multiline;   /* holds a """ block */
     const char *line; /* the statement's line (a block's: up to and without its '{') */
     int comment_col;  /* where its trailing comment starts (0: two spaces after the line) */
+    int w0, w1;       /* display widths of cell[0] and (before a cell[2]) cell[1] of an aligned
+                         line, measured once (layout_rows) */
 } Row;
 
 static bool is_wordlist(const Node *n) {
@@ -214,10 +241,10 @@ static bool is_wordlist(const Node *n) {
 static void target_cells(Printer *P, Row *r, int depth) {
     Node *n = r->n;
     if (n->half) {
-        r->cell[1] = arena_printf(P->a, "半年 %s", value_str(P, n->half, depth));
-        if (n->full) r->cell[2] = arena_printf(P->a, "全年 %s", value_str(P, n->full, depth));
+        r->cell[1] = cat3(P->a, "半年 ", value_str(P, n->half, depth), NULL);
+        if (n->full) r->cell[2] = cat3(P->a, "全年 ", value_str(P, n->full, depth), NULL);
     } else if (n->full) {
-        r->cell[1] = n->full_written ? arena_printf(P->a, "全年 %s", value_str(P, n->full, depth))
+        r->cell[1] = n->full_written ? cat3(P->a, "全年 ", value_str(P, n->full, depth), NULL)
                                     : value_str(P, n->full, depth);
     }
 }
@@ -327,8 +354,8 @@ static const char *compose(Printer *P, const Row *r, int w0, int w1) {
     for (int i = 1; i < 4; i++) {
         if (!r->cell[i]) continue;
         int pad = 0;
-        if (i == 1 && w0) pad = w0 - width(r->cell[0]);
-        if (i == 2 && w1) pad = w1 - width(r->cell[1]);
+        if (i == 1 && w0) pad = w0 - r->w0;
+        if (i == 2 && w1) pad = w1 - r->w1;
         sb_spaces(&b, pad);
         sb_putc(&b, ' ');
         sb_puts(&b, r->cell[i]);
@@ -361,7 +388,7 @@ static int outlier_limit(const Row *rows, int n) {
     int *w = malloc(sizeof *w * (size_t)(n ? n : 1)), m = 0;
     if (!w) abort();
     for (int k = 0; k < n; k++)
-        if (has_value(&rows[k])) w[m++] = width(rows[k].cell[0]);
+        if (has_value(&rows[k])) w[m++] = rows[k].w0;
     int limit = 1 << 30;
     if (m >= 2) {
         qsort(w, (size_t)m, sizeof *w, cmp_int);
@@ -373,7 +400,13 @@ static int outlier_limit(const Row *rows, int n) {
 }
 
 static void layout_rows(Printer *P, Row *rows, int n) {
-    for (int i = 0; i < n; i++) rows[i].line = compose(P, &rows[i], 0, 0);
+    for (int i = 0; i < n; i++) {
+        if (rows[i].align) { /* only aligned lines are padded */
+            rows[i].w0 = width(rows[i].cell[0]);
+            rows[i].w1 = rows[i].cell[1] && rows[i].cell[2] ? width(rows[i].cell[1]) : 0;
+        }
+        rows[i].line = compose(P, &rows[i], 0, 0);
+    }
     /* Runs of aligned leaf lines. */
     for (int i = 0; i < n;) {
         if (!rows[i].align) { i++; continue; }
@@ -382,13 +415,12 @@ static void layout_rows(Printer *P, Row *rows, int n) {
         int limit = outlier_limit(rows + i, j - i);
         int w0 = 0, w1 = 0;
         for (int k = i; k < j; k++) {
-            if (!has_value(&rows[k]) || width(rows[k].cell[0]) > limit) continue;
-            int w = width(rows[k].cell[0]);
-            if (w > w0) w0 = w;
-            if (rows[k].cell[2] && (w = width(rows[k].cell[1])) > w1) w1 = w;
+            if (!has_value(&rows[k]) || rows[k].w0 > limit) continue;
+            if (rows[k].w0 > w0) w0 = rows[k].w0;
+            if (rows[k].cell[2] && rows[k].w1 > w1) w1 = rows[k].w1;
         }
         for (int k = i; k < j; k++)
-            if (has_value(&rows[k]) && width(rows[k].cell[0]) <= limit) rows[k].line = compose(P, &rows[k], w0, w1);
+            if (has_value(&rows[k]) && rows[k].w0 <= limit) rows[k].line = compose(P, &rows[k], w0, w1);
         i = j;
     }
     /* Runs of one-line statements that each have a trailing comment: the comments line up. */

@@ -17,8 +17,8 @@ static unsigned next(void) {
 
 static char *random_string(void) {
     static const char *pieces[] = {"a", "项目", "≥90%", "\"", "\\", "\n", "\t", "\r", "\b", "\f", "\x01", "\x1f", " ", "/", "＝", "'", "<script>"};
-    int n = (int)(next() % 6);
-    char *s = calloc(1, 64);
+    int n = (int)(next() % 12); /* long enough for the eight-byte steps of the escaping */
+    char *s = calloc(1, 128);
     for (int i = 0; i < n; i++) strcat(s, pieces[next() % (sizeof pieces / sizeof pieces[0])]);
     return s;
 }
@@ -32,6 +32,11 @@ static cJSON *value(JsonOut *j, int depth) {
         json_begin_object(j);
         int n = (int)(next() % 4);
         for (int i = 0; i < n; i++) {
+            if (next() % 3 == 0) { /* a key made by the compiler */
+                JSON_KEY(j, "名称");
+                cJSON_AddItemToObject(o, "名称", value(j, depth + 1));
+                continue;
+            }
             char *k = random_string();
             json_key(j, k);
             cJSON_AddItemToObject(o, k, value(j, depth + 1));
@@ -108,6 +113,35 @@ int main(void) {
         cJSON *back = cJSON_Parse(buf);
         CHECK(back != NULL);
         cJSON_Delete(back);
+        cJSON_free(want);
+        cJSON_Delete(root);
+        free(j);
+        free(buf);
+    }
+    /* Deeper than the writer's slice of tabs: objects in objects, 200 levels. */
+    {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&buf, &len);
+        JsonOut *j = malloc(sizeof *j);
+        json_out_init(j, mem, 0);
+        cJSON *root = cJSON_CreateObject(), *o = root;
+        json_begin_object(j);
+        for (int d = 0; d < 200; d++) {
+            JSON_KEY(j, "a");
+            json_int(j, d);
+            cJSON_AddItemToObject(o, "a", cJSON_CreateNumber(d));
+            JSON_KEY(j, "b");
+            json_begin_object(j);
+            cJSON *inner = cJSON_CreateObject();
+            cJSON_AddItemToObject(o, "b", inner);
+            o = inner;
+        }
+        for (int d = 0; d < 201; d++) json_end_object(j);
+        json_out_flush(j);
+        fclose(mem);
+        char *want = cJSON_Print(root);
+        CHECK(len == strlen(want) && memcmp(buf, want, len) == 0);
         cJSON_free(want);
         cJSON_Delete(root);
         free(j);
