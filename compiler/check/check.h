@@ -48,6 +48,10 @@ typedef struct FileDefaults {
     StrMap map;   /* name → N_FIELD */
     PtrVec order;
 } FileDefaults;
+/* One table of a file, the declaration n: what check_file_tables does for each, and jxc check
+ * for each as soon as it is parsed (driver/compile.c). The file's defaults are gathered (in
+ * p->arena) at its first table, from the 默认 blocks in pf->decls. */
+Table *check_file_table(Program *p, ParsedFile *pf, Node *n, FileDefaults *defaults, bool *have_defaults);
 void file_defaults(Program *p, Node *decls, FileDefaults *out);
 void check_table(Program *p, Table *t, const FileDefaults *defaults);
 void check_indicators(Program *p, Table *t, Node *indicators_block);

@@ -86,9 +86,50 @@ static int finish(Program *p, PerFile *w) {
     return diags_failed(d) ? 1 : 0;
 }
 
-static bool streaming_allowed(void) {
+/* How far jxc check may stream: JX_NO_STREAM=1 (or any value but 0 and "table") compiles all
+ * the files at once, as the other commands do; JX_NO_STREAM=table reads one file at a time but
+ * parses each whole before checking it. Both are there to compare (tests/suites/stream.sh). */
+typedef enum { STREAM_NONE, STREAM_FILES, STREAM_TABLES } StreamLevel;
+
+static StreamLevel streaming_allowed(void) {
     const char *off = getenv("JX_NO_STREAM");
-    return !(off && *off && strcmp(off, "0") != 0);
+    if (!off || !*off || strcmp(off, "0") == 0) return STREAM_TABLES;
+    return strcmp(off, "table") == 0 ? STREAM_FILES : STREAM_NONE;
+}
+
+/* A file checked a table at a time: the parser hands over each declaration as soon as it has
+ * it (front/parse.h, DeclStream). Its 默认 blocks all come before its first table (the prescan
+ * says so), so the defaults the first table gathers are the file's, as in check_file; each
+ * table is checked as check_file checks it, in the same order, and only its summary, its
+ * diagnostics and its pragma rules stay once the tables' arena is cleared. */
+typedef struct TableStream {
+    Program *p;
+    PerFile *w;
+    Arena *file_arena;
+    FileDefaults defaults;
+    bool have_defaults;
+} TableStream;
+
+static void take_declaration(void *arg, ParsedFile *pf, ParsedFile *piece, Arena *arena) {
+    TableStream *s = arg;
+    Program *p = s->p;
+    Node *n = piece->decls;
+    if (n && (n->kind == N_PROJECT || n->kind == N_DEPARTMENT)) {
+        /* The defaults, gathered at the first table, outlive it: they are made in the file's
+         * arena, where the first table is parsed (and checked). */
+        p->arena = s->have_defaults ? arena : s->file_arena;
+        p->diags->checking = true;
+        Table *t = check_file_table(p, pf, n, &s->defaults, &s->have_defaults);
+        p->diags->checking = false;
+        ptrvec_push(p->keep, &s->w->summaries, summarize_table(p->keep, t));
+        p->arena = s->file_arena;
+    } else if (n && n->kind == N_DEFAULTS && s->have_defaults) {
+        /* The prescan errs towards "a 默认 may follow a table", so this cannot be: were it
+         * to happen, the tables before would have been checked without it. */
+        fputs("jxc: internal error: a 默认 after a table in a file checked a table at a time\n", stderr);
+        abort();
+    }
+    pragmas_collect(&s->w->rules, p->sources, piece);
 }
 
 /* The pipeline from the inputs, read (by inputs_read, or given in memory by the language
@@ -100,9 +141,15 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
     if (L.status > status) status = L.status;
 
     /* One file at a time only when nothing went wrong in reading, and every file holds only
-     * tables: anything else goes the usual way, which reports it. */
-    bool one_at_a_time = may_stream && status == 0 && d->list.len == 0 && streaming_allowed();
-    for (int i = 0; i < n && one_at_a_time; i++) one_at_a_time = prescan_only_tables(in[i].text, in[i].len);
+     * tables: anything else goes the usual way, which reports it. A table at a time in the
+     * files whose 默认 blocks come first. */
+    StreamLevel level = may_stream ? streaming_allowed() : STREAM_NONE;
+    bool one_at_a_time = level != STREAM_NONE && status == 0 && d->list.len == 0;
+    bool *by_table = one_at_a_time ? arena_alloc(&c->arena, sizeof *by_table * (size_t)(n ? n : 1)) : NULL;
+    for (int i = 0; i < n && one_at_a_time; i++) {
+        one_at_a_time = prescan_only_tables(in[i].text, in[i].len, &by_table[i]);
+        by_table[i] &= level == STREAM_TABLES;
+    }
 
     PerFile w = {.rules = {.arena = p->keep}, .keep_tables = !one_at_a_time};
     if (!one_at_a_time) {
@@ -122,24 +169,36 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
     p->files = L.files;
     check_declarations(p);
     for (int i = 0; i < p->files.len; i++) pragmas_collect(&w.rules, p->sources, p->files.items[i]);
-    Arena file_arena;
+    Arena file_arena, table_arena;
     arena_init(&file_arena);
+    arena_init(&table_arena);
     bool syntax_error = false;
     for (int i = 0; i < n; i++) {
         uint32_t id = sources_adopt(p->sources, in[i].shown, in[i].text, in[i].len, 0);
         in[i].text = NULL;
         p->arena = &file_arena;
-        ParsedFile *pf = parse_file(&file_arena, d, p->sources, id);
+        /* After a syntax error nothing more is checked: the file is only parsed. */
+        bool streamed = by_table[i] && !syntax_error;
+        ParsedFile *pf;
+        if (streamed) {
+            TableStream ts = {.p = p, .w = &w, .file_arena = &file_arena};
+            DeclStream ds = {.take = take_declaration, .arg = &ts, .tables = &table_arena};
+            pf = parse_file_streamed(&file_arena, d, p->sources, id, &ds);
+        } else {
+            pf = parse_file(&file_arena, d, p->sources, id);
+        }
         if (pf->had_errors && !syntax_error) {
             /* Nothing is checked when a file has a syntax error: take back what the checker
-             * said of the files before. */
+             * said of the files (and the tables) before. */
             syntax_error = true;
             diags_drop_checks(d);
         }
-        if (!syntax_error) check_file(p, pf, &w);
+        if (!syntax_error && !streamed) check_file(p, pf, &w);
         p->arena = p->keep;
         arena_reset(&file_arena);
+        arena_reset(&table_arena);
     }
+    arena_free(&table_arena);
     arena_free(&file_arena);
     if (syntax_error) return done(d, 1);
     return finish(p, &w);

@@ -31,8 +31,10 @@ void compilation_init(Compilation *c, const CompileOptions *o);
  * 1 when the input has errors (or warnings under --strict), 2 when an input cannot be read. */
 int compilation_run(Compilation *c, const char *const *inputs, int ninputs);
 /* The same result for jxc check, which needs no table at the end: when every user file holds
- * only tables (prescan.c), each file is parsed, checked and let go in turn, so that memory stays
- * near the size of the input. JX_NO_STREAM=1 in the environment keeps every file (to compare). */
+ * only tables (prescan.c), each file is parsed, checked and let go in turn, and in a file whose
+ * 默认 blocks come first each table is checked and let go as soon as it is parsed, so that
+ * memory stays near the size of the input. JX_NO_STREAM=1 in the environment keeps every file,
+ * JX_NO_STREAM=table every table of the file being checked (to compare). */
 int compilation_check(Compilation *c, const char *const *inputs, int ninputs);
 /* The same as compilation_run for one file whose text is given (the language server's open
  * document): `text` is a malloc'd buffer with SOURCE_PADDING NUL bytes after its `len` bytes,
@@ -48,8 +50,9 @@ void compilation_free(Compilation *c);
 const char *output_is_input(const Compilation *c, const char *output);
 
 /* prescan.c: does the text hold nothing but tables, defaults and comments, as far as can be
- * told without parsing it? */
-bool prescan_only_tables(const char *text, size_t len);
+ * told without parsing it? And if so, do all its 默认 blocks come before its first table
+ * (*defaults_first, when not NULL), so that each table can be checked as soon as it is parsed? */
+bool prescan_only_tables(const char *text, size_t len, bool *defaults_first);
 
 /* output.c: writes what `write` makes to `path` atomically: a temporary file beside it, then a
  * rename, so a failure leaves any existing file untouched. NULL or "-" is standard output; a

@@ -60,26 +60,38 @@ static bool form_block_follows(const char *text, size_t len, size_t from) {
 
 /* Does the text hold nothing but tables, defaults and comments, as far as can be told
  * without parsing it? One pass: a statement starts at the beginning, after a line break, ';',
- * '{' or '}' (and a NUL, to be safe), then blanks; only there can a declaration begin. */
-bool prescan_only_tables(const char *text, size_t len) {
+ * '{' or '}' (and a NUL, to be safe), then blanks; only there can a declaration begin.
+ *
+ * In the same pass, *defaults_first: does every 默认 come before the first table (项目, 部门)?
+ * A file's 默认 blocks serve all its tables, those before them too, so only then can each
+ * table be checked as soon as it is parsed (compile.c). Erring on the side of "no" as well:
+ * the keywords are looked for at every place a statement may start, so a field or a line of
+ * an indicator spelt 默认 after a table sends that file the whole way. */
+bool prescan_only_tables(const char *text, size_t len, bool *defaults_first) {
     /* The keywords that begin a declaration other than a table's (front/lang.def: DECL, and
      * FORM, which is also a field), and 导入 (IMPORT). A keyword that gets another role
      * there is seen here too. */
-    static const Keyword *decls[16];
-    static uint32_t heads[16];
-    static int ndecls = -1;
+    /* Then the keywords of tables (KW_TABLE), from `tables` on. */
+    static const Keyword *decls[24];
+    static uint32_t heads[24];
+    static int ndecls = -1, tables = 0;
     static const char *import = NULL;
     if (ndecls < 0) {
         ndecls = 0;
-        for (int k = 0; k < lang_keyword_count; k++) {
-            const Keyword *kw = &lang_keywords[k];
-            if (kw->role == KW_IMPORT) import = kw->text;
-            if ((kw->role != KW_DECL && kw->role != KW_FORM) || ndecls == 16) continue;
-            const unsigned char *u = (const unsigned char *)kw->text;
-            heads[ndecls] = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
-            decls[ndecls++] = kw;
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) tables = ndecls;
+            for (int k = 0; k < lang_keyword_count; k++) {
+                const Keyword *kw = &lang_keywords[k];
+                if (pass == 0 && kw->role == KW_IMPORT) import = kw->text;
+                bool want = pass == 0 ? kw->role == KW_DECL || kw->role == KW_FORM : kw->role == KW_TABLE;
+                if (!want || ndecls == 24) continue;
+                const unsigned char *u = (const unsigned char *)kw->text;
+                heads[ndecls] = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+                decls[ndecls++] = kw;
+            }
         }
     }
+    bool seen_table = false, in_order = true;
     const unsigned char *t = (const unsigned char *)text;
     /* An import is followed even in a file with lexical errors (the loader reads what it
      * names, and reports what it finds there), and characters the lexer rejects may stand
@@ -97,10 +109,16 @@ bool prescan_only_tables(const char *text, size_t len) {
             if (head != heads[w]) continue;
             size_t n = decls[w]->len;
             if (i + n > len || memcmp(t + i, decls[w]->text, n) != 0 || !keyword_ends(text, len, i, n)) continue;
+            if (w >= tables) {
+                if (decls[w]->node == N_DEFAULTS) in_order &= !seen_table;
+                else seen_table = true;
+                break;
+            }
             if (decls[w]->role != KW_FORM || form_block_follows(text, len, i + n)) return false;
         }
         /* To the next line break, ';', '{' or '}' (or a NUL in the text, to be safe). */
         i += strcspn(text + i, "\n;{}") + 1;
     }
+    if (defaults_first) *defaults_first = in_order;
     return true;
 }

@@ -347,6 +347,14 @@ void node_set_values(Node *n, ValueList l) {
 
 void add_decl(ParseCtx *c, Node *n) {
     ParsedFile *pf = c->pf;
+    if (c->stream) {
+        /* Handed over when the parser returns (hand_over); a table is not kept in the file. */
+        c->completed = n;
+        if (n->kind == N_PROJECT || n->kind == N_DEPARTMENT) {
+            pf->ndecls++;
+            return;
+        }
+    }
     if (pf->last_decl) pf->last_decl->next = n;
     else pf->decls = n;
     pf->last_decl = n;
@@ -366,10 +374,68 @@ typedef struct Feeder {
     int skip_depth;       /* > 0 while skipping a block nested too deeply */
 } Feeder;
 
+/* No error from the lexer or the parser in this file so far (the checker's are counted apart). */
+static bool parse_clean(const ParseCtx *c) {
+    return !c->pf->had_errors && c->diags->errors - c->diags->check_errors == c->errors_before;
+}
+
+/* Parsing a declaration at a time: the declaration the parser has just completed, handed over.
+ * This runs between two calls of the parser, whose stack then holds tokens only (the
+ * declaration was reduced on its NL or on the first token of the next one, a keyword), so the
+ * arena of the tables can be cleared. Nothing is handed over after a syntax error: nothing will
+ * be checked, and the parser's error recovery may still hold pieces of the tree. */
+static void hand_over(ParseCtx *c, bool last) {
+    Node *n = c->completed;
+    c->completed = NULL;
+    if ((!n && !last) || !parse_clean(c)) return;
+    ParsedFile *pf = c->pf;
+    ParsedFile piece = {.file = pf->file, .decls = n, .ndecls = n != NULL};
+    Comment *first = c->handed ? c->handed->next_in_file : pf->comments;
+    if (last) {
+        /* The comments after the last declaration: nothing to attach them to. */
+        piece.comments = first;
+        piece.last_comment = pf->last_comment;
+        c->stream->take(c->stream->arg, pf, &piece, c->arena);
+        return;
+    }
+    /* The comments not yet handed over, copied (the lexer goes on appending to the file's
+     * list), attached as ast_attach_comments attaches them in the whole file: the ones before
+     * the declaration's end and its trailing one are its; the rest wait for the next. */
+    int total = 0;
+    for (Comment *o = first; o; o = o->next_in_file) {
+        Comment *k = arena_alloc(c->arena, sizeof *k);
+        *k = *o;
+        k->next = k->next_in_file = NULL;
+        if (piece.last_comment) piece.last_comment->next = piece.last_comment->next_in_file = k;
+        else piece.comments = k;
+        piece.last_comment = k;
+        total++;
+    }
+    ast_attach_comments(&piece, c->text);
+    int left = 0;
+    for (Comment *k = piece.end_comments; k; k = k->next) left++;
+    piece.end_comments = NULL;
+    Comment *mine = NULL; /* the last copy the declaration took */
+    for (int i = 0; i < total - left; i++) {
+        c->handed = c->handed ? c->handed->next_in_file : pf->comments;
+        mine = mine ? mine->next_in_file : piece.comments;
+    }
+    if (mine) mine->next_in_file = NULL;
+    else piece.comments = NULL;
+    piece.last_comment = mine;
+    ast_record_spelling(&piece, c->text);
+    c->stream->take(c->stream->arg, pf, &piece, c->arena);
+    if (n->kind == N_PROJECT || n->kind == N_DEPARTMENT) {
+        c->arena = c->stream->tables;
+        arena_reset(c->arena);
+    }
+}
+
 static void feed_raw(Feeder *f, int kind, Token t) {
     t.kind = kind;
     jxParse(f->parser, kind, t);
     f->last_kind = kind;
+    if (f->ctx->completed) hand_over(f->ctx, false);
 }
 
 static void feed(Feeder *f, Token t) {
@@ -409,14 +475,16 @@ static void feed(Feeder *f, Token t) {
     feed_raw(f, t.kind, t);
 }
 
-ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
+static ParsedFile *parse(Arena *a, Diags *d, SourceSet *s, uint32_t file, DeclStream *stream) {
     SourceFile *sf = sources_get(s, file);
     ParsedFile *pf = arena_alloc(a, sizeof *pf);
     pf->file = file;
-    int errors_before = d->errors;
+    int errors_before = d->errors - d->check_errors; /* (lexer_init reports some) */
     Lexer lx;
+    /* The lexer's comments stay in the file's arena (`a`) when the tables' is cleared. */
     lexer_init(&lx, file, (char *)sf->text, sf->len, d, a, pf);
-    ParseCtx ctx = {.arena = a, .diags = d, .pf = pf, .lx = &lx, .text = sf->text, .file = file};
+    ParseCtx ctx = {.arena = a, .diags = d, .pf = pf, .lx = &lx, .text = sf->text, .file = file,
+                    .stream = stream, .errors_before = errors_before};
     Feeder f = {.ctx = &ctx};
     f.parser = jxParseAlloc(malloc, &ctx);
     if (!f.parser) out_of_memory();
@@ -469,11 +537,22 @@ ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) {
     }
     if (f.last_kind != TK_NL && f.last_kind != 0) feed_raw(&f, TK_NL, (Token){TK_NL, end, 0});
     jxParse(f.parser, 0, (Token){0, end, 0});
+    if (ctx.completed) hand_over(&ctx, false);
     jxParseFree(f.parser, free);
     free(f.braces);
-    if (d->errors > errors_before) pf->had_errors = true;
-    ast_attach_comments(pf, sf->text);
-    ast_record_spelling(pf, sf->text);
+    if (stream) {
+        hand_over(&ctx, true);
+    } else {
+        ast_attach_comments(pf, sf->text);
+        ast_record_spelling(pf, sf->text);
+    }
+    if (d->errors - d->check_errors > ctx.errors_before) pf->had_errors = true;
     if (pf->ndecls == 0 && !pf->had_errors && !sf->is_stdlib) diag_at(d, W0204, (Span){file, 0, 0}, NULL);
     return pf;
+}
+
+ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file) { return parse(a, d, s, file, NULL); }
+
+ParsedFile *parse_file_streamed(Arena *a, Diags *d, SourceSet *s, uint32_t file, DeclStream *stream) {
+    return parse(a, d, s, file, stream);
 }

@@ -15,6 +15,21 @@ enum {
     MAX_IMPORT_DEPTH = 64,       /* a file importing a file importing … */
 };
 
+/* Parsing a file a declaration at a time (jxc check, driver/compile.c): each top-level
+ * declaration, as soon as the parser has it, is handed to take() while the file has had no
+ * syntax error. `piece` holds it alone (decls), with its comments attached as a whole parse
+ * attaches them and its spelling recorded, and the comments that end with it (comments, by
+ * next_in_file); `pf` is the file, whose decls list holds every declaration but the tables.
+ * `arena` is where the declaration was parsed. After the last declaration, take() is called
+ * once more with no declaration (piece->decls NULL) and the comments after it.
+ * The first table is parsed in the file's arena, the later ones in `tables`, which is cleared
+ * after each table is taken: what take() keeps of a table must be copied out of it. */
+typedef struct DeclStream {
+    void (*take)(void *arg, ParsedFile *pf, ParsedFile *piece, Arena *arena);
+    void *arg;
+    Arena *tables;
+} DeclStream;
+
 /* The parser's %extra_context: what the grammar actions build with. */
 typedef struct ParseCtx {
     Arena *arena;
@@ -26,6 +41,12 @@ typedef struct ParseCtx {
     uint32_t last_syntax_error_line; /* +1 of the line start; one syntax error a line */
     bool closing_at_eof;             /* feeding the braces a truncated file lacks */
     bool failed;
+    /* Parsing a declaration at a time (parse_file_streamed): the declaration just completed,
+     * not yet handed over; the last comment handed over; the parser's errors before the file. */
+    DeclStream *stream;
+    Node *completed;
+    Comment *handed;
+    int errors_before;
 } ParseCtx;
 
 /* A name: a word, or a string's contents. */
@@ -56,6 +77,9 @@ typedef struct ValueList {
 } ValueList;
 
 ParsedFile *parse_file(Arena *a, Diags *d, SourceSet *s, uint32_t file);
+/* The same, a declaration at a time (DeclStream above). The tables are not in the file's decls;
+ * the comments are attached to the pieces only. */
+ParsedFile *parse_file_streamed(Arena *a, Diags *d, SourceSet *s, uint32_t file, DeclStream *stream);
 
 /* Builders called from the grammar actions. */
 Span tok_span(ParseCtx *c, Token t);
