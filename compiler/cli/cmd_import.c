@@ -77,7 +77,10 @@ int cmd_import(const Options *o) {
             compilation_free(&c);
             return status;
         }
-    } else carried = NULL;
+    } else if (carried) {
+        diag_nowhere(&c.diags, N1010, input, NULL);
+        carried = NULL;
+    }
     ImportOptions io = {0};
     const char *form_name = opt_value(o, OPT_FORM, NULL);
     if (form_name) {

@@ -4,7 +4,8 @@
 # not tell the two apart (the phone alone; a 项目负责人 holding a blank), printed a line a
 # field after its name; a 三级's note, on a line after the name in brackets, told from a name
 # that ends in brackets itself; and a form the file declares, carried by the workbook on its
-# hidden sheet 声明 and written back at the head of the import. Each builds to the same JSON,
+# hidden sheet 声明 and written back at the head of the import (with a .jx given, its forms are
+used instead, and N1010 says the carried ones are set aside). Each builds to the same JSON,
 # and its own workbook imports to the same text again.
 === file: t.jx (fixture 通用项目, replacing)
 项目 培训项目 {
@@ -157,6 +158,15 @@ jxc build -f xlsx -o own.xlsx own.jx && jxc import own.xlsx
 === stderr
 jxc: note[N1006]: own.xlsx 工作表 '指标' 是其他工作表各表指标的清单，不再重复导入
 1 个提示
+jxc: 从 'own.xlsx' 导入了 1 张表
+=== run
+jxc import own.xlsx own.jx -o given.jx && ! grep -q '^表式' given.jx && echo "no declaration written"
+=== stdout
+no declaration written
+=== stderr
+jxc: note[N1010]: own.xlsx 带着其中各表所用的声明（隐藏的工作表 '声明'）；给了 .jx 文件，按这些文件的表式读表，不写出带着的声明
+jxc: note[N1006]: own.xlsx 工作表 '指标' 是其他工作表各表指标的清单，不再重复导入
+2 个提示
 jxc: 从 'own.xlsx' 导入了 1 张表
 === run
 sh trip.sh t t2 t3 own
