@@ -10,7 +10,10 @@ void grid_init(Grid *g, Arena *a, const char *file) {
     memset(g, 0, sizeof *g);
     g->arena = a;
     g->file = file;
+    strmap_init(&g->texts, a);
 }
+
+const char *grid_intern(Grid *g, const char *text, size_t len) { return strmap_intern(&g->texts, text, len); }
 
 void grid_free(Grid *g) {
     for (int i = 0; i < g->nsheets; i++) free(g->sheets[i]->cells);
@@ -46,7 +49,7 @@ static bool grow(GridSheet *s) {
     return true;
 }
 
-bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula) {
+static bool add(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula, bool kept) {
     if (row < 0 || row >= IMPORT_MAX_ROWS) return too_many(g, d, ui(UI_import_rows), row + 1LL, IMPORT_MAX_ROWS);
     if (col < 0 || col >= IMPORT_MAX_COLS) return too_many(g, d, ui(UI_import_cols), col + 1LL, IMPORT_MAX_COLS);
     if (len > IMPORT_MAX_CELL_TEXT) return too_many(g, d, ui(UI_import_cell_bytes), (long long)len, IMPORT_MAX_CELL_TEXT);
@@ -56,7 +59,7 @@ bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char
     GridCell *c = &s->cells[s->ncells++];
     c->row = row;
     c->col = col;
-    c->text = arena_strndup(g->arena, text, len);
+    c->text = kept ? text : grid_intern(g, text, len);
     c->number = number;
     c->formula = formula;
     c->formula_text = NULL;
@@ -65,6 +68,14 @@ bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char
     if (row + 1 > s->nrows) s->nrows = row + 1;
     if (col + 1 > s->ncols) s->ncols = col + 1;
     return true;
+}
+
+bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula) {
+    return add(g, d, s, row, col, text, len, number, formula, false);
+}
+
+bool grid_add_kept(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula) {
+    return add(g, d, s, row, col, text, len, number, formula, true);
 }
 
 void grid_set_formula(Grid *g, GridSheet *s, const char *formula) {
