@@ -152,6 +152,7 @@ int codepoint_width(uint32_t cp) {
     if (cp == 0) return 0;
     if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;
     if (cp < 0x300) return 1;
+    if (cp >= 0x4E00 && cp <= 0xA48C) return 2; /* the CJK ideographs, most of a table's text: no search */
     if (in_ranges(cp, zero_ranges, (int)(sizeof zero_ranges / sizeof zero_ranges[0]))) return 0;
     if (in_ranges(cp, wide_ranges, (int)(sizeof wide_ranges / sizeof wide_ranges[0]))) return 2;
     return 1;
