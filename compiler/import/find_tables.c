@@ -80,9 +80,19 @@ static bool label_is(const char *text, const char *label) {
 
 /* The first cell in rows [r0, r1) reading `label` and not yet read, or NULL. */
 static const GridCell *find_label(Finder *f, int r0, int r1, const char *label) {
+    /* A text that does not start with a blank matches only if it starts with the label's
+     * first character (no blank can sit inside a UTF-8 character): most cells are passed
+     * over on that, without label_is. */
+    if (!label) return NULL;
+    const char *l = label;
+    while (*l == ' ') l++;
+    unsigned char l0 = (unsigned char)*l;
+    size_t k = l0 < 0x80 ? 1 : l0 >= 0xF0 ? 4 : l0 >= 0xE0 ? 3 : 2;
     for (int r = r0; r < r1 && r < f->s->nrows; r++)
         for (int i = f->s->row_start[r]; i < f->s->row_start[r + 1]; i++) {
             const GridCell *c = &f->s->cells[i];
+            unsigned char t0 = c->text ? (unsigned char)c->text[0] : 0;
+            if (l0 && t0 && t0 != ' ' && t0 != '\n' && t0 != 0xE3 && strncmp(c->text, l, k) != 0) continue;
             if (c->anchor < 0 && !f->used[i] && label_is(c->text, label)) return c;
         }
     return NULL;
