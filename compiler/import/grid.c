@@ -155,6 +155,7 @@ bool grid_finish(Grid *g, Diags *d, GridSheet *s) {
         if (r[2] + 1 > s->nrows) s->nrows = r[2] + 1;
         if (r[3] + 1 > s->ncols) s->ncols = r[3] + 1;
     }
+    int nreal = s->ncells;
     for (int m = 0; m < s->nmerges; m++) {
         int *r = s->merges[m];
         for (int row = r[0]; row <= r[2]; row++)
@@ -166,7 +167,19 @@ bool grid_finish(Grid *g, Diags *d, GridSheet *s) {
             }
     }
     if (s->nmerges) {
-        qsort(s->cells, (size_t)s->ncells, sizeof *s->cells, by_place);
+        /* The real cells are in order already: the placeholders are sorted on their own and
+         * merged in, the real cell first on a tie, which is what the (stable) sort of them all
+         * gave, for a fraction of its time. */
+        qsort(s->cells + nreal, (size_t)(s->ncells - nreal), sizeof *s->cells, by_place);
+        GridCell *merged = malloc(sizeof *merged * (size_t)(s->cap ? s->cap : 1));
+        if (!merged) return too_many(g, d, ui(UI_import_cells), s->ncells, s->ncells);
+        int a = 0, b = nreal, o = 0;
+        while (a < nreal || b < s->ncells) {
+            if (b == s->ncells || (a < nreal && by_place(&s->cells[a], &s->cells[b]) <= 0)) merged[o++] = s->cells[a++];
+            else merged[o++] = s->cells[b++];
+        }
+        free(s->cells);
+        s->cells = merged;
         /* Keep one cell a place: the real one (anchor -1) over the placeholders, which carry
          * their range as -2 - m. */
         w = 0;
