@@ -92,7 +92,7 @@ static const GridCell *find_label(Finder *f, int r0, int r1, const char *label) 
         for (int i = f->s->row_start[r]; i < f->s->row_start[r + 1]; i++) {
             const GridCell *c = &f->s->cells[i];
             unsigned char t0 = c->text ? (unsigned char)c->text[0] : 0;
-            if (l0 && t0 && t0 != ' ' && t0 != '\n' && t0 != 0xE3 && strncmp(c->text, l, k) != 0) continue;
+            if (l0 && t0 && t0 != ' ' && t0 != '\n' && t0 != 0xE3 && (t0 != l0 || strncmp(c->text, l, k) != 0)) continue;
             if (c->anchor < 0 && !f->used[i] && label_is(c->text, label)) return c;
         }
     return NULL;

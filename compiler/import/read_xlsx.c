@@ -235,6 +235,14 @@ static char *attr(Part *p, int nattrs, const xmlChar **attrs, const char *prefix
     return attr_text(p->b, find_attr(nattrs, attrs, prefix, local));
 }
 
+/* atoi(s), for the usual short run of digits without the call (a cell's style and shared
+ * string index, a row's number: millions of them). */
+static int small_atoi(const char *s) {
+    int v = 0, i = 0;
+    for (; i < 9 && s[i] >= '0' && s[i] <= '9'; i++) v = v * 10 + (s[i] - '0');
+    return i > 0 && !s[i] ? v : atoi(s);
+}
+
 /* atoi of a value, without copying it to the arena (a cell's style, a row's number). */
 static bool attr_int(int nattrs, const xmlChar **attrs, const char *local, int *out) {
     const xmlChar **a = find_attr(nattrs, attrs, NULL, local);
@@ -245,7 +253,7 @@ static bool attr_int(int nattrs, const xmlChar **attrs, const char *local, int *
     if (!s) return false;
     memcpy(s, a[3], n);
     s[n] = 0;
-    *out = atoi(s);
+    *out = small_atoi(s);
     if (s != small) free(s);
     return true;
 }
@@ -649,7 +657,7 @@ static void cell_done(Part *p, SheetRead *st) {
     const char *vs = st->v.s ? st->v.s : "";
     char buf[NUMBER_TEXT];
     if (st->type == 's') {
-        int k = atoi(vs);
+        int k = small_atoi(vs);
         if (*vs && k >= 0 && k < b->nstrings) text = b->strings[k];
     } else if (st->type == 'i') {
         text = st->inl.s ? st->inl.s : "", kept = false;
