@@ -65,6 +65,20 @@ void *strmap_put(StrMap *m, const char *key, void *value) {
     return NULL;
 }
 
+const char *strmap_intern(StrMap *m, const char *s, size_t n) {
+    if ((m->count + 1) * 4 > m->cap * 3) grow(m);
+    uint64_t h = hash_bytes(s, n);
+    StrMapEntry *e = find(m, s, n, h);
+    if (!e->key) {
+        e->key = arena_strndup(m->arena, s, n);
+        e->len = (uint32_t)n;
+        e->hash = (uint32_t)h;
+        e->value = NULL;
+        m->count++;
+    }
+    return e->key;
+}
+
 void strmap_each(const StrMap *m, void (*fn)(const char *key, void *value, void *arg), void *arg) {
     for (size_t i = 0; i < m->cap; i++)
         if (m->slots[i].key) fn(m->slots[i].key, m->slots[i].value, arg);

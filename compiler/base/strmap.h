@@ -24,6 +24,9 @@ void *strmap_get(const StrMap *m, const char *key);
 void *strmap_getn(const StrMap *m, const char *key, size_t len);
 /* Sets key to value; returns the previous value (NULL if none). The key is not copied. */
 void *strmap_put(StrMap *m, const char *key, void *value);
+/* The one copy (in the map's arena, NUL-terminated) of the n bytes at s: equal texts share
+ * it. A map used this way holds no values. */
+const char *strmap_intern(StrMap *m, const char *s, size_t n);
 /* Calls fn for each entry, in no particular order. */
 void strmap_each(const StrMap *m, void (*fn)(const char *key, void *value, void *arg), void *arg);
 

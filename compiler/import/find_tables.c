@@ -33,7 +33,13 @@ typedef struct Finder {
     const Form **forms;
     int nforms;
     int ntables;
+    /* Cell texts repeat (≥90%, 按时完成, the same amounts): each distinct text is parsed as a
+     * value once. The trees share the Value, which the formatter only reads. */
+    StrMap parsed;        /* text → ast_value_from_text's result (&not_a_value for NULL) */
+    StrMap values;        /* text → value_of's result */
 } Finder;
+
+static Value not_a_value;
 
 static void prune(Node *parent);
 static void regroup_expenses(Node *expenses, const Value *total);
@@ -74,9 +80,19 @@ static bool label_is(const char *text, const char *label) {
 
 /* The first cell in rows [r0, r1) reading `label` and not yet read, or NULL. */
 static const GridCell *find_label(Finder *f, int r0, int r1, const char *label) {
+    /* A text that does not start with a blank matches only if it starts with the label's
+     * first character (no blank can sit inside a UTF-8 character): most cells are passed
+     * over on that, without label_is. */
+    if (!label) return NULL;
+    const char *l = label;
+    while (*l == ' ') l++;
+    unsigned char l0 = (unsigned char)*l;
+    size_t k = l0 < 0x80 ? 1 : l0 >= 0xF0 ? 4 : l0 >= 0xE0 ? 3 : 2;
     for (int r = r0; r < r1 && r < f->s->nrows; r++)
         for (int i = f->s->row_start[r]; i < f->s->row_start[r + 1]; i++) {
             const GridCell *c = &f->s->cells[i];
+            unsigned char t0 = c->text ? (unsigned char)c->text[0] : 0;
+            if (l0 && t0 && t0 != ' ' && t0 != '\n' && t0 != 0xE3 && (t0 != l0 || strncmp(c->text, l, k) != 0)) continue;
             if (c->anchor < 0 && !f->used[i] && label_is(c->text, label)) return c;
         }
     return NULL;
@@ -98,13 +114,27 @@ static const GridCell *below(Finder *f, const GridCell *c) {
 
 /* ---- values ------------------------------------------------------------------------------- */
 
+/* ast_value_from_text(text), memoised. */
+static Value *parsed(Finder *f, const char *text) {
+    Value *v = strmap_get(&f->parsed, text);
+    if (!v) {
+        v = ast_value_from_text(f->a, NULL, text);
+        strmap_put(&f->parsed, text, v ? v : &not_a_value);
+    }
+    return v == &not_a_value ? NULL : v;
+}
+
 /* A cell's text as a value of the language (≥90%, 按时完成, 2025-01-01), or a string. */
 static Value *value_of(Finder *f, const char *text) {
     if (strchr(text, '\n')) return ast_text_block(f->a, text);
-    Value *v = ast_value_from_text(f->a, NULL, text);
+    Value *v = strmap_get(&f->values, text);
+    if (v) return v;
+    v = parsed(f, text);
     /* =1.00(1 部教材, 800 千字): what the brackets hold is a remark, not a unit */
     if (v && v->unit && v->unit_paren && (strchr(v->unit, ' ') || strchr(v->unit, ',') || strstr(v->unit, "，"))) v = NULL;
-    return v ? v : ast_string(f->a, text);
+    if (!v) v = ast_string(f->a, text);
+    strmap_put(&f->values, text, v);
+    return v;
 }
 
 /* A target cell's text. A spreadsheet that opened a form as HTML read =3.00(个) or =100% as a
@@ -113,7 +143,7 @@ static Value *value_of(Finder *f, const char *text) {
 static const char *target_text(Finder *f, const GridCell *c) {
     if (c && c->formula && c->formula_text) {
         const char *t = arena_printf(f->a, "=%s", c->formula_text);
-        Value *v = ast_value_from_text(f->a, NULL, t);
+        Value *v = parsed(f, t);
         if (v && (v->syntax == VX_MEASURE || v->syntax == VX_RANGE || v->syntax == VX_REFWORD || v->syntax == VX_LABELLED)) return t;
     }
     return grid_text(f->a, c);
@@ -854,6 +884,8 @@ static void sheet(Finder *f, bool form_sheets_found) {
 ParsedFile *import_tables(Grid *g, Diags *d, Program *p, const ImportOptions *o, int *ntables) {
     Finder f = {.g = g, .d = d, .p = p, .o = o, .a = g->arena};
     f.pf = ast_new_file(g->arena);
+    strmap_init(&f.parsed, g->arena);
+    strmap_init(&f.values, g->arena);
     f.forms = arena_alloc(g->arena, sizeof *f.forms * (p->forms.count + 1));
     strmap_each(&p->forms, collect_form, &f);
     qsort(f.forms, (size_t)f.nforms, sizeof *f.forms, by_name);

@@ -15,6 +15,7 @@
 #ifndef JX_IMPORT_H
 #define JX_IMPORT_H
 #include "base/arena.h"
+#include "base/strmap.h"
 #include "diag/diag.h"
 #include "front/ast.h"
 #include "model/model.h"
@@ -47,6 +48,7 @@ typedef struct Grid {
     GridSheet **sheets;
     int nsheets, cap;
     long long total_cells, total_text;
+    StrMap texts;          /* every cell text, once (grid_intern) */
 } Grid;
 
 /* The limits of one import: beyond any of them the file is refused with E1004. */
@@ -62,8 +64,13 @@ enum {
 void grid_init(Grid *g, Arena *a, const char *file);
 void grid_free(Grid *g);
 GridSheet *grid_add_sheet(Grid *g, const char *name);
-/* Adds a cell (text copied); false (and E1004 reported) past a limit. */
+/* Adds a cell (text copied, once for equal texts); false (and E1004 reported) past a limit. */
 bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula);
+/* The same for a text kept as it is: one from grid_intern, or a literal. */
+bool grid_add_kept(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula);
+/* The grid's one copy of a text (a workbook repeats a few thousand texts over a million
+ * cells: each is stored once, and the tables' reading can memoise by it). */
+const char *grid_intern(Grid *g, const char *text, size_t len);
 /* The formula of the cell added last. */
 void grid_set_formula(Grid *g, GridSheet *s, const char *formula);
 bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2);
