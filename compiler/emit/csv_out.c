@@ -121,6 +121,9 @@ static char *append(char *dst, const char *src, size_t n) {
 /* Does csv_guard change s? Most cells are words, which it copies as they are. */
 static bool needs_guard(const char *s) {
     const char *body = s + skip_blanks(s);
+    /* A cell that starts with a CJK character or another non-ASCII one (≥90%) is text to
+     * every test below: no formula sign, digit or TRUE. */
+    if ((unsigned char)*body >= 0x80) return false;
     return (*body && strchr("=+-@", *body)) || plain_percent(body) || (looks_numeric(body) && !plain_integer(body));
 }
 

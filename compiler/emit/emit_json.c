@@ -259,29 +259,30 @@ static int print_indented(FILE *out, cJSON *item, int depth) {
     return 0;
 }
 
-static int write_tables(Program *p, FILE *out, TableKind kind) {
+/* The tables of one kind, in one writer for the whole document: its buffer goes out in
+ * blocks of 64 KiB, not in a write or more for every table. */
+static void write_tables(JsonOut *j, Program *p, TableKind kind) {
     bool first = true;
     for (int i = 0; i < p->tables.len; i++) {
         Table *t = p->tables.items[i];
         if (t->kind != kind) continue;
-        fputs(first ? "\n\t\t" : ",\n\t\t", out);
+        json_out_text(j, first ? "\n\t\t" : ",\n\t\t");
         first = false;
-        static JsonOut j; /* 64 KiB of buffer: not on the stack */
-        json_out_init(&j, out, 2);
-        table_json(&j, p, t);
-        json_out_flush(&j);
+        table_json(j, p, t);
     }
-    fputs(first ? "]" : "\n\t]", out);
-    return 0;
+    json_out_text(j, first ? "]" : "\n\t]");
 }
 
 int emit_json(Program *p, const EmitOptions *o, Sink *sink) {
     FILE *out = sink->out;
     line_cursor.file = UINT32_MAX;
-    fputs("{\n\t\"version\":\t1,\n\t\"projects\":\t[", out);
-    if (write_tables(p, out, TABLE_PROJECT)) return 2;
-    fputs(",\n\t\"departments\":\t[", out);
-    if (write_tables(p, out, TABLE_DEPARTMENT)) return 2;
+    static JsonOut j; /* 64 KiB of buffer: not on the stack */
+    json_out_init(&j, out, 2);
+    json_out_text(&j, "{\n\t\"version\":\t1,\n\t\"projects\":\t[");
+    write_tables(&j, p, TABLE_PROJECT);
+    json_out_text(&j, ",\n\t\"departments\":\t[");
+    write_tables(&j, p, TABLE_DEPARTMENT);
+    json_out_flush(&j);
     fputs(",\n\t\"diagnostics\":\t", out);
     cJSON *d = diags_to_json(p->diags, o->lang);
     int r = print_indented(out, d, 1);

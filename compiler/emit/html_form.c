@@ -40,9 +40,13 @@ static void row(FILE *out, Program *p, const Table *t, const LayoutPart *part) {
     fputs("<tr>", out);
     for (int i = 0; i < k; i++) {
         const LayoutCell *c = &part->cells[i];
-        fprintf(out, "<th colspan=\"%d\">", label);
+        fputs("<th colspan=\"", out);
+        html_int(out, label);
+        fputs("\">", out);
         html_text(out, c->label);
-        fprintf(out, "</th><td colspan=\"%d\"%s>", span[i] > 0 ? span[i] : 1, k == 1 ? " class=\"text\"" : "");
+        fputs("</th><td colspan=\"", out);
+        html_int(out, span[i] > 0 ? span[i] : 1);
+        fputs(k == 1 ? "\" class=\"text\">" : "\">", out);
         html_text(out, layout_cell_text(p, t, c));
         fputs("</td>", out);
     }

@@ -13,8 +13,15 @@
 #include "emit/html_out.h"
 
 static void merged(FILE *out, const LayoutRun *x, const char *cls) {
-    if (x->n > 1) fprintf(out, "<th rowspan=\"%d\" class=\"%s\">", x->n, cls);
-    else fprintf(out, "<th class=\"%s\">", cls);
+    if (x->n > 1) {
+        fputs("<th rowspan=\"", out);
+        html_int(out, x->n);
+        fputs("\" class=\"", out);
+    } else {
+        fputs("<th class=\"", out);
+    }
+    fputs(cls, out);
+    fputs("\">", out);
     html_text(out, x->name);
     fputs("</th>", out);
 }
@@ -108,14 +115,16 @@ static void band_head(Band *b) {
 
 static void band(Band *b, const IndicatorRows *r, int from, int to, bool first_band) {
     FILE *out = b->out;
-    fprintf(out, "<table class=\"grid ind%s\">\n", b->six ? " six" : "");
+    fputs(b->six ? "<table class=\"grid ind six\">\n" : "<table class=\"grid ind\">\n", out);
     band_head(b);
     fputs("<tbody>\n", out);
     for (int i = from; i < to; i++) {
         const Indicator *ind = r->rows.items[i];
         fputs("<tr>", out);
         if (b->part->label && first_band && i == from) {
-            fprintf(out, "<th rowspan=\"%d\" class=\"section\">", to - from);
+            fputs("<th rowspan=\"", out);
+            html_int(out, to - from);
+            fputs("\" class=\"section\">", out);
             html_text(out, b->part->label);
             fputs("</th>", out);
         }

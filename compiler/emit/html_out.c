@@ -22,6 +22,18 @@ void html_text(FILE *out, const char *s) {
     }
 }
 
+void html_int(FILE *out, int v) {
+    char buf[16];
+    int n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do {
+        buf[sizeof buf - 1 - n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) buf[sizeof buf - 1 - n++] = '-';
+    fwrite(buf + sizeof buf - n, 1, (size_t)n, out);
+}
+
 const char *html_amount(Program *p, Decimal d, bool thousands) {
     char buf[DECIMAL_STR_MAX], out[DECIMAL_STR_MAX * 2];
     decimal_format(d, buf);

@@ -21,6 +21,8 @@ static void put_char(JsonOut *j, char c) {
 
 static void put_str(JsonOut *j, const char *s) { put(j, s, strlen(s)); }
 
+void json_out_text(JsonOut *j, const char *text) { put_str(j, text); }
+
 void json_out_flush(JsonOut *j) {
     if (j->used) fwrite(j->buf, 1, j->used, j->out);
     j->used = 0;

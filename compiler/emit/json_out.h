@@ -24,6 +24,8 @@ typedef struct JsonOut {
  * for every piece): json_out_flush writes the rest, before anything else writes to out. */
 void json_out_init(JsonOut *j, FILE *out, int indent);
 void json_out_flush(JsonOut *j);
+/* Text written as it is, outside the writer's layout (what surrounds a streamed value). */
+void json_out_text(JsonOut *j, const char *text);
 
 /* In an object: the key of the next value. In an array: nothing (values follow each other). */
 void json_key(JsonOut *j, const char *key);

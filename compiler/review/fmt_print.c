@@ -347,22 +347,32 @@ static void make_cells(Printer *P, Row *r, const Node *parent, int depth) {
     r->align = leafish && !n->has_block && !r->multiline;
 }
 
-/* The cells joined by one space, the name padded to w0 and the 半年 part to w1 (0: none). */
+/* The cells joined by one space, the name padded to w0 and the 半年 part to w1 (0: none).
+ * Measured first and made in the arena at once: every line is composed, aligned ones twice. */
 static const char *compose(Printer *P, const Row *r, int w0, int w1) {
-    StrBuf b = {0};
-    sb_puts(&b, r->cell[0]);
+    size_t len[4], total = 0;
+    int pad[4] = {0};
+    for (int i = 0; i < 4; i++) {
+        len[i] = r->cell[i] ? strlen(r->cell[i]) : 0;
+        if (i == 0 || !r->cell[i]) continue;
+        if (i == 1 && w0) pad[i] = w0 - r->w0;
+        if (i == 2 && w1) pad[i] = w1 - r->w1;
+        if (pad[i] < 0) pad[i] = 0;
+        total += (size_t)pad[i] + 1;
+    }
+    total += len[0] + len[1] + len[2] + len[3];
+    char *out = arena_alloc(P->a, total + 1), *o = out;
+    memcpy(o, r->cell[0], len[0]);
+    o += len[0];
     for (int i = 1; i < 4; i++) {
         if (!r->cell[i]) continue;
-        int pad = 0;
-        if (i == 1 && w0) pad = w0 - r->w0;
-        if (i == 2 && w1) pad = w1 - r->w1;
-        sb_spaces(&b, pad);
-        sb_putc(&b, ' ');
-        sb_puts(&b, r->cell[i]);
+        memset(o, ' ', (size_t)pad[i] + 1);
+        o += pad[i] + 1;
+        memcpy(o, r->cell[i], len[i]);
+        o += len[i];
     }
-    const char *s = arena_strdup(P->a, b.len ? b.data : "");
-    sb_free(&b);
-    return s;
+    *o = 0;
+    return out;
 }
 
 /* Is there a blank line in the source between this statement and the one before it
