@@ -706,15 +706,20 @@ int emit_xlsx(Program *p, const EmitOptions *o, Sink *sink) {
     if (!wb) return 2;
     Book b = {.p = p, .wb = wb};
     strmap_init(&b.taken, p->arena);
+    /* One lxw_format for each distinct look. libxlsxwriter caches a format's style index only
+     * in the first of equal formats: a second, equal one (or an empty one, equal to the
+     * default) is hashed again for every cell written with it, which was a sixth of the CPU
+     * time of a large workbook. So the roles that look alike share a format, and a plain cell
+     * has none (the default style). */
     b.title = cell_format(wb, true, false, LXW_ALIGN_CENTER, false, 16);
     b.subtitle = cell_format(wb, false, false, LXW_ALIGN_CENTER, false, 0);
     b.label = cell_format(wb, true, true, LXW_ALIGN_CENTER, true, 0);
     b.value = cell_format(wb, false, true, LXW_ALIGN_LEFT, true, 0);
-    b.text = cell_format(wb, false, true, LXW_ALIGN_LEFT, true, 0);
-    b.head = cell_format(wb, true, true, LXW_ALIGN_CENTER, true, 0);
-    b.section = cell_format(wb, true, true, LXW_ALIGN_CENTER, true, 0);
+    b.text = b.value;
+    b.head = b.label;
+    b.section = b.label;
     b.center = cell_format(wb, false, true, LXW_ALIGN_CENTER, true, 0);
-    b.plain = workbook_add_format(wb);
+    b.plain = NULL;
     b.bold = cell_format(wb, true, false, LXW_ALIGN_LEFT, false, 0);
     b.link = workbook_get_default_url_format(wb);
     lxw_doc_properties props = {.title = "预算绩效目标表", .author = "jxc"};
