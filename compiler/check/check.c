@@ -42,7 +42,7 @@ static const char *table_key(Program *p, const TableSummary *t) {
 
 static void check_duplicates(Program *p, TableSummary **tables, int n) {
     StrMap seen;
-    strmap_init(&seen, p->arena);
+    strmap_init_unordered(&seen, p->arena);
     for (int i = 0; i < n; i++) {
         TableSummary *t = tables[i];
         const char *key = table_key(p, t);
@@ -62,7 +62,7 @@ static void check_duplicates(Program *p, TableSummary **tables, int n) {
  * same 年度 is compiled alongside, its 资金总额 must be the amount the department gives it. */
 static void check_department_projects(Program *p, TableSummary **tables, int n) {
     StrMap projects;
-    strmap_init(&projects, p->arena);
+    strmap_init_unordered(&projects, p->arena);
     for (int i = 0; i < n; i++) {
         TableSummary *t = tables[i];
         if (t->kind != TABLE_PROJECT || !t->has_year) continue;

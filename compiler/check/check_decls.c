@@ -581,6 +581,14 @@ static void form_decl(Program *p, Node *n) {
     if (f->nframeworks) {
         f->tops = f->frameworks[0].tops;
         f->ntops = f->frameworks[0].ntops;
+        f->category_names = arena_alloc(p->arena, sizeof *f->category_names);
+        strmap_init_unordered(f->category_names, p->arena);
+        for (int k = 0; k < f->nframeworks; k++)
+            for (int i = 0; i < f->frameworks[k].ntops; i++) {
+                const TopCategoryDef *td = &f->frameworks[k].tops[i];
+                strmap_put(f->category_names, td->name, (void *)td->name);
+                for (int s = 0; s < td->nsubs; s++) strmap_put(f->category_names, td->subs[s].name, (void *)td->subs[s].name);
+            }
     }
     /* The roles the older items name (开始, 完成, 目标), unless 角色 names them. */
     if (!f->roles[ROLE_START]) f->roles[ROLE_START] = f->start_field;

@@ -60,7 +60,7 @@ static Cat *child_cat(Builder *b, Cat *parent, const char *name, Span span) {
         strmap_put(parent->by_name, name, c);
     } else if (parent->ncats == CAT_INDEX_AT) {
         parent->by_name = arena_alloc(b->p->arena, sizeof *parent->by_name);
-        strmap_init(parent->by_name, b->p->arena);
+        strmap_init_unordered(parent->by_name, b->p->arena);
         for (int i = 0; i < parent->ncats; i++) strmap_put(parent->by_name, parent->cats[i]->name, parent->cats[i]);
     }
     return c;
@@ -105,7 +105,9 @@ static void add_leaf_named(Builder *b, Cat *parent, const char **path, int depth
         k += lens[i];
     }
     *k = 0;
-    Indicator *old = strmap_get(&b->leaves, key);
+    bool found;
+    void **slot = strmap_slot(&b->leaves, key, &found); /* one hash for the lookup and the insertion */
+    Indicator *old = found ? *slot : NULL;
     Value *half = via ? copy_value(p->arena, leaf->half) : leaf->half;
     Value *full = via ? copy_value(p->arena, leaf->full) : leaf->full;
     if (old) {
@@ -133,7 +135,7 @@ static void add_leaf_named(Builder *b, Cat *parent, const char **path, int depth
     ind->node = leaf;
     ind->via_ref = via;
     ind->group = g ? g->name : NULL;
-    strmap_put(&b->leaves, key, ind);
+    *slot = ind;
     push_leaf(b, parent, ind);
 }
 
@@ -365,7 +367,7 @@ static void layout(Builder *b, PtrVec *out) {
 
 void check_indicators(Program *p, Table *t, Node *block) {
     Builder b = {.p = p, .t = t};
-    strmap_init(&b.leaves, p->arena);
+    strmap_init_unordered(&b.leaves, p->arena);
     t->indicators_node = block;
     const char *path[8] = {0};
     walk(&b, block->children, &b.root, path, 0, NULL, NULL);

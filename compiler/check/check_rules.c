@@ -179,8 +179,14 @@ static void name_filled(IndicatorCtx *c) {
 /* W0710: a category's name written as a 三级 indicator (社会成本指标 under 成本指标). */
 static void not_a_category(IndicatorCtx *c) {
     const Form *f = c->t->form;
+    if (!f || !f->nframeworks) return;
     const char *name = alias_of(c->p, f, NULL, c->name); /* 服务对象满意度 is 服务对象满意度指标 */
-    for (int k = 0; f && k < f->nframeworks; k++) {
+    if (f->category_names) {
+        if (strmap_get(f->category_names, name))
+            diag_at(c->p->diags, W0710, c->ind->via_ref ? c->ind->via_ref->span : c->ind->node->name_span, c->name, NULL);
+        return;
+    }
+    for (int k = 0; k < f->nframeworks; k++) {
         const Framework *fw = &f->frameworks[k];
         for (int i = 0; i < fw->ntops; i++) {
             bool hit = strcmp(fw->tops[i].name, name) == 0;
@@ -443,16 +449,45 @@ void check_indicator(Program *p, Table *t, Indicator *ind) {
 
 /* ---- the Ministry's framework over a whole table ---------------------------------------------- */
 
+/* The table's indicators counted by (一级, 二级): W0701 and W0702 ask for each category of the
+ * framework, and a scan of every indicator for each was a fifth of checking the framework. */
+typedef struct PathCount {
+    const char *top, *sub;
+    int n;
+} PathCount;
+
 typedef struct TableCtx {
     Program *p;
     Table *t;
     Span where; /* the 指标 keyword, or the table's name */
+    PathCount *counts;
+    int ncounts;
 } TableCtx;
 
-static int count_in(const Table *t, const char *top, const char *sub) {
+static bool same_name(const char *a, const char *b) { return a == b || (a && b && strcmp(a, b) == 0); }
+
+static void count_paths(TableCtx *c) {
+    const Table *t = c->t;
+    /* A table has a dozen categories: the caller's buffer, unless it has more indicators than
+     * it holds (the arena is not freed before the end, and this runs for every table). */
+    if (t->nindicators > c->ncounts) c->counts = arena_alloc(c->p->arena, sizeof *c->counts * (size_t)t->nindicators);
+    c->ncounts = 0;
+    for (int k = 0; k < t->nindicators; k++) {
+        const char *top = t->indicators[k]->path[0], *sub = t->indicators[k]->path[1];
+        /* The indicators come category by category, so the last pair is nearly always it. */
+        int i = c->ncounts - 1;
+        if (i < 0 || !same_name(c->counts[i].top, top) || !same_name(c->counts[i].sub, sub))
+            for (i = 0; i < c->ncounts; i++)
+                if (same_name(c->counts[i].top, top) && same_name(c->counts[i].sub, sub)) break;
+        if (i == c->ncounts) c->counts[c->ncounts++] = (PathCount){top, sub, 0};
+        c->counts[i].n++;
+    }
+}
+
+static int count_in(const TableCtx *c, const char *top, const char *sub) {
     int n = 0;
-    for (int k = 0; k < t->nindicators; k++)
-        n += strcmp(t->indicators[k]->path[0], top) == 0 && (!sub || strcmp(t->indicators[k]->path[1], sub) == 0);
+    for (int i = 0; i < c->ncounts; i++)
+        if (same_name(c->counts[i].top, top) && (!sub || same_name(c->counts[i].sub, sub))) n += c->counts[i].n;
     return n;
 }
 
@@ -463,7 +498,7 @@ static void required_tops(TableCtx *c) {
     static const char *const tops[] = {"产出指标", "成本指标", "效益指标", "满意度指标"};
     for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
         int idx;
-        if (framework_top(c->t->framework, tops[i], &idx) && count_in(c->t, tops[i], NULL) == 0)
+        if (framework_top(c->t->framework, tops[i], &idx) && count_in(c, tops[i], NULL) == 0)
             diag_at(c->p->diags, W0701, c->where, c->t->name, tops[i], NULL);
     }
 }
@@ -473,13 +508,13 @@ static void required_subs(TableCtx *c) {
     const Framework *f = c->t->framework;
     for (int i = 0; f && i < f->ntops; i++) {
         const TopCategoryDef *td = &f->tops[i];
-        if (!count_in(c->t, td->name, NULL)) continue;
+        if (!count_in(c, td->name, NULL)) continue;
         /* A misplaced or misspelt category under this 一级 probably is the empty one. */
         bool errors = false;
         for (int k = 0; k < c->t->error_tops.len && !errors; k++) errors = strcmp(c->t->error_tops.items[k], td->name) == 0;
         if (errors) continue;
         for (int s = 0; s < td->nsubs; s++)
-            if (td->subs[s].required && !count_in(c->t, td->name, td->subs[s].name))
+            if (td->subs[s].required && !count_in(c, td->name, td->subs[s].name))
                 diag_at(c->p->diags, W0702, c->where, c->t->name, td->name, td->subs[s].name, NULL);
     }
 }
@@ -500,14 +535,16 @@ static void some_measure(TableCtx *c) {
 static void one_place(TableCtx *c) {
     const Table *t = c->t;
     StrMap seen;
-    strmap_init(&seen, c->p->arena);
+    strmap_init_unordered(&seen, c->p->arena);
     for (int k = 0; k < t->nindicators; k++) {
         const Indicator *ind = t->indicators[k];
         const char *name = ind->path[ind->depth - 1];
         if (!*name) continue; /* a 二级 holding its target: no 三级 name */
-        const Indicator *first = strmap_get(&seen, name);
-        if (!first) {
-            strmap_put(&seen, name, (void *)ind);
+        bool found;
+        void **slot = strmap_slot(&seen, name, &found);
+        const Indicator *first = *slot;
+        if (!found) {
+            *slot = (void *)ind;
             continue;
         }
         if (first->via_ref || ind->via_ref) continue; /* a group's row and the table's: 引用's rules */
@@ -581,7 +618,9 @@ void check_framework(Program *p, Table *t) {
         return;
     }
     if (!t->form) return;
-    TableCtx c = {p, t, t->indicators_node ? t->indicators_node->kw : t->node->name_span};
+    PathCount counts[64];
+    TableCtx c = {p, t, t->indicators_node ? t->indicators_node->kw : t->node->name_span, counts, 64};
+    count_paths(&c);
     for (size_t i = 0; i < sizeof table_rules / sizeof table_rules[0]; i++)
         if (!t->top_errors || table_rules[i].with_unknown_tops) table_rules[i].check(&c);
 }

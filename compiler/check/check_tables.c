@@ -52,8 +52,8 @@ static const char *field_name(const Program *p, const Form *f, const char *name)
 static void by_form_names(Program *p, const Form *f, FieldSet *fs) {
     if (!(f && f->aliases && f->aliases->count) && !p->aliases.count) return;
     StrMap own, *defaults = arena_alloc(p->arena, sizeof *defaults);
-    strmap_init(&own, p->arena);
-    strmap_init(defaults, p->arena);
+    strmap_init_unordered(&own, p->arena);
+    strmap_init_unordered(defaults, p->arena);
     for (int i = 0; i < fs->own_order.len; i++) {
         Node *n = fs->own_order.items[i];
         const char *name = field_name(p, f, n->name);
@@ -353,7 +353,7 @@ static void check_funds(Program *p, Table *t, Node *block, Node *total_field) {
     Funds *fu = &t->funds;
     fu->present = true;
     StrMap seen;
-    strmap_init(&seen, p->arena);
+    strmap_init_unordered(&seen, p->arena);
     int nlines = block ? block->nchildren : 0;
     fu->sources = arena_alloc(p->arena, sizeof *fu->sources * (size_t)(nlines + 1));
     const char **names = arena_alloc(p->arena, sizeof *names * (size_t)(nlines + 1));
@@ -581,7 +581,7 @@ static void check_goals(Program *p, Table *t, const FieldSet *fs) {
 /* ---- the table ------------------------------------------------------------------------------------ */
 
 void file_defaults(Program *p, Node *decls, FileDefaults *out) {
-    strmap_init(&out->map, p->arena);
+    strmap_init_unordered(&out->map, p->arena);
     out->order = (PtrVec){0};
     for (Node *d = decls; d; d = d->next) {
         if (d->kind != N_DEFAULTS) continue;
@@ -602,7 +602,7 @@ void check_table(Program *p, Table *t, const FileDefaults *defaults) {
     Node *n = t->node;
     check_name_not_blank(p, n->name, n->name_span);
     FieldSet fs = {0};
-    strmap_init(&fs.own, p->arena);
+    strmap_init_unordered(&fs.own, p->arena);
     fs.defaults = &defaults->map;
     fs.default_order = &defaults->order;
     Node *funds = NULL, *expenses = NULL, *indicators = NULL, *mid_funds = NULL, *mid_indicators = NULL;

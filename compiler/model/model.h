@@ -193,6 +193,8 @@ typedef struct Form {
     Framework *frameworks;    /* at least one when the form has 指标框架 */
     int nframeworks;
     struct StrMap *aliases;   /* field, source and category names: written → the form's (别名) */
+    struct StrMap *category_names; /* every 一级 and 二级 name of all its frameworks (W0710 asks of
+                                    * each indicator), NULL when it has none */
     const char *roles[ROLE_COUNT]; /* the field that plays each role (角色), or NULL */
     bool other_fields;        /* a field the form does not have is kept as text (其他字段 是) */
     bool other_sources;       /* a funding source the form does not have is kept (其他来源 是) */
