@@ -491,6 +491,15 @@ static const char *leaf_note(Finder *f, const char **name) {
     return note;
 }
 
+/* A 一级 of the form's frameworks that takes any 二级 name (履职): the form prints it with no
+ * 二级 under it when the table has none. */
+static bool open_top(const Form *form, const char *name) {
+    for (int i = 0; form && name && i < form->nframeworks; i++)
+        for (int k = 0; k < form->frameworks[i].ntops; k++)
+            if (form->frameworks[i].tops[k].open && label_is(name, form->frameworks[i].tops[k].name)) return true;
+    return false;
+}
+
 static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node *table, int r0, int r1) {
     const GridCell *h1 = find_label(f, r0, r1, "一级指标");
     if (!h1) return;
@@ -532,6 +541,8 @@ static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node
             bool values = false;
             for (int k = 0; k < nv; k++) values |= grid_text(f->a, grid_shown(f->s, r, vh[k]->col)) != NULL && grid_shown(f->s, r, vh[k]->col)->row == r;
             if (top && sub && grid_text(f->a, sub) && !values) use(f, top), use(f, sub);
+            /* a 一级 whose 二级 the table names itself (江苏 部门整体's 履职), printed alone */
+            else if (top && !values && (!sub || !grid_text(f->a, sub)) && open_top(form, grid_text(f->a, top))) use(f, top), use(f, sub);
             continue;
         }
         if (!name || (leaf && leaf->row != r)) continue;
@@ -572,8 +583,13 @@ static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node
     }
 }
 
-/* The year of a table: its subtitle (（2025年度）) above the name, or a 年度 label. */
-static int table_year(Finder *f, int title_row, int r0) {
+/* The year of a table: its subtitle (（2025年度）) above the name, or a 年度 label; -1 when the
+ * subtitle is there with the year left blank (（    年度）, or 年度 alone: a table that writes
+ * no 年度, as jxc new's), 0 when there is none. */
+static int table_year(Finder *f, const FormLayout *L, int title_row, int r0) {
+    /* the subtitle without its year: the form's pattern with {年度} taken out */
+    const char *pattern = L->subtitle ? L->subtitle : "{年度}年度", *mark = strstr(pattern, "{年度}");
+    const char *blank = mark ? arena_printf(f->a, "%.*s%s", (int)(mark - pattern), pattern, mark + strlen("{年度}")) : NULL;
     for (int r = title_row; r < r0; r++)
         for (int c = 0; c < f->s->ncols; c++) {
             const GridCell *cell = grid_shown(f->s, r, c);
@@ -585,6 +601,10 @@ static int table_year(Finder *f, int title_row, int r0) {
             if (y - d == 4) {
                 use(f, cell);
                 return atoi(d);
+            }
+            if (blank && label_is(t, blank)) {
+                use(f, cell);
+                return -1;
             }
         }
     return 0;
@@ -602,10 +622,20 @@ static void mid_set(Finder *f, const Form *form, Node *table, Node *before) {
     }
 }
 
-static bool has_field(const Form *form, const char *name) {
-    for (int i = 0; i < form->nfields; i++)
-        if (strcmp(form->fields[i].name, name) == 0) return true;
-    return false;
+static const FieldDef *field_def(const Form *form, const char *name) {
+    for (int i = 0; name && i < form->nfields; i++)
+        if (strcmp(form->fields[i].name, name) == 0) return &form->fields[i];
+    return NULL;
+}
+
+static bool has_field(const Form *form, const char *name) { return field_def(form, name) != NULL; }
+
+/* A field the form requires, its cell left blank: written empty, as jxc new writes it (the
+ * table cannot have been built without it), so that the import builds and the checker's
+ * W0324 says what is still to fill. */
+static void blank_field(Finder *f, const Form *form, Node *table, const char *name) {
+    const FieldDef *def = field_def(form, name);
+    if (def && def->required) field(f, table, name, "");
 }
 
 /* The fields no cell of the layout prints (layout_other_fields): a row each, a label and its
@@ -633,6 +663,15 @@ static void other_fields(Finder *f, const Form *form, Node *table, int r0, int r
     }
 }
 
+/* Whether a text is the label of one of the layout's label/value cells. */
+static bool is_layout_label(const FormLayout *L, const char *text) {
+    for (int i = 0; text && i < L->nparts; i++)
+        if (L->parts[i].kind == LP_ROW)
+            for (int k = 0; k < L->parts[i].ncells; k++)
+                if (label_is(text, L->parts[i].cells[k].label)) return true;
+    return false;
+}
+
 static void form_table(Finder *f, const char *name_label, const GridCell *name_cell, int title_row, int r1) {
     int r0 = name_cell->row;
     const Form *form = choose_form(f, name_label, title_row, r0, r1);
@@ -652,8 +691,9 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
     if (f->ntables) table->blank_before = true;
     f->ntables++;
     field(f, table, "表式", form->name);
-    int year = table_year(f, title_row, r0);
-    if (year) field(f, table, "年度", arena_printf(f->a, "%d", year));
+    int year = table_year(f, L, title_row, r0);
+    if (year > 0) field(f, table, "年度", arena_printf(f->a, "%d", year));
+    else if (year < 0) field(f, table, "年度", ""); /* every table has one: E0303 without */
     int others = layout_others_part(L);
     for (int i = 0; i <= L->nparts; i++) {
         if (i == others) other_fields(f, form, table, r0, r1);
@@ -668,14 +708,22 @@ static void form_table(Finder *f, const char *name_label, const GridCell *name_c
                 if (!label) continue;
                 use(f, label);
                 const GridCell *value = part->kind == LP_SIDE ? below(f, label) : right_of(f, label);
+                /* a blank value cell of one column is no cell of the sheet: right of the label
+                 * is then the next label (项目性质, 项目类别 on one row) */
+                if (value && part->kind == LP_ROW && is_layout_label(L, grid_text(f->a, value))) value = NULL;
                 const char *text = grid_text(f->a, value);
-                if (!text || c->nfields == 0) continue;
+                if (c->nfields == 0) continue;
+                if (!text) {
+                    for (int j = 0; j < c->nfields; j++) blank_field(f, form, table, c->fields[j]);
+                    continue;
+                }
                 use(f, value);
                 /* several fields in one cell (柏巍巍 025-83620682): read as the writer joined them */
                 const char **values = arena_alloc(f->a, sizeof *values * (size_t)c->nfields);
                 layout_cell_split(f->a, c, text, values);
                 for (int j = 0; j < c->nfields; j++)
                     if (values[j]) field(f, table, c->fields[j], values[j]);
+                    else blank_field(f, form, table, c->fields[j]);
             }
             if (part->kind == LP_SIDE && part->label) use(f, find_label(f, r0, r1, part->label));
         } else if (part->kind == LP_FUNDS) {

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # jxc import, end to end:
+#   - the blank table of every form (jxc new FORM) the same way: no W1002, the same JSON (a
+#     field written empty and one not written alike: a blank cell);
 #   - every example table (tests/suites/lib/examples.sh: the regions' included), alone and all
 #     in one workbook: build -f xlsx → import → build -f json gives the JSON of the original
 #     (tests/suites/lib/json_same.py: source lines, 引用 and total_written aside), and the
@@ -42,6 +44,24 @@ for ex in $(example_tables); do
   "$jxc" build -f json -o "$tmp/$n.x.json" "$tmp/$n.x.jx" 2>/dev/null || { echo "FAIL: the import of $n.xlsx does not build"; fail=1; continue; }
   python3 "$lib/json_same.py" "$tmp/$n.json" "$tmp/$n.x.json" || { echo "FAIL: $n: xlsx round trip"; fail=1; }
   # canonical: the imported file's own workbook imports to the same text
+  "$jxc" build -f xlsx -o "$tmp/$n.x.xlsx" "$tmp/$n.x.jx" 2>/dev/null && "$jxc" import "$tmp/$n.x.xlsx" 2>/dev/null | cmp -s - "$tmp/$n.x.jx" ||
+    { echo "FAIL: $n: the import does not import the same again"; fail=1; }
+done
+# the blank table of every form (jxc new FORM, every form jxc help 表式 lists): no 年度 (the
+# subtitle prints （    年度）), empty fields, categories with no indicator (履职), the
+# form's common indicators by 引用. A field written empty prints as a blank cell, as one not
+# written: --blank-fields (the import writes the required ones empty, so that it builds).
+forms=$("$jxc" help 表式 | sed -n 's/^ *\([^ 　]*\)　.*/\1/p')
+[ -n "$forms" ] || { echo "FAIL: jxc help 表式 lists no forms: $forms"; fail=1; }
+for form in $forms; do
+  n=new-$form
+  "$jxc" new "$form" >"$tmp/$n.jx" 2>/dev/null || { echo "FAIL: jxc new $form"; fail=1; continue; }
+  "$jxc" build -f json -o "$tmp/$n.json" "$tmp/$n.jx" 2>/dev/null && "$jxc" build -f xlsx -o "$tmp/$n.xlsx" "$tmp/$n.jx" 2>/dev/null ||
+    { echo "FAIL: jxc new $form does not build"; fail=1; continue; }
+  if ! "$jxc" import -o "$tmp/$n.x.jx" "$tmp/$n.xlsx" 2>"$tmp/$n.err"; then echo "FAIL: import $n.xlsx:"; cat "$tmp/$n.err"; fail=1; continue; fi
+  if grep -q 'W1002' "$tmp/$n.err"; then echo "FAIL: import $n.xlsx left cells:"; grep W1002 "$tmp/$n.err" | head; fail=1; fi
+  "$jxc" build -f json -o "$tmp/$n.x.json" "$tmp/$n.x.jx" 2>/dev/null || { echo "FAIL: the import of $n.xlsx does not build"; fail=1; continue; }
+  python3 "$lib/json_same.py" "$tmp/$n.json" "$tmp/$n.x.json" --blank-fields || { echo "FAIL: $n: xlsx round trip"; fail=1; }
   "$jxc" build -f xlsx -o "$tmp/$n.x.xlsx" "$tmp/$n.x.jx" 2>/dev/null && "$jxc" import "$tmp/$n.x.xlsx" 2>/dev/null | cmp -s - "$tmp/$n.x.jx" ||
     { echo "FAIL: $n: the import does not import the same again"; fail=1; }
 done

@@ -5,8 +5,10 @@ total whether it was written or summed, and the import writes it, so that jx che
 and which indicators came from a 引用 group: the form prints them in place): every table's name, year, form, framework, fields,
 money unit, funds, expenses and indicators (path, values, note) must be equal.
 
-Usage: json_same.py ORIGINAL.json ROUNDTRIP.json [--indicators-only] [--values]
+Usage: json_same.py ORIGINAL.json ROUNDTRIP.json [--indicators-only] [--values] [--blank-fields]
   --indicators-only: compare each table's name and indicators only (a CSV holds no more).
+  --blank-fields: a field written empty ("") counts as not written: the form prints both as a
+            blank cell (the import writes a required field left blank empty, so that it builds).
   --values: compare values by what they mean (kind, comparator, number, unit), not by their
             text: a spreadsheet that read the HTML keeps 3.00 as the number 3.
 Prints the differences and exits 1 if there is any."""
@@ -16,6 +18,7 @@ from decimal import Decimal
 
 
 VALUES = "--values" in sys.argv
+BLANK_FIELDS = "--blank-fields" in sys.argv
 
 
 def strip(x):
@@ -38,6 +41,9 @@ def main():
             problems.append(f"{kind}: {len(ta)} tables, the round trip has {len(tb)}")
         for x, y in zip(ta, tb):
             x, y = strip(x), strip(y)
+            if BLANK_FIELDS:
+                for t in (x, y):
+                    t["fields"] = {k: v for k, v in t.get("fields", {}).items() if v != ""}
             if only:
                 x = {"name": x["name"], "indicators": x["indicators"]}
                 y = {"name": y["name"], "indicators": y["indicators"]}
