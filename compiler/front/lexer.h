@@ -49,6 +49,10 @@ bool lexer_line_has_error(const Lexer *lx, uint32_t line_start);
 /* Is the text just before `off` a number and then blanks (space, tab, U+3000) on the same
  * line? Then *num and *num_len give the number: `120 公里` wants to be `120公里`. */
 bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uint32_t *num_len);
+/* The ASCII run right before `off` when it mixes digits with letters that look like them (9O,
+ * 1l): the run, and the run with those letters made digits (the lexer's E0106 and the parser's
+ * E0201 both say so). */
+bool lexer_lookalike_digits(Arena *a, const char *text, uint32_t off, char **run, char **fixed);
 
 /* Multipliers: 千 万 十万 百万 千万 亿. Returns the length in bytes of the multiplier that
  * `s` starts with (0 if none) and its power of ten. */

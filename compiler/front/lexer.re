@@ -115,7 +115,7 @@ bool lexer_line_has_error(const Lexer *lx, uint32_t line_start) {
  * made digits. A typo of this kind leaves the % or . after it unreadable, far from its cause. */
 static bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-static bool lookalike_digits(Arena *a, const char *text, uint32_t off, char **run, char **fixed) {
+bool lexer_lookalike_digits(Arena *a, const char *text, uint32_t off, char **run, char **fixed) {
     uint32_t start = off;
     while (start > 0 && off - start < 32 && ascii_alnum(text[start - 1])) start--;
     bool digit = false, lookalike = false;
@@ -394,7 +394,7 @@ Token lexer_next(Lexer *lx) {
                 if (d && percent && lexer_number_then_blanks((const char *)lx->text, off, &num, &num_len)) {
                     /* 90 %: a unit set apart from its number. */
                     diag_help(lx->diags, d, E0201_unit_space, arena_strndup(lx->arena, (const char *)lx->text + num, num_len), ch, NULL);
-                } else if (d && lookalike_digits(lx->arena, (const char *)lx->text, off, &run, &fixed)) {
+                } else if (d && lexer_lookalike_digits(lx->arena, (const char *)lx->text, off, &run, &fixed)) {
                     /* ≥9O%: the letter O typed for the digit 0. */
                     diag_help(lx->diags, d, E0106_lookalike, run, fixed, cp == '%' ? ch : "", NULL);
                 } else if (d && cp >= 0xFF01 && cp <= 0xFF5E) {

@@ -553,6 +553,10 @@ static void jx_syntax_error(void *parser, int major, Token tok, ParseCtx *ctx) {
             diag_help(ctx->diags, d, E0201_unit_space, arena_strndup(ctx->arena, ctx->text + num, num_len),
                       arena_strndup(ctx->arena, ctx->text + tok.off, tok.len), NULL);
     }
+    /* ≥1O0人次: the letter O typed for a zero split the measure; the token after it is the error. */
+    char *run, *fixed;
+    if (d && tok.off > line_start && lexer_lookalike_digits(ctx->arena, ctx->text, tok.off, &run, &fixed))
+        diag_help(ctx->diags, d, E0106_lookalike, run, fixed, arena_strndup(ctx->arena, ctx->text + tok.off, tok.len), NULL);
     ctx->pf->had_errors = true;
 }
 }
