@@ -16,7 +16,11 @@ lxw_workbook *xlsx_begin(Program *p, char **tmp) {
         return NULL;
     }
     close(fd);
-    lxw_workbook_options opts = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    /* libxlsxwriter's own temporary files (one per part) go where the workbook's does:
+     * without tmpdir it calls tmpfile(), which ignores TMPDIR. */
+    lxw_workbook_options opts = {.constant_memory = LXW_FALSE,
+                                 .tmpdir = dir && *dir ? (char *)dir : NULL,
+                                 .use_zip64 = LXW_FALSE};
     lxw_workbook *wb = workbook_new_opt(*tmp, &opts);
     if (!wb) unlink(*tmp);
     return wb;
