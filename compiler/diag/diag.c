@@ -479,16 +479,38 @@ static void add_place(cJSON *o, Diags *d, bool has_span, Span span) {
     cJSON_AddNumberToObject(o, "end_column", b.col);
 }
 
+/* A message as the machine formats carry it: hidden characters (controls, bidi and invisible
+ * ones, base/utf8.h) of the quoted source by name, as the text format shows them, since the
+ * JSON and SARIF messages are read by people too, in a browser or an editor, where a U+202E
+ * would reorder the message around it. (A file's path stays as it is: programs open it.) */
+static char *shown_message(Diags *d, const Message *m, Lang lang, const char *const *args, int nargs) {
+    char *text = message_format(d->arena, m, lang, args, nargs);
+    const unsigned char *p = (const unsigned char *)text;
+    bool plain = true;
+    for (; *p && plain; p++) plain = *p >= 0x20 && *p != 0x7F && *p != 0xC2 && *p != 0xD8 && *p != 0xE2 && *p != 0xEF;
+    if (plain) return text;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) return text;
+    fputs_visible(f, text);
+    if (fclose(f) != 0 || !buf) return text;
+    char *shown = arena_alloc(d->arena, len + 1);
+    memcpy(shown, buf, len + 1);
+    free(buf);
+    return shown;
+}
+
 static cJSON *diag_json(Diags *d, Diag *g, Lang lang) {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "severity", severity_name(g->severity));
     cJSON_AddStringToObject(o, "code", g->msg->id);
-    cJSON_AddStringToObject(o, "message", message_format(d->arena, g->msg, lang, g->args, g->nargs));
+    cJSON_AddStringToObject(o, "message", shown_message(d, g->msg, lang, g->args, g->nargs));
     add_place(o, d, g->has_span, g->span);
     cJSON *notes = cJSON_AddArrayToObject(o, "notes");
     cJSON *help = cJSON_AddArrayToObject(o, "help");
     for (DiagNote *n = g->notes; n; n = n->next) {
-        const char *text = message_format(d->arena, n->msg, lang, n->args, n->nargs);
+        const char *text = shown_message(d, n->msg, lang, n->args, n->nargs);
         if (n->is_help) {
             cJSON_AddItemToArray(help, cJSON_CreateString(text));
         } else {
@@ -628,21 +650,26 @@ static void write_sarif(Diags *d, FILE *out, Lang lang) {
         cJSON *r = cJSON_CreateObject();
         cJSON_AddStringToObject(r, "ruleId", g->msg->id);
         cJSON_AddStringToObject(r, "level", g->severity == SEV_ERROR ? "error" : g->severity == SEV_WARNING ? "warning" : "note");
-        cJSON_AddStringToObject(cJSON_AddObjectToObject(r, "message"), "text",
-                                message_format(d->arena, g->msg, lang, g->args, g->nargs));
+        /* The helps and the notes without a place are lines of the result's message, where a
+         * reader of the log sees them (code scanning shows a related location only with a
+         * place); the notes with one are related locations. */
+        const char *text = shown_message(d, g->msg, lang, g->args, g->nargs);
+        for (DiagNote *n = g->notes; n; n = n->next)
+            if (!n->has_span)
+                text = arena_printf(d->arena, "%s\n%s: %s", text, n->is_help ? "help" : "note",
+                                    shown_message(d, n->msg, lang, n->args, n->nargs));
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(r, "message"), "text", text);
         cJSON *locs = cJSON_AddArrayToObject(r, "locations");
         if (g->has_span) cJSON_AddItemToArray(locs, sarif_location(d, g->span));
         cJSON *related = NULL;
         int rid = 0;
-        /* Notes with a place are related locations; the helps and the notes without one are
-         * related messages (a location of a message alone). */
         for (DiagNote *n = g->notes; n; n = n->next) {
+            if (!n->has_span) continue;
             if (!related) related = cJSON_AddArrayToObject(r, "relatedLocations");
-            cJSON *loc = n->has_span ? sarif_location(d, n->span) : cJSON_CreateObject();
+            cJSON *loc = sarif_location(d, n->span);
             cJSON_AddNumberToObject(loc, "id", rid++);
-            const char *text = message_format(d->arena, n->msg, lang, n->args, n->nargs);
-            if (!n->has_span) text = arena_printf(d->arena, "%s: %s", n->is_help ? "help" : "note", text);
-            cJSON_AddStringToObject(cJSON_AddObjectToObject(loc, "message"), "text", text);
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(loc, "message"), "text",
+                                    shown_message(d, n->msg, lang, n->args, n->nargs));
             cJSON_AddItemToArray(related, loc);
         }
         cJSON_AddItemToArray(results, r);

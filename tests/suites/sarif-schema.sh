@@ -56,7 +56,7 @@ for path in sys.argv[2:]:
     bad += len(errors)
     run = doc["runs"][0]
     uris = sorted({l["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"] for l in r.get("locations", []) + r.get("relatedLocations", []) if "physicalLocation" in l})
-    helps = sum(1 for r in run["results"] for l in r.get("relatedLocations", []) if "physicalLocation" not in l)
+    helps = sum(1 for r in run["results"] for line in r["message"]["text"].split("\n")[1:] if line.startswith("help: "))
     notes = [n["descriptor"]["id"] for i in run.get("invocations", []) for n in i["toolExecutionNotifications"]]
     print(f"{path}: {'invalid' if errors else 'valid'}: {len(run['results'])} results, {helps} helps, uris {uris}, cut {notes}")
 # The schema can fail: a raw path as the uri is rejected.

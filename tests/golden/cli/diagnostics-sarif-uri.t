@@ -14,6 +14,8 @@ import json
 run = json.load(open("out.sarif"))["runs"][0]
 for r in run["results"]:
     print(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+    for line in r["message"]["text"].split("\n")[1:]:
+        print("  ", line)
     for l in r.get("relatedLocations", []):
         print("  ", l["message"]["text"])'
 jxc check --lang=en --diagnostics=sarif "$PWD/名字.jx" 2>&1 | grep -o '"uri":.*' | sed "s|$PWD|PWD|"
