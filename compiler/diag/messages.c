@@ -29,14 +29,16 @@ const char *message_word_list(Arena *a, const DiagCode *ids, int n) {
     return s;
 }
 
-/* An argument that starts with \x01 is a list of message ids, separated by '|', to be put
- * into words in the language of the output ("a value or end of line"). */
+/* An argument with a \x01 holds a list of message ids after it, separated by '|', to be put
+ * into words in the language of the output ("a value or end of line"); the text before the
+ * \x01 is kept as it is ("'反复'" + " is not a setting of a profile"). */
 static const char *render_arg(Arena *a, Lang lang, const char *arg) {
-    if (arg[0] != '\x01') return arg;
+    const char *mark = strchr(arg, '\x01');
+    if (!mark) return arg;
     const Message *or = message_get(TOK_or);
     const char *sep = lang == LANG_EN ? or->en : or->zh;
-    char *out = arena_strdup(a, "");
-    const char *p = arg + 1;
+    char *out = arena_printf(a, "%.*s", (int)(mark - arg), arg);
+    const char *p = mark + 1;
     int i = 0;
     while (*p) {
         int id = atoi(p);
