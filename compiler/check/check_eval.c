@@ -63,13 +63,13 @@ static Profile *read_profile(Program *p, Node *decl) {
     pr->red = decimal_from_int(60);
     pr->yellow = decimal_from_int(80);
     bool seen_weights = false;
-    /* A setting written twice is a mistake (which one did the writer mean?); the first one
-       counts. It also keeps the blocks below one allocation each: a second 定性 used to add its
+    /* A setting written twice is E0304, as in a form or a table (which one did the writer
+       mean?); the first one counts. It also keeps the blocks below one allocation each: a second 定性 used to add its
        bands after the first's in an array sized for the second alone. */
     static const char *const settings[] = {"依据", "权重", "正向", "反向", "等于", "区间", "超额提示",
                                            "预算执行率上限", "舍入", "定性", "评级", "监控"};
     enum { NSETTINGS = sizeof settings / sizeof settings[0] };
-    bool given[NSETTINGS] = {false};
+    Node *given[NSETTINGS] = {NULL};
     for (Node *it = decl->children; it; it = it->next) {
         const char *k = item_key(it);
         Value *v1 = it->nvalues > 0 ? it->values[0] : NULL;
@@ -78,10 +78,11 @@ static Profile *read_profile(Program *p, Node *decl) {
         for (int i = 0; i < NSETTINGS; i++)
             if (strcmp(k, settings[i]) == 0) which = i;
         if (which >= 0 && given[which]) {
-            profile_error(p, pr, it->span, arena_printf(p->arena, "'%s'%s", k, word(p, E0821_repeated)));
+            Diag *d = diag_at(p->diags, E0304, it->name_span, k, NULL);
+            diag_note(p->diags, d, E0304_note, given[which]->name_span, NULL);
             continue;
         }
-        if (which >= 0) given[which] = true;
+        if (which >= 0) given[which] = it;
         if (strcmp(k, "依据") == 0 && v1) pr->basis = vtext(p, v1);
         else if (strcmp(k, "权重") == 0) {
             seen_weights = true;

@@ -2,7 +2,8 @@
 # The first run breaks exactly that rule; the second is the correct twin, silent. The third
 # says it in Chinese, all of it (a bug once: the detail was English inside the Chinese sentence).
 # The fourth writes 定性 twice (found by the fuzzer: the second block's bands overran an array
-# sized for it alone, under ASan a use-after-poison); the second is reported, the first counts.
+# sized for it alone, under ASan a use-after-poison); the second is E0304 as in a form or a table,
+# and the first counts.
 # The fifth names a setting a profile does not have (a bug once: the message ended in the
 # note's raw id, '反复'<U+0001>186, instead of its words).
 === file: targets.jx (fixture 通用项目)
@@ -177,10 +178,14 @@ bad.jx:10:5: error[E0821]: 评分规则 '本地'：计分方法是 比例 或 �
 === run
 jxc check --lang=en targets.jx twice.jx
 === stderr
-twice.jx:16:5: error[E0821]: scoring profile '本地': '定性' is given more than once; the first counts
+twice.jx:16:5: error[E0304]: '定性' is written twice
    |
 16 |     定性 {
-   |     ^^^^^^
+   |     ^^^^
+twice.jx:11:5: note: first written here
+   |
+11 |     定性 {
+   |     ----
 1 error
 === exit
 1
