@@ -15,7 +15,10 @@ DESTDIR ?=
 B       := build
 
 STD     := -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra -Werror -Wno-unused-parameter
-CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null)
+# Each with Debian's answer as the fallback: on a fresh machine these are read before
+# scripts/deps.sh has installed pkg-config and the libraries (the first make then installs
+# them), so the fallback is what the first build compiles with.
+CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null || echo -I/usr/include/cjson)
 CJSON_LIBS   := $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson)
 # libxlsxwriter writes the workbooks (jxc build -f xlsx)
 XLSX_LIBS    := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
