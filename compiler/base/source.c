@@ -1,6 +1,7 @@
 #include "base/source.h"
 #include <stdlib.h>
 #include <string.h>
+#include "base/mapped.h"
 #include "base/utf8.h"
 
 void sources_init(SourceSet *s, Arena *a) {
@@ -13,7 +14,10 @@ void sources_free(SourceSet *s) {
     for (uint32_t i = 0; i < s->nfiles; i++) {
         free(s->files[i]->line_starts);
         free(s->files[i]->cp_marks);
-        free((char *)s->files[i]->text);
+        free(s->files[i]->block_lines);
+        free(s->files[i]->block_line_start);
+        if (s->files[i]->mapped) mapped_close(s->files[i]->owned);
+        else free((char *)s->files[i]->owned);
         free(s->files[i]);
     }
     free(s->files);
@@ -29,11 +33,18 @@ uint32_t sources_adopt(SourceSet *s, const char *path, char *buf, size_t len, in
     }
     SourceFile *f = calloc(1, sizeof *f);
     if (!f) out_of_memory();
+    f->owned = buf;
+    f->mapped = mapped_is(buf);
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
-        /* The byte-order mark is not part of the text (and the padding moves with it). */
-        memmove(buf, buf + 3, len - 3 + SOURCE_PADDING);
+        /* The byte-order mark is not part of the text (and the padding moves with it; a mapped
+         * text starts after it instead, its pages untouched). */
+        if (f->mapped) {
+            buf += 3;
+        } else {
+            memmove(buf, buf + 3, len - 3 + SOURCE_PADDING);
+            memset(buf + len - 3, 0, SOURCE_PADDING);
+        }
         len -= 3;
-        memset(buf + len, 0, SOURCE_PADDING);
     }
     f->path = arena_strdup(s->arena, path);
     f->text = buf;
@@ -74,9 +85,84 @@ static void index_lines(SourceFile *f) {
     f->nlines = n;
 }
 
+/* The sparse index of a mapped text: one pass, a block at a time, each block let go once
+ * counted (the pages are read again, from the page cache, only where a line is asked for). */
+static void index_blocks(SourceFile *f) {
+    size_t nb = f->len / SOURCE_LINE_BLOCK + 1;
+    f->block_lines = malloc(sizeof *f->block_lines * nb);
+    f->block_line_start = malloc(sizeof *f->block_line_start * nb);
+    if (!f->block_lines || !f->block_line_start) out_of_memory();
+    uint32_t lines = 0, start = 0;
+    for (size_t b = 0; b < nb; b++) {
+        f->block_lines[b] = lines;
+        f->block_line_start[b] = start;
+        size_t from = b * SOURCE_LINE_BLOCK, to = from + SOURCE_LINE_BLOCK < f->len ? from + SOURCE_LINE_BLOCK : f->len;
+        const unsigned char *t = (const unsigned char *)f->text;
+        uint32_t n = 0;
+        for (size_t k = from; k < to; k++) n += t[k] == '\n';
+        if (n) {
+            lines += n;
+            const char *last = f->text + to;
+            while (last[-1] != '\n') last--;
+            start = (uint32_t)(last - f->text);
+        }
+        mapped_release(f->text + from, f->text + to);
+    }
+    f->nlines = lines + 1;
+}
+
+/* A diagnostic is about to read the mapped text at off: the MiB read for the one before is
+ * let go when this is in another, so that reporting thousands of diagnostics over a big file
+ * does not bring all of it back into memory. (A page let go is read again from the file if
+ * it is needed after all.) */
+static void reading(SourceFile *f, uint32_t off) {
+    uint32_t w = (off >> 20) + 1;
+    if (w == f->window) return;
+    if (f->window) {
+        size_t from = (size_t)(f->window - 1) << 20, to = from + (1u << 20);
+        mapped_release(f->text + from, f->text + (to < f->len ? to : f->len));
+    }
+    f->window = w;
+}
+
+/* The line (from 0) holding off in a mapped text, and where it starts. */
+static uint32_t block_line(SourceFile *f, uint32_t off, uint32_t *start) {
+    if (!f->block_lines) index_blocks(f);
+    reading(f, off);
+    size_t b = off / SOURCE_LINE_BLOCK;
+    uint32_t line = f->block_lines[b];
+    *start = f->block_line_start[b];
+    for (size_t k = b * SOURCE_LINE_BLOCK; k < off; k++)
+        if (f->text[k] == '\n') {
+            line++;
+            *start = (uint32_t)k + 1;
+        }
+    return line;
+}
+
+/* Where line `line` (from 0) of a mapped text starts. */
+static uint32_t block_line_offset(SourceFile *f, uint32_t line) {
+    if (!f->block_lines) index_blocks(f);
+    size_t lo = 0, hi = f->len / SOURCE_LINE_BLOCK;
+    while (lo < hi) { /* the last block with no more than `line` line breaks before it */
+        size_t mid = (lo + hi + 1) / 2;
+        if (f->block_lines[mid] <= line) lo = mid;
+        else hi = mid - 1;
+    }
+    uint32_t have = f->block_lines[lo];
+    if (have == line) return f->block_line_start[lo];
+    for (size_t k = lo * SOURCE_LINE_BLOCK; k < f->len; k++)
+        if (f->text[k] == '\n' && ++have == line) return (uint32_t)k + 1;
+    return (uint32_t)f->len;
+}
+
 uint32_t source_line_of(SourceFile *f, uint32_t off, uint32_t *hint) {
-    if (!f->line_starts) index_lines(f);
     if (off > f->len) off = (uint32_t)f->len;
+    if (f->mapped) {
+        uint32_t start;
+        return block_line(f, off, &start) + 1;
+    }
+    if (!f->line_starts) index_lines(f);
     uint32_t lo = 0, hi = f->nlines - 1, k = *hint < f->nlines ? *hint : 0;
     if (f->line_starts[k] <= off) {
         /* Forward from the last answer: a few steps, then a search of what is left. */
@@ -95,15 +181,21 @@ uint32_t source_line_of(SourceFile *f, uint32_t off, uint32_t *hint) {
 }
 
 LineCol source_linecol(SourceFile *f, uint32_t off) {
-    if (!f->line_starts) index_lines(f);
     if (off > f->len) off = (uint32_t)f->len;
-    uint32_t lo = 0, hi = f->nlines - 1;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi + 1) / 2;
-        if (f->line_starts[mid] <= off) lo = mid;
-        else hi = mid - 1;
+    uint32_t lo, start;
+    if (f->mapped) {
+        lo = block_line(f, off, &start);
+    } else {
+        if (!f->line_starts) index_lines(f);
+        lo = 0;
+        uint32_t hi = f->nlines - 1;
+        while (lo < hi) {
+            uint32_t mid = (lo + hi + 1) / 2;
+            if (f->line_starts[mid] <= off) lo = mid;
+            else hi = mid - 1;
+        }
+        start = f->line_starts[lo];
     }
-    uint32_t start = f->line_starts[lo];
     if (off - start <= 2 * SOURCE_CP_BLOCK)
         return (LineCol){lo + 1, (uint32_t)utf8_count(f->text + start, off - start) + 1};
     /* A long line (a file of one line has every diagnostic on it): count from the marks. */
@@ -122,10 +214,22 @@ LineCol source_linecol(SourceFile *f, uint32_t off) {
 }
 
 const char *source_line(SourceFile *f, uint32_t line, size_t *len) {
-    if (!f->line_starts) index_lines(f);
+    if (f->mapped) {
+        if (!f->block_lines) index_blocks(f);
+    } else if (!f->line_starts) {
+        index_lines(f);
+    }
     if (line < 1 || line > f->nlines) { *len = 0; return ""; }
-    uint32_t start = f->line_starts[line - 1];
-    uint32_t end = line < f->nlines ? f->line_starts[line] : (uint32_t)f->len;
+    uint32_t start, end;
+    if (f->mapped) {
+        start = block_line_offset(f, line - 1);
+        reading(f, start);
+        const char *nl = memchr(f->text + start, '\n', f->len - start);
+        end = nl ? (uint32_t)(nl - f->text) + 1 : (uint32_t)f->len;
+    } else {
+        start = f->line_starts[line - 1];
+        end = line < f->nlines ? f->line_starts[line] : (uint32_t)f->len;
+    }
     while (end > start && (f->text[end - 1] == '\n' || f->text[end - 1] == '\r')) end--;
     *len = end - start;
     return f->text + start;

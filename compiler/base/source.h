@@ -3,6 +3,7 @@
  * when a diagnostic needs them. */
 #ifndef JX_SOURCE_H
 #define JX_SOURCE_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "base/arena.h"
@@ -22,6 +23,15 @@ typedef struct SourceFile {
     uint32_t *cp_marks;    /* code points before each SOURCE_CP_BLOCK bytes: columns on a long
                               line in constant time (computed on first use) */
     int is_stdlib;
+    /* A text mapped from its file (base/mapped.h) has no line_starts, which would cost a tenth
+     * of its size and every page read again: a sparse index instead, for each SOURCE_LINE_BLOCK
+     * bytes the line breaks before it and the start of the line that holds its first byte
+     * (computed on first use, letting the pages go as it reads them). */
+    bool mapped;
+    uint32_t *block_lines, *block_line_start;
+    uint32_t window;       /* 1 + the MiB of it last read for a diagnostic (0: none), let go
+                              when one further on is read (diagnostics come in order) */
+    const char *owned;     /* what the sources free (or unmap): the text, or its BOM before it */
 } SourceFile;
 
 typedef struct SourceSet {
@@ -33,11 +43,11 @@ typedef struct SourceSet {
 void sources_init(SourceSet *s, Arena *a);
 void sources_free(SourceSet *s);
 /* The NUL bytes after a file's text: the lexer reads ahead without bounds checks. */
-enum { SOURCE_PADDING = 16, SOURCE_CP_BLOCK = 4096 };
+enum { SOURCE_PADDING = 16, SOURCE_CP_BLOCK = 4096, SOURCE_LINE_BLOCK = 16384 };
 /* Adds a file whose text is copied (and given a NUL sentinel); returns its index. */
 uint32_t sources_add(SourceSet *s, const char *path, const char *text, size_t len, int is_stdlib);
 /* Adds a file whose text is `buf` itself, a malloc'd buffer with SOURCE_PADDING NUL bytes after
- * the text (read_file makes one); the sources free it. */
+ * the text (read_file makes one), or a text mapped_open returned; the sources free it. */
 uint32_t sources_adopt(SourceSet *s, const char *path, char *buf, size_t len, int is_stdlib);
 SourceFile *sources_get(const SourceSet *s, uint32_t file);
 

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "base/mapped.h"
 #include "check/check.h"
 #include "front/inputs.h"
 #include "front/loader.h"
@@ -150,6 +151,25 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
         one_at_a_time = prescan_only_tables(in[i].text, in[i].len, &by_table[i]);
         by_table[i] &= level == STREAM_TABLES;
     }
+    /* A file over MAX_FILE_BYTES was mapped (inputs_read) to be checked a table at a time, in
+     * memory that does not grow with it; a compilation that would keep it whole refuses it,
+     * as it refuses any file over the limit. */
+    bool keeps_big = false;
+    for (int i = 0; i < n; i++)
+        keeps_big |= !in[i].failed && in[i].len > (size_t)MAX_FILE_BYTES && !(one_at_a_time && by_table[i]);
+    if (keeps_big) {
+        one_at_a_time = false;
+        for (int i = 0; i < n; i++) {
+            if (in[i].failed || in[i].len <= (size_t)MAX_FILE_BYTES) continue;
+            char size[32], max[32];
+            snprintf(size, sizeof size, "%zu", in[i].len);
+            snprintf(max, sizeof max, "%d", MAX_FILE_BYTES);
+            diag_nowhere(d, E0902, in[i].shown, size, max, NULL);
+            input_text_free(in[i].text);
+            in[i].text = NULL;
+            in[i].failed = true;
+        }
+    }
 
     PerFile w = {.rules = {.arena = p->keep}, .keep_tables = !one_at_a_time};
     if (!one_at_a_time) {
@@ -194,6 +214,9 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
             diags_drop_checks(d);
         }
         if (!syntax_error && !streamed) check_file(p, pf, &w);
+        /* Its pages are read again only for the excerpts of its diagnostics. */
+        SourceFile *sf = sources_get(p->sources, id);
+        mapped_release(sf->text, sf->text + sf->len);
         p->arena = p->keep;
         arena_reset(&file_arena);
         arena_reset(&table_arena);
@@ -211,7 +234,9 @@ static int compile(Compilation *c, const char *const *inputs, int ninputs, bool 
     loader_stdlib(&L);
     InputFile *in = NULL;
     int n = 0;
-    int status = inputs_read(&c->arena, &c->diags, inputs, ninputs, &in, &n);
+    /* jxc check maps its files (base/mapped.h), to let each go as it is read. */
+    bool map = may_stream && streaming_allowed() == STREAM_TABLES;
+    int status = inputs_read(&c->arena, &c->diags, inputs, ninputs, map, &in, &n);
     return compile_read(c, &L, in, n, status, may_stream);
 }
 

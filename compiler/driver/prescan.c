@@ -7,10 +7,11 @@
  * parsed, checked and let go in turn. Whether a file holds only tables is decided from its text,
  * erring on the side of "no": a declaration keyword (单位 等级 指标组, or 表式 followed by a
  * block) at what may be the start of a statement, or 导入 anywhere, even inside a comment or a
- * string, sends the whole compilation down the usual path. */
+ * string, sends the whole compilation down the usual path, as does a NUL byte. */
 #define _GNU_SOURCE /* memmem */
 #include "driver/driver.h"
 #include <string.h>
+#include "base/mapped.h"
 #include "base/utf8.h"
 #include "front/lang.h"
 
@@ -58,6 +59,23 @@ static bool form_block_follows(const char *text, size_t len, size_t from) {
     return false;
 }
 
+/* The text of a big file is mapped (base/mapped.h), and this pass over it lets each window
+ * of its pages go once read, so that it never holds the whole file in memory. */
+enum { WINDOW = 1 << 20 };
+
+/* memmem, a window at a time (windows overlap by the needle's length). */
+static bool find_letting_go(const char *text, size_t len, const char *needle) {
+    size_t n = strlen(needle);
+    for (size_t at = 0; at < len;) {
+        size_t end = len - at > WINDOW + n ? at + WINDOW + n : len;
+        if (memmem(text + at, end - at, needle, n)) return true;
+        if (end == len) break;
+        mapped_release(text + at, text + at + WINDOW);
+        at += WINDOW;
+    }
+    return false;
+}
+
 /* Does the text hold nothing but tables, defaults and comments, as far as can be told
  * without parsing it? One pass: a statement starts at the beginning, after a line break, ';',
  * '{' or '}' (and a NUL, to be safe), then blanks; only there can a declaration begin.
@@ -97,9 +115,14 @@ bool prescan_only_tables(const char *text, size_t len, bool *defaults_first) {
      * names, and reports what it finds there), and characters the lexer rejects may stand
      * before it where a statement could not otherwise start ("\x05导入 …", found by
      * fuzzing): the word anywhere sends the files the usual way. */
-    if (import && memmem(text, len, import, strlen(import))) return false;
+    /* A NUL byte is no part of a jx text (the lexer reports it): such a file goes the usual
+     * way, where one too large to keep whole is refused before it is lexed (a file of zeros,
+     * say). The first window is looked at before the import is looked for. */
+    if (memchr(text, 0, len < WINDOW ? len : WINDOW)) return false;
+    if (import && find_letting_go(text, len, import)) return false;
     /* read_file leaves NUL bytes after the text, so strcspn (which glibc does sixteen bytes
      * at a time) stops at the end at the latest. */
+    size_t released = 0;
     size_t i = len >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF ? 3 : 0;
     while (i < len) {
         /* At a possible statement start: past the blanks, a keyword? */
@@ -117,8 +140,15 @@ bool prescan_only_tables(const char *text, size_t len, bool *defaults_first) {
             if (decls[w]->role != KW_FORM || form_block_follows(text, len, i + n)) return false;
         }
         /* To the next line break, ';', '{' or '}' (or a NUL in the text, to be safe). */
-        i += strcspn(text + i, "\n;{}") + 1;
+        i += strcspn(text + i, "\n;{}");
+        if (i < len && t[i] == 0) return false;
+        i++;
+        if (i - released >= WINDOW) {
+            mapped_release(text + released, text + i);
+            released = i;
+        }
     }
+    mapped_release(text, text + len);
     if (defaults_first) *defaults_first = in_order;
     return true;
 }

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "diag/ui.h"
+#include "base/mapped.h"
 #include "base/strmap.h"
 #include "front/parse.h"
 
@@ -50,7 +51,9 @@ static char *read_fd(int fd, size_t cap, size_t *len) {
     return buf;
 }
 
-char *read_file(const char *path, size_t *len) {
+/* read_file, or for a regular file when `map` and mapping works, a mapping of it (and then the
+ * larger limit of MAX_STREAMED_BYTES: the compilation decides whether it may keep it). */
+static char *read_or_map(const char *path, size_t *len, bool map) {
     if (strcmp(path, "-") == 0) return read_fd(STDIN_FILENO, 1 << 16, len);
     /* Opened without waiting: opening a FIFO for reading would otherwise block until some
      * program opens it for writing, which may be never. What it is comes from the open file
@@ -64,6 +67,22 @@ char *read_file(const char *path, size_t *len) {
     /* A regular file is read into a buffer of its size (one read, no copies), and one over
      * the limit is refused before anything is read. */
     size_t cap = 1 << 16;
+    if (S_ISREG(st.st_mode) && map && st.st_size > 0) {
+        if ((uint64_t)st.st_size > (uint64_t)MAX_STREAMED_BYTES) { errno = EFBIG; goto done; }
+        /* What is said should the file shrink while it is read (written from a signal
+         * handler, so made now). */
+        char msg[PATH_MAX + 512];
+        int at = snprintf(msg, sizeof msg, "jxc: ");
+        at += snprintf(msg + at, sizeof msg - (size_t)at, ui(UI_shrank_while_read), path);
+        if (at > (int)sizeof msg - 2) at = (int)sizeof msg - 2;
+        memcpy(msg + at, "\n", 2);
+        buf = mapped_open(fd, (size_t)st.st_size, SOURCE_PADDING, msg);
+        if (buf) {
+            *len = (size_t)st.st_size;
+            goto done;
+        }
+        /* No mapping (too many files mapped, say): read it, within the usual limit. */
+    }
     if (S_ISREG(st.st_mode)) {
         if ((uint64_t)st.st_size > (uint64_t)MAX_FILE_BYTES) { errno = EFBIG; goto done; }
         cap = (size_t)st.st_size + 1 + SOURCE_PADDING;
@@ -84,6 +103,13 @@ done:;
     close(fd);
     errno = e;
     return buf;
+}
+
+char *read_file(const char *path, size_t *len) { return read_or_map(path, len, false); }
+
+void input_text_free(char *text) {
+    if (mapped_is(text)) mapped_close(text);
+    else free(text);
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -185,7 +211,7 @@ const char *input_key(Arena *a, const char *path) {
     return path;
 }
 
-int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, InputFile **out, int *count) {
+int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, bool map, InputFile **out, int *count) {
     PtrVec paths = {0};
     int status = inputs_expand(a, inputs, ninputs, &paths, true);
     InputFile *files = arena_alloc(a, sizeof *files * (size_t)(paths.len + 1));
@@ -202,18 +228,18 @@ int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, Inpu
         f->path = path;
         f->shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
         f->key = key;
-        f->text = read_file(path, &f->len);
+        f->text = read_or_map(path, &f->len, map);
         if (f->text) continue;
         f->failed = true;
         if (errno == EFBIG) {
             /* Over the limit of MAX_FILE_BYTES: an error of the input, not of the system. */
             char size[32], max[32];
             struct stat st;
-            if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
-                snprintf(size, sizeof size, "%lld", (long long)st.st_size);
-            else
-                snprintf(size, sizeof size, "> %d", MAX_FILE_BYTES);
-            snprintf(max, sizeof max, "%d", MAX_FILE_BYTES);
+            bool regular = strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+            size_t limit = map && regular ? MAX_STREAMED_BYTES : (size_t)MAX_FILE_BYTES;
+            if (regular) snprintf(size, sizeof size, "%lld", (long long)st.st_size);
+            else snprintf(size, sizeof size, "> %zu", limit);
+            snprintf(max, sizeof max, "%zu", limit);
             diag_nowhere(d, E0902, f->shown, size, max, NULL);
         } else {
             ui_report(UI_cannot_read, path, syserr_text(errno));

@@ -33,7 +33,11 @@ typedef struct InputFile {
 
 /* Expands the inputs and reads each file once. A file that cannot be read is reported: a
  * file over the size limit as the diagnostic E0902 (an error of the input), anything else as
- * a system error (status 2). Returns 0 or 2. */
-int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, InputFile **out, int *count);
+ * a system error (status 2). With `map`, a regular file is mapped (base/mapped.h) rather than
+ * read, up to MAX_STREAMED_BYTES: whoever adopts a file over MAX_FILE_BYTES must stream it
+ * (driver/compile.c). Returns 0 or 2. */
+int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, bool map, InputFile **out, int *count);
+/* Lets go of an InputFile's text, read or mapped, that nobody adopted. */
+void input_text_free(char *text);
 
 #endif

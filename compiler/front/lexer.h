@@ -22,6 +22,7 @@ typedef struct Lexer {
     uint32_t file;
     Diags *diags;
     Arena *arena;
+    Arena *comment_arena;           /* where the comments go: `arena`, unless the parser says */
     ParsedFile *pf;
     uint32_t error_lines[16];       /* starts (+1) of the latest lines with a lexical error */
     int nerror_lines;

@@ -6,6 +6,7 @@
 #include "front/lang.h"
 #include "front/lexer.h"
 #include "parser.h"
+#include "base/mapped.h"
 #include "base/utf8.h"
 
 /* A word, or the keyword it is (front/lang.def). */
@@ -32,6 +33,19 @@ static Diag *lex_error(Lexer *lx, DiagCode code, uint32_t off, uint32_t len, con
     return d;
 }
 
+/* memchr over a text that may be mapped: a window at a time, letting each window go. */
+enum { LEXER_WINDOW = 1 << 20 };
+static const char *find_letting_go(const char *p, const char *end, int c) {
+    while (p < end) {
+        const char *stop = (size_t)(end - p) > LEXER_WINDOW ? p + LEXER_WINDOW : end;
+        const char *hit = memchr(p, c, (size_t)(stop - p));
+        if (hit) return hit;
+        mapped_release(p, stop);
+        p = stop;
+    }
+    return NULL;
+}
+
 void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Arena *a, ParsedFile *pf) {
     memset(lx, 0, sizeof *lx);
     lx->text = lx->cur = (const unsigned char *)text;
@@ -39,43 +53,63 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
     lx->file = file;
     lx->diags = d;
     lx->arena = a;
+    lx->comment_arena = a;
     lx->pf = pf;
-    size_t i = 0;
+    /* A mapped text (base/mapped.h) is read a window at a time, and each window's pages are
+     * let go once read: these passes over the whole file must not hold it all in memory. A
+     * byte written into the text pins its mapping (the change must not be let go). */
+    size_t i = 0, released = 0;
     int reported = 0;
+    bool seen_invalid = false;
     while (i < len) {
-        size_t bad = i + utf8_validate(text + i, len - i);
+        size_t wend = len - i <= LEXER_WINDOW ? len : i + LEXER_WINDOW;
+        size_t vend = len - wend <= 3 ? len : wend + 3;
+        size_t bad = i + utf8_validate(text + i, vend - i);
+        /* A sequence cut by the window's end is read again with the next window. */
+        bool invalid = bad < len && (bad < wend || vend == len);
         /* NUL bytes are valid UTF-8; look for them in the valid stretch. */
-        for (char *z = memchr(text + i, 0, bad - i); z; z = memchr(z + 1, 0, (size_t)(text + bad - z - 1))) {
+        for (char *z = bad > i ? memchr(text + i, 0, bad - i) : NULL; z; z = memchr(z + 1, 0, (size_t)(text + bad - z - 1))) {
             if (reported++ < 20) lex_error(lx, E0102, (uint32_t)(z - text), 1, "");
+            mapped_pin(text);
             *z = ' ';
             if (z + 1 >= text + bad) break;
         }
-        if (bad >= len) break;
-        char hex[8];
-        const unsigned char *u = (const unsigned char *)text;
-        bool utf16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
-        if (i == 0 && (utf16 || looks_like_gb18030(text, len))) {
-            /* A file saved as UTF-16 (Notepad's "Unicode") or GBK/GB18030 (its "ANSI" on a
-             * Chinese system): one error that says so, not one for every character; the rest
-             * is not lexed, since it would only be noise. */
+        if (!invalid) {
+            i = bad;
+        } else {
+            char hex[8];
+            const unsigned char *u = (const unsigned char *)text;
+            bool utf16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+            if (!seen_invalid && (utf16 || looks_like_gb18030(text, len))) {
+                /* A file saved as UTF-16 (Notepad's "Unicode") or GBK/GB18030 (its "ANSI" on a
+                 * Chinese system): one error that says so, not one for every character; the rest
+                 * is not lexed, since it would only be noise. */
+                snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
+                Diag *dg = diag_at_plain(d, E0101, (Span){file, (uint32_t)bad, 1}, hex, NULL);
+                diag_help(d, dg, utf16 ? E0101_utf16 : E0101_gb18030, NULL);
+                diag_help(d, dg, utf16 ? E0101_iconv16 : E0101_iconv, NULL);
+                pf->had_errors = true;
+                lx->cur = lx->lim;
+                /* The text stays valid UTF-8 without NULs for the excerpt (and the JSON or SARIF
+                 * that quotes it): every invalid byte becomes '?', every NUL a blank. */
+                mapped_pin(text);
+                for (size_t k = bad; k < len; k += utf8_validate(text + k, len - k))
+                    if (k < len) text[k++] = '?';
+                for (char *z = memchr(text, 0, len); z; z = memchr(z, 0, len - (size_t)(z - text))) *z = ' ';
+                return;
+            }
+            seen_invalid = true;
             snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
-            Diag *dg = diag_at_plain(d, E0101, (Span){file, (uint32_t)bad, 1}, hex, NULL);
-            diag_help(d, dg, utf16 ? E0101_utf16 : E0101_gb18030, NULL);
-            diag_help(d, dg, utf16 ? E0101_iconv16 : E0101_iconv, NULL);
-            pf->had_errors = true;
-            lx->cur = lx->lim;
-            /* The text stays valid UTF-8 without NULs for the excerpt (and the JSON or SARIF
-             * that quotes it): every invalid byte becomes '?', every NUL a blank. */
-            for (size_t k = bad; k < len; k += utf8_validate(text + k, len - k))
-                if (k < len) text[k++] = '?';
-            for (char *z = memchr(text, 0, len); z; z = memchr(z, 0, len - (size_t)(z - text))) *z = ' ';
-            return;
+            if (reported++ < 20) lex_error(lx, E0101, (uint32_t)bad, 1, hex);
+            mapped_pin(text);
+            text[bad] = '?';
+            if (lx->nreplaced < (int)(sizeof lx->replaced / sizeof lx->replaced[0])) lx->replaced[lx->nreplaced++] = (uint32_t)bad;
+            i = bad + 1;
         }
-        snprintf(hex, sizeof hex, "%02X", (unsigned char)text[bad]);
-        if (reported++ < 20) lex_error(lx, E0101, (uint32_t)bad, 1, hex);
-        text[bad] = '?';
-        if (lx->nreplaced < (int)(sizeof lx->replaced / sizeof lx->replaced[0])) lx->replaced[lx->nreplaced++] = (uint32_t)bad;
-        i = bad + 1;
+        if (i - released >= LEXER_WINDOW) {
+            mapped_release(text + released, text + i);
+            released = i;
+        }
     }
     /* Lines that end in a carriage return alone (old Mac, an Excel export): the whole file
      * would read as one line, with a syntax error far along it. When there are two lone CRs
@@ -83,7 +117,7 @@ void lexer_init(Lexer *lx, uint32_t file, char *text, size_t len, Diags *d, Aren
      * anywhere), one error says so (E0110) and the rest is not lexed (a lone CR elsewhere is a
      * blank: at the end of a one-line file, or among the blanks of an LF file). */
     size_t lone = 0, lf = 0, first = 0;
-    for (const char *p = memchr(text, '\r', len); p; p = memchr(p + 1, '\r', len - (size_t)(p + 1 - text))) {
+    for (const char *p = find_letting_go(text, text + len, '\r'); p; p = find_letting_go(p + 1, text + len, '\r')) {
         if (p + 1 < text + len && p[1] == '\n') continue;
         if (!lone++) first = (size_t)(p - text);
         if (p + 1 >= text + len) break;
@@ -165,9 +199,9 @@ bool lexer_number_then_blanks(const char *text, uint32_t off, uint32_t *num, uin
 int multiplier_prefix(const char *s, size_t n, int *exp) { return lang_multiplier(s, n, exp); }
 
 static void add_comment(Lexer *lx, const unsigned char *start, const unsigned char *end) {
-    Comment *c = arena_alloc(lx->arena, sizeof *c);
+    Comment *c = arena_alloc(lx->comment_arena, sizeof *c);
     c->span = (Span){lx->file, (uint32_t)(start - lx->text), (uint32_t)(end - start)};
-    c->text = arena_strndup(lx->arena, (const char *)start + 1, (size_t)(end - start - 1));
+    c->text = arena_strndup(lx->comment_arena, (const char *)start + 1, (size_t)(end - start - 1));
     c->own_line = !lx->line_has_content;
     if (lx->pf->last_comment) lx->pf->last_comment->next = lx->pf->last_comment->next_in_file = c;
     else lx->pf->comments = c;

@@ -104,7 +104,7 @@ static void load_import(Loader *L, const char *path, Node *import) {
 void loader_add(Loader *L, InputFile *in) {
     if (strmap_get(&L->loaded, in->key)) {
         /* Imported already by a file before it. */
-        free(in->text);
+        input_text_free(in->text);
         in->text = NULL;
         return;
     }

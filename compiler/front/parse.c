@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "parser.h"
+#include "base/mapped.h"
 #include "base/utf8.h"
 
 /* Lemon's entry points (grammar/parser.y, %name jxParse). */
@@ -384,10 +385,50 @@ static bool parse_clean(const ParseCtx *c) {
  * declaration was reduced on its NL or on the first token of the next one, a keyword), so the
  * arena of the tables can be cleared. Nothing is handed over after a syntax error: nothing will
  * be checked, and the parser's error recovery may still hold pieces of the tree. */
+static bool is_table(const Node *n) { return n && (n->kind == N_PROJECT || n->kind == N_DEPARTMENT); }
+
+/* The comments handed over are copies; the lexer's own are kept only until they are handed.
+ * Once their arena holds a megabyte, the ones still waiting move to the other arena and the
+ * full one is cleared, so a file of any length costs a megabyte or two of comments. After a
+ * syntax error none will ever be handed over: all go. */
+static void drop_handed_comments(ParseCtx *c, bool all) {
+    Lexer *lx = c->lx;
+    if (!c->stream || (!all && lx->comment_arena->total < (1u << 20))) return;
+    ParsedFile *pf = c->pf;
+    Arena *other = lx->comment_arena == &c->comments[0] ? &c->comments[1] : &c->comments[0];
+    Comment *first = all ? NULL : c->handed ? c->handed->next_in_file : pf->comments, *last = NULL;
+    pf->comments = NULL;
+    for (Comment *o = first; o; o = o->next_in_file) {
+        Comment *k = arena_alloc(other, sizeof *k);
+        *k = *o;
+        k->text = arena_strdup(other, o->text);
+        k->next = k->next_in_file = NULL;
+        if (last) last->next = last->next_in_file = k;
+        else pf->comments = k;
+        last = k;
+    }
+    pf->last_comment = last;
+    c->handed = NULL;
+    arena_reset(lx->comment_arena);
+    lx->comment_arena = other;
+}
+
 static void hand_over(ParseCtx *c, bool last) {
     Node *n = c->completed;
     c->completed = NULL;
-    if ((!n && !last) || !parse_clean(c)) return;
+    if (!n && !last) return;
+    if (!parse_clean(c)) {
+        /* Nothing is handed over after a syntax error: nothing will be checked, and the
+         * parser's error recovery may still hold pieces of the tree. But once a table has been
+         * reduced the parser's stack holds tokens only, so its tree goes as after a table
+         * handed over: a big file with an early mistake costs no more memory than without. */
+        drop_handed_comments(c, true);
+        if (is_table(n) && !last) {
+            c->arena = c->stream->tables;
+            arena_reset(c->arena);
+        }
+        return;
+    }
     ParsedFile *pf = c->pf;
     ParsedFile piece = {.file = pf->file, .decls = n, .ndecls = n != NULL};
     Comment *first = c->handed ? c->handed->next_in_file : pf->comments;
@@ -424,11 +465,19 @@ static void hand_over(ParseCtx *c, bool last) {
     else piece.comments = NULL;
     piece.last_comment = mine;
     ast_record_spelling(&piece, c->text);
+    uint32_t end = n->span.off + n->span.len;
     c->stream->take(c->stream->arg, pf, &piece, c->arena);
-    if (n->kind == N_PROJECT || n->kind == N_DEPARTMENT) {
+    /* The text of what has been handed over is read again only for the excerpts of its
+     * diagnostics: a mapped file's pages go (base/mapped.h). */
+    if (end > c->released + (1u << 20)) {
+        mapped_release(c->text + c->released, c->text + end);
+        c->released = end;
+    }
+    if (is_table(n)) {
         c->arena = c->stream->tables;
         arena_reset(c->arena);
     }
+    drop_handed_comments(c, false);
 }
 
 static void feed_raw(Feeder *f, int kind, Token t) {
@@ -485,6 +534,9 @@ static ParsedFile *parse(Arena *a, Diags *d, SourceSet *s, uint32_t file, DeclSt
     lexer_init(&lx, file, (char *)sf->text, sf->len, d, a, pf);
     ParseCtx ctx = {.arena = a, .diags = d, .pf = pf, .lx = &lx, .text = sf->text, .file = file,
                     .stream = stream, .errors_before = errors_before};
+    arena_init(&ctx.comments[0]);
+    arena_init(&ctx.comments[1]);
+    if (stream) lx.comment_arena = &ctx.comments[0];
     Feeder f = {.ctx = &ctx};
     f.parser = jxParseAlloc(malloc, &ctx);
     if (!f.parser) out_of_memory();
@@ -542,6 +594,10 @@ static ParsedFile *parse(Arena *a, Diags *d, SourceSet *s, uint32_t file, DeclSt
     free(f.braces);
     if (stream) {
         hand_over(&ctx, true);
+        /* Every comment has been handed over (as a copy). */
+        pf->comments = pf->last_comment = NULL;
+        arena_free(&ctx.comments[0]);
+        arena_free(&ctx.comments[1]);
     } else {
         ast_attach_comments(pf, sf->text);
         ast_record_spelling(pf, sf->text);

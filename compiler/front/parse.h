@@ -14,6 +14,10 @@ enum {
     MAX_FILE_BYTES = 64 << 20,
     MAX_IMPORT_DEPTH = 64,       /* a file importing a file importing … */
 };
+/* jxc check reads a file that holds only tables, its 默认 blocks first, a table at a time from
+ * a mapping of the file (base/mapped.h), in memory that does not grow with the file: such a
+ * file may be as large as 32-bit byte offsets allow. */
+#define MAX_STREAMED_BYTES ((size_t)0xFFFF0000u)
 
 /* Parsing a file a declaration at a time (jxc check, driver/compile.c): each top-level
  * declaration, as soon as the parser has it, is handed to take() while the file has had no
@@ -47,6 +51,8 @@ typedef struct ParseCtx {
     Node *completed;
     Comment *handed;
     int errors_before;
+    uint32_t released; /* the text before it has been let go (base/mapped.h) */
+    Arena comments[2]; /* the lexer's comments, a declaration at a time (drop_handed_comments) */
 } ParseCtx;
 
 /* A name: a word, or a string's contents. */
