@@ -85,30 +85,45 @@ static void index_lines(SourceFile *f) {
     f->nlines = n;
 }
 
-/* The sparse index of a mapped text: one pass, a block at a time, each block let go once
- * counted (the pages are read again, from the page cache, only where a line is asked for). */
-static void index_blocks(SourceFile *f) {
+/* The sparse index of a mapped text, built as far as a lookup needs it (a check whose
+ * diagnostics are all near the start never reads the rest again), a block at a time, each
+ * block let go once counted (its pages are read again, from the page cache, only where a line
+ * is asked for). Entry b: the line breaks before block b, and the start of the line holding
+ * its first byte. */
+static void index_blocks(SourceFile *f, size_t upto) {
     size_t nb = f->len / SOURCE_LINE_BLOCK + 1;
-    f->block_lines = malloc(sizeof *f->block_lines * nb);
-    f->block_line_start = malloc(sizeof *f->block_line_start * nb);
-    if (!f->block_lines || !f->block_line_start) out_of_memory();
-    uint32_t lines = 0, start = 0;
-    for (size_t b = 0; b < nb; b++) {
-        f->block_lines[b] = lines;
-        f->block_line_start[b] = start;
+    if (!f->block_lines) {
+        f->block_lines = malloc(sizeof *f->block_lines * nb);
+        f->block_line_start = malloc(sizeof *f->block_line_start * nb);
+        if (!f->block_lines || !f->block_line_start) out_of_memory();
+        f->block_lines[0] = f->block_line_start[0] = 0;
+        f->blocks_done = 1;
+    }
+    if (upto >= nb) upto = nb - 1;
+    while (f->blocks_done <= upto) {
+        size_t b = f->blocks_done - 1; /* counted into entry b + 1 */
         size_t from = b * SOURCE_LINE_BLOCK, to = from + SOURCE_LINE_BLOCK < f->len ? from + SOURCE_LINE_BLOCK : f->len;
-        const unsigned char *t = (const unsigned char *)f->text;
-        uint32_t n = 0;
-        for (size_t k = from; k < to; k++) n += t[k] == '\n';
-        if (n) {
-            lines += n;
-            const char *last = f->text + to;
-            while (last[-1] != '\n') last--;
-            start = (uint32_t)(last - f->text);
+        uint32_t lines = f->block_lines[b], start = f->block_line_start[b];
+        for (const char *p = memchr(f->text + from, '\n', to - from); p; p = memchr(p + 1, '\n', (size_t)(f->text + to - p - 1))) {
+            lines++;
+            start = (uint32_t)(p - f->text) + 1;
+            if (p + 1 >= f->text + to) break;
         }
+        f->block_lines[b + 1] = lines;
+        f->block_line_start[b + 1] = start;
+        f->blocks_done++;
         mapped_release(f->text + from, f->text + to);
     }
-    f->nlines = lines + 1;
+    if (f->blocks_done == nb) {
+        /* The last block's own line breaks. */
+        size_t from = (nb - 1) * SOURCE_LINE_BLOCK;
+        uint32_t lines = f->block_lines[nb - 1];
+        for (const char *p = memchr(f->text + from, '\n', f->len - from); p; p = memchr(p + 1, '\n', (size_t)(f->text + f->len - p - 1))) {
+            lines++;
+            if (p + 1 >= f->text + f->len) break;
+        }
+        f->nlines = lines + 1;
+    }
 }
 
 /* A diagnostic is about to read the mapped text at off: the MiB read for the one before is
@@ -127,23 +142,27 @@ static void reading(SourceFile *f, uint32_t off) {
 
 /* The line (from 0) holding off in a mapped text, and where it starts. */
 static uint32_t block_line(SourceFile *f, uint32_t off, uint32_t *start) {
-    if (!f->block_lines) index_blocks(f);
-    reading(f, off);
     size_t b = off / SOURCE_LINE_BLOCK;
+    index_blocks(f, b);
+    reading(f, off);
     uint32_t line = f->block_lines[b];
     *start = f->block_line_start[b];
-    for (size_t k = b * SOURCE_LINE_BLOCK; k < off; k++)
-        if (f->text[k] == '\n') {
-            line++;
-            *start = (uint32_t)k + 1;
-        }
+    const char *end = f->text + off;
+    for (const char *p = memchr(f->text + b * SOURCE_LINE_BLOCK, '\n', off - b * SOURCE_LINE_BLOCK); p && p < end;
+         p = memchr(p + 1, '\n', (size_t)(end - p - 1))) {
+        line++;
+        *start = (uint32_t)(p - f->text) + 1;
+        if (p + 1 >= end) break;
+    }
     return line;
 }
 
-/* Where line `line` (from 0) of a mapped text starts. */
+/* Where line `line` (from 0) of a mapped text starts; UINT32_MAX past its last line. */
 static uint32_t block_line_offset(SourceFile *f, uint32_t line) {
-    if (!f->block_lines) index_blocks(f);
-    size_t lo = 0, hi = f->len / SOURCE_LINE_BLOCK;
+    size_t nb = f->len / SOURCE_LINE_BLOCK + 1;
+    index_blocks(f, 0);
+    while (f->blocks_done < nb && f->block_lines[f->blocks_done - 1] <= line) index_blocks(f, f->blocks_done);
+    size_t lo = 0, hi = f->blocks_done - 1;
     while (lo < hi) { /* the last block with no more than `line` line breaks before it */
         size_t mid = (lo + hi + 1) / 2;
         if (f->block_lines[mid] <= line) lo = mid;
@@ -151,9 +170,13 @@ static uint32_t block_line_offset(SourceFile *f, uint32_t line) {
     }
     uint32_t have = f->block_lines[lo];
     if (have == line) return f->block_line_start[lo];
-    for (size_t k = lo * SOURCE_LINE_BLOCK; k < f->len; k++)
-        if (f->text[k] == '\n' && ++have == line) return (uint32_t)k + 1;
-    return (uint32_t)f->len;
+    const char *end = f->text + f->len;
+    for (const char *p = memchr(f->text + lo * SOURCE_LINE_BLOCK, '\n', f->len - lo * SOURCE_LINE_BLOCK); p;
+         p = memchr(p + 1, '\n', (size_t)(end - p - 1))) {
+        if (++have == line) return (uint32_t)(p - f->text) + 1;
+        if (p + 1 >= end) break;
+    }
+    return UINT32_MAX;
 }
 
 uint32_t source_line_of(SourceFile *f, uint32_t off, uint32_t *hint) {
@@ -214,15 +237,12 @@ LineCol source_linecol(SourceFile *f, uint32_t off) {
 }
 
 const char *source_line(SourceFile *f, uint32_t line, size_t *len) {
-    if (f->mapped) {
-        if (!f->block_lines) index_blocks(f);
-    } else if (!f->line_starts) {
-        index_lines(f);
-    }
-    if (line < 1 || line > f->nlines) { *len = 0; return ""; }
+    if (!f->mapped && !f->line_starts) index_lines(f);
+    if (line < 1 || (!f->mapped && line > f->nlines)) { *len = 0; return ""; }
     uint32_t start, end;
     if (f->mapped) {
         start = block_line_offset(f, line - 1);
+        if (start == UINT32_MAX) { *len = 0; return ""; }
         reading(f, start);
         const char *nl = memchr(f->text + start, '\n', f->len - start);
         end = nl ? (uint32_t)(nl - f->text) + 1 : (uint32_t)f->len;

@@ -19,16 +19,17 @@ typedef struct SourceFile {
     const char *text;    /* NUL-terminated; a leading BOM is not part of it */
     size_t len;
     uint32_t *line_starts; /* computed on first use */
-    uint32_t nlines;
+    uint32_t nlines;       /* of a mapped text: once its sparse index is whole */
     uint32_t *cp_marks;    /* code points before each SOURCE_CP_BLOCK bytes: columns on a long
                               line in constant time (computed on first use) */
     int is_stdlib;
     /* A text mapped from its file (base/mapped.h) has no line_starts, which would cost a tenth
      * of its size and every page read again: a sparse index instead, for each SOURCE_LINE_BLOCK
      * bytes the line breaks before it and the start of the line that holds its first byte
-     * (computed on first use, letting the pages go as it reads them). */
+     * (computed as far as a lookup needs it, letting the pages go as it reads them). */
     bool mapped;
     uint32_t *block_lines, *block_line_start;
+    size_t blocks_done;    /* the entries of the sparse index computed so far */
     uint32_t window;       /* 1 + the MiB of it last read for a diagnostic (0: none), let go
                               when one further on is read (diagnostics come in order) */
     const char *owned;     /* what the sources free (or unmap): the text, or its BOM before it */
