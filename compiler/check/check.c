@@ -1,14 +1,23 @@
 /* The checker's passes over the whole program: declarations first (so a table may use a form
  * declared after it, or in another file), then each table, then what spans tables. */
+#include <stdlib.h>
 #include <string.h>
 #include "check/check.h"
 
-TableSummary *summarize_table(Arena *keep, const Table *t) {
+/* A unit's name or a money unit, kept once for all the tables that share it (most of a file's
+ * do): a summary is kept for every table, so its bytes count once per table. */
+static const char *interned(Arena *keep, StrMap *names, const char *text) {
+    if (!text) return NULL;
+    if (!names->arena) strmap_init_unordered(names, keep);
+    return strmap_intern(names, text, strlen(text));
+}
+
+TableSummary *summarize_table(Arena *keep, StrMap *names, const Table *t) {
     TableSummary *s = arena_alloc(keep, sizeof *s);
     s->kind = t->kind;
     s->name = arena_strdup(keep, t->name);
-    s->unit_name = t->unit_name ? arena_strdup(keep, t->unit_name) : NULL;
-    s->money_unit = t->money_unit ? arena_strdup(keep, t->money_unit) : NULL;
+    s->unit_name = interned(keep, names, t->unit_name);
+    s->money_unit = interned(keep, names, t->money_unit);
     s->has_year = t->has_year;
     s->year = t->year;
     s->money_exp = t->money_exp;
@@ -35,32 +44,59 @@ TableSummary *summarize_table(Arena *keep, const Table *t) {
     return s;
 }
 
-static const char *table_key(Program *p, const TableSummary *t) {
-    return arena_printf(p->arena, "%d\x1f%s\x1f%d\x1f%s", t->kind, t->name, t->has_year ? t->year : 0,
-                        t->unit_name ? t->unit_name : "");
+/* Two tables are the same when their kind, name, 年度 (0 when none) and 单位 are. */
+static int cmp_table_key(const TableSummary *x, const TableSummary *y) {
+    if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+    int c = strcmp(x->name, y->name);
+    if (c) return c;
+    int xy = x->has_year ? x->year : 0, yy = y->has_year ? y->year : 0;
+    if (xy != yy) return xy < yy ? -1 : 1;
+    return strcmp(x->unit_name ? x->unit_name : "", y->unit_name ? y->unit_name : "");
 }
 
+typedef struct KeyedTable {
+    const TableSummary *t;
+    int at; /* its place among the tables */
+} KeyedTable;
+
+static int cmp_keyed(const void *a, const void *b) {
+    const KeyedTable *x = a, *y = b;
+    int c = cmp_table_key(x->t, y->t);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+/* By sorting, not by a map of keys: a key per table was the largest thing a check of a
+ * hundred thousand tables held at its end. Said in the order of the tables, each with the
+ * first of its kind. */
 static void check_duplicates(Program *p, TableSummary **tables, int n) {
-    StrMap seen;
-    strmap_init_unordered(&seen, p->arena);
-    for (int i = 0; i < n; i++) {
-        TableSummary *t = tables[i];
-        const char *key = table_key(p, t);
-        TableSummary *first = strmap_get(&seen, key);
-        if (first) {
-            const char *what = t->unit_name && t->unit_name[0] ? arena_printf(p->arena, "%d, %s", t->year, t->unit_name)
-                                                                : arena_printf(p->arena, "%d", t->year);
-            Diag *d = diag_at(p->diags, E0309, t->name_span, t->name, what, NULL);
-            diag_note(p->diags, d, E0309_note, first->name_span, NULL);
-            continue;
-        }
-        strmap_put(&seen, key, t);
+    if (n < 2) return;
+    KeyedTable *sorted = malloc(sizeof *sorted * (size_t)n);
+    int *first = malloc(sizeof *first * (size_t)n);
+    if (!sorted || !first) out_of_memory();
+    for (int i = 0; i < n; i++) sorted[i] = (KeyedTable){tables[i], i}, first[i] = -1;
+    qsort(sorted, (size_t)n, sizeof *sorted, cmp_keyed);
+    for (int i = 1, head = 0; i < n; i++) {
+        if (cmp_table_key(sorted[i].t, sorted[head].t) != 0) head = i;
+        else first[sorted[i].at] = sorted[head].at;
     }
+    free(sorted);
+    for (int i = 0; i < n; i++) {
+        if (first[i] < 0) continue;
+        TableSummary *t = tables[i];
+        const char *what = t->unit_name && t->unit_name[0] ? arena_printf(p->arena, "%d, %s", t->year, t->unit_name)
+                                                            : arena_printf(p->arena, "%d", t->year);
+        Diag *d = diag_at(p->diags, E0309, t->name_span, t->name, what, NULL);
+        diag_note(p->diags, d, E0309_note, tables[first[i]]->name_span, NULL);
+    }
+    free(first);
 }
 
 /* A department's 项目支出 lines name the projects of its budget; where such a project of the
  * same 年度 is compiled alongside, its 资金总额 must be the amount the department gives it. */
 static void check_department_projects(Program *p, TableSummary **tables, int n) {
+    bool any = false;
+    for (int i = 0; i < n && !any; i++) any = tables[i]->kind == TABLE_DEPARTMENT && tables[i]->nlines > 0;
+    if (!any) return; /* most inputs: no map of every project */
     StrMap projects;
     strmap_init_unordered(&projects, p->arena);
     for (int i = 0; i < n; i++) {

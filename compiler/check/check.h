@@ -34,7 +34,8 @@ typedef struct TableSummary {
     ProjectLine *lines;       /* a department's 项目支出 lines with a readable amount */
     int nlines, caplines;
 } TableSummary;
-TableSummary *summarize_table(Arena *keep, const Table *t);
+/* `names`: the unit names kept so far (an empty StrMap at first), shared by the summaries. */
+TableSummary *summarize_table(Arena *keep, StrMap *names, const Table *t);
 void check_across_tables(Program *p, TableSummary **tables, int n);
 /* check_eval.c: the scoring profiles, and the 自评 and 监控 declarations against the tables
  * (p->tables: kept, since a file holding them is never read one at a time). */

@@ -54,6 +54,7 @@ void compilation_init(Compilation *c, const CompileOptions *o) {
 typedef struct PerFile {
     PragmaRules rules;
     PtrVec summaries;  /* TableSummary*, for the checks across tables */
+    StrMap names;      /* the unit names the summaries share */
     bool keep_tables;  /* the tables go to the program (for the outputs) */
 } PerFile;
 
@@ -63,7 +64,7 @@ static void check_file(Program *p, ParsedFile *pf, PerFile *w) {
     check_file_tables(p, pf, &tables);
     p->diags->checking = false;
     for (int k = 0; k < tables.len; k++) {
-        ptrvec_push(p->keep, &w->summaries, summarize_table(p->keep, tables.items[k]));
+        ptrvec_push(p->keep, &w->summaries, summarize_table(p->keep, &w->names, tables.items[k]));
         if (w->keep_tables) ptrvec_push(p->keep, &p->tables, tables.items[k]);
     }
     pragmas_collect(&w->rules, p->sources, pf);
@@ -122,7 +123,7 @@ static void take_declaration(void *arg, ParsedFile *pf, ParsedFile *piece, Arena
         p->diags->checking = true;
         Table *t = check_file_table(p, pf, n, &s->defaults, &s->have_defaults);
         p->diags->checking = false;
-        ptrvec_push(p->keep, &s->w->summaries, summarize_table(p->keep, t));
+        ptrvec_push(p->keep, &s->w->summaries, summarize_table(p->keep, &s->w->names, t));
         p->arena = s->file_arena;
     } else if (n && n->kind == N_DEFAULTS && s->have_defaults) {
         /* The prescan errs towards "a 默认 may follow a table", so this cannot be: were it
