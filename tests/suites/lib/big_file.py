@@ -8,8 +8,9 @@
   3. with a byte-order mark and CRLF line ends, the same diagnostics at the same places;
   4. an unclosed table at its end is reported at its line (past a million lines) with its
      excerpt, and the tables before it are still checked;
-  5. with a 默认 block after the tables (so it would have to be kept whole), or a
-     declaration, it is refused with E0902 and its size, at most 67108864.
+  5. with a 默认 block after the tables (so it would have to be kept whole), a declaration, or
+     the word 导入 (even in a comment, at the end or across the prescan's windows), it is
+     refused with E0902 and its size, at most 67108864.
 
     big_file.py JXC BIG.jx WORKDIR
 """
@@ -102,11 +103,19 @@ if tstatus != 1 or want not in terr or "'}' expected" not in terr or f"{lines + 
 os.unlink(tail)
 
 # 5: refused when it would be kept whole.
-for name, extra in [("late-defaults.jx", "默认 {\n  年度 2025\n}\n"), ("decl.jx", "单位 套 = 件\n")]:
+# 导入 anywhere sends a file the usual way, even in a comment: at the end, or cut by the edge of
+# the prescan's 1 MiB windows (a line that starts 3 bytes before 2 MiB, so the word's 6 bytes
+# straddle it).
+edge = data.index(b"\n", (2 << 20) - 200) + 1
+straddle = data[:edge] + b"\n" * ((2 << 20) - 3 - 2 - edge) + "# 导入\n".encode() + data[edge:]
+assert straddle.index("导入".encode()) == (2 << 20) - 3
+cases = [("late-defaults.jx", data + "默认 {\n  年度 2025\n}\n".encode()), ("decl.jx", data + "单位 套 = 件\n".encode()),
+         ("import-end.jx", data + "# 导入 \"x.jx\"\n".encode()), ("import-edge.jx", straddle)]
+for name, text in cases:
     path = os.path.join(work, name)
-    open(path, "wb").write(data + extra.encode())
+    open(path, "wb").write(text)
     _, rerr, rstatus = run(path, None, ["--lang=en"])
-    n = size + len(extra.encode())
+    n = len(text)
     want = f"jxc: error[E0902]: file '{path}' is too large: {n} bytes (at most 67108864)\n1 error\n"
     if rstatus != 1 or rerr != want:
         failures.append(f"{name}: exit {rstatus}, expected 1 and\n{want}got\n{rerr[:1500]}")
