@@ -106,6 +106,7 @@ done:;
 }
 
 char *read_file(const char *path, size_t *len) { return read_or_map(path, len, false); }
+char *read_file_mapped(const char *path, size_t *len) { return read_or_map(path, len, true); }
 
 void input_text_free(char *text) {
     if (mapped_is(text)) mapped_close(text);

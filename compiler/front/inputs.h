@@ -9,6 +9,9 @@
 /* Reads a whole file (or standard input for "-"), with SOURCE_PADDING NUL bytes after the
  * text (sources_adopt keeps the buffer); NULL with errno set on failure. */
 char *read_file(const char *path, size_t *len);
+/* read_file, but a regular file is mapped (base/mapped.h) when it can be, up to
+ * MAX_STREAMED_BYTES: for a caller that reads it once, front to back, letting it go. */
+char *read_file_mapped(const char *path, size_t *len);
 
 /* Appends every .jx file below dir to out, in byte order of the paths; each directory once
  * (symbolic links may lead back). Returns 0, or 2 (after printing a message if `report`). */

@@ -5,6 +5,7 @@
      said of the same 60 MB as a file of its own checked the whole way (JX_NO_STREAM=1), and
      more is said after them (the rest was checked too);
   2. in memory that does not grow with it: the peak resident size is under half the file's;
+     and `jxc tokens --count` lexes it, with the counts of its two halves;
   3. with a byte-order mark and CRLF line ends, the same diagnostics at the same places;
   4. an unclosed table at its end is reported at its line (past a million lines) with its
      excerpt, and the tables before it are still checked;
@@ -82,6 +83,18 @@ if rss * 1024 >= size // 2:
     failures.append(f"peak resident size {rss} KiB for a file of {size} bytes: not under half of it")
 print(f"big_file: {size} bytes checked in a peak of {rss} KiB; {len(big_diags)} diagnostics, "
       f"{len(head)} in the first {cut} bytes as when checked whole")
+
+# 2b: the lexer alone (jxc tokens --count, the benchmark's measure) reads it as check does, and
+# counts what it counts in the two halves as files of their own.
+rest = os.path.join(work, "rest.jx")
+open(rest, "wb").write(data[cut:])
+def count(*paths):
+    p = subprocess.run([jxc, "--lang=en", "tokens", "--count"] + list(paths), capture_output=True, cwd=work, timeout=600)
+    return p.returncode, p.stdout.decode().split(", files")[0]
+whole, halves = count(big), count(prefix, rest)
+if whole[0] != 0 or whole != halves:
+    failures.append(f"tokens --count: {whole} for the file, {halves} for its two halves")
+os.unlink(rest)
 
 # 3: a byte-order mark and CRLF line ends change nothing said.
 crlf = os.path.join(work, "crlf.jx")
