@@ -6,7 +6,8 @@
      more is said after them (the rest was checked too);
   2. in memory that does not grow with it: the peak resident size is under half the file's;
      and `jxc tokens --count` lexes it, with the counts of its two halves;
-  3. with a byte-order mark and CRLF line ends, the same diagnostics at the same places;
+  3. with a byte-order mark and CRLF line ends, the same diagnostics at the same places; a
+     pragma comment before each table turns off that table's note, and nothing else;
   4. an unclosed table at its end is reported at its line (past a million lines) with its
      excerpt, and the tables before it are still checked;
   5. with a 默认 block after the tables (so it would have to be kept whole), a declaration, or
@@ -103,6 +104,20 @@ _, cerr, cstatus = run(crlf, None, ["--diagnostics=json"])
 if cstatus != status or diags(cerr, crlf) != big_diags:
     failures.append("with a byte-order mark and CRLF line ends: other diagnostics")
 os.unlink(crlf)
+
+# 3b: a pragma comment before every table, the last 70 MB in: each is kept through the
+# lexer's comment arenas taking turns (one waits there whenever they turn), and turns off the
+# note of its table (N0706, what the generated tables are told) and nothing else.
+marker = "\n项目 ".encode()
+prag = os.path.join(work, "pragma.jx")
+open(prag, "wb").write(data.replace(marker, "\n# jxc: allow N0706\n项目 ".encode()))
+_, gerr, gstatus = run(prag, None, ["--diagnostics=json"])
+want = [d for d in big_diags if json.loads(d)["code"] != "N0706"]
+got = diags(gerr, prag)
+if len(want) == len(big_diags) or gstatus != status or [json.loads(d)["code"] for d in got] != [json.loads(d)["code"] for d in want]:
+    failures.append(f"a pragma before every table: {len(got)} diagnostics, expected {len(want)} "
+                    f"(all but the {len(big_diags) - len(want)} N0706)")
+os.unlink(prag)
 
 # 4: an unclosed table at the end, past a million lines.
 lines = data.count(b"\n")
