@@ -162,10 +162,9 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
         one_at_a_time = false;
         for (int i = 0; i < n; i++) {
             if (in[i].failed || in[i].len <= (size_t)MAX_FILE_BYTES) continue;
-            char size[32], max[32];
+            char size[32];
             snprintf(size, sizeof size, "%zu", in[i].len);
-            snprintf(max, sizeof max, "%d", MAX_FILE_BYTES);
-            diag_nowhere(d, E0902, in[i].shown, size, max, NULL);
+            input_too_large(d, in[i].shown, size, (size_t)MAX_FILE_BYTES);
             input_text_free(in[i].text);
             in[i].text = NULL;
             in[i].failed = true;

@@ -108,6 +108,12 @@ done:;
 char *read_file(const char *path, size_t *len) { return read_or_map(path, len, false); }
 char *read_file_mapped(const char *path, size_t *len) { return read_or_map(path, len, true); }
 
+void input_too_large(Diags *d, const char *shown, const char *size, size_t limit) {
+    char max[32];
+    snprintf(max, sizeof max, "%zu", limit);
+    diag_nowhere(d, E0902, shown, size, max, NULL);
+}
+
 void input_text_free(char *text) {
     if (mapped_is(text)) mapped_close(text);
     else free(text);
@@ -234,14 +240,13 @@ int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, bool
         f->failed = true;
         if (errno == EFBIG) {
             /* Over the limit of MAX_FILE_BYTES: an error of the input, not of the system. */
-            char size[32], max[32];
+            char size[32];
             struct stat st;
             bool regular = strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode);
             size_t limit = map && regular ? MAX_STREAMED_BYTES : (size_t)MAX_FILE_BYTES;
             if (regular) snprintf(size, sizeof size, "%lld", (long long)st.st_size);
             else snprintf(size, sizeof size, "> %zu", limit);
-            snprintf(max, sizeof max, "%zu", limit);
-            diag_nowhere(d, E0902, f->shown, size, max, NULL);
+            input_too_large(d, f->shown, size, limit);
         } else {
             ui_report(UI_cannot_read, path, syserr_text(errno));
             status = 2;

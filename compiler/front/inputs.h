@@ -40,6 +40,9 @@ typedef struct InputFile {
  * read, up to MAX_STREAMED_BYTES: whoever adopts a file over MAX_FILE_BYTES must stream it
  * (driver/compile.c). Returns 0 or 2. */
 int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, bool map, InputFile **out, int *count);
+/* E0902 for the file shown as `shown`: `size` bytes (as text: "> N" when not known), at most
+ * `limit`. */
+void input_too_large(Diags *d, const char *shown, const char *size, size_t limit);
 /* Lets go of an InputFile's text, read or mapped, that nobody adopted. */
 void input_text_free(char *text);
 
