@@ -164,7 +164,9 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
             if (in[i].failed || in[i].len <= (size_t)MAX_FILE_BYTES) continue;
             char size[32];
             snprintf(size, sizeof size, "%zu", in[i].len);
-            input_too_large(d, in[i].shown, size, (size_t)MAX_FILE_BYTES);
+            /* Why this file of more than 64 MiB is not checked when another is. */
+            Diag *g = input_too_large(d, in[i].shown, size, (size_t)MAX_FILE_BYTES);
+            if (g) diag_help(d, g, E0902_tables_only, NULL);
             input_text_free(in[i].text);
             in[i].text = NULL;
             in[i].failed = true;

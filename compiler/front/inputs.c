@@ -108,10 +108,10 @@ done:;
 char *read_file(const char *path, size_t *len) { return read_or_map(path, len, false); }
 char *read_file_mapped(const char *path, size_t *len) { return read_or_map(path, len, true); }
 
-void input_too_large(Diags *d, const char *shown, const char *size, size_t limit) {
+Diag *input_too_large(Diags *d, const char *shown, const char *size, size_t limit) {
     char max[32];
     snprintf(max, sizeof max, "%zu", limit);
-    diag_nowhere(d, E0902, shown, size, max, NULL);
+    return diag_nowhere(d, E0902, shown, size, max, NULL);
 }
 
 void input_text_free(char *text) {

@@ -42,7 +42,7 @@ typedef struct InputFile {
 int inputs_read(Arena *a, Diags *d, const char *const *inputs, int ninputs, bool map, InputFile **out, int *count);
 /* E0902 for the file shown as `shown`: `size` bytes (as text: "> N" when not known), at most
  * `limit`. */
-void input_too_large(Diags *d, const char *shown, const char *size, size_t limit);
+Diag *input_too_large(Diags *d, const char *shown, const char *size, size_t limit);
 /* Lets go of an InputFile's text, read or mapped, that nobody adopted. */
 void input_text_free(char *text);
 

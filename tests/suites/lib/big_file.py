@@ -144,7 +144,10 @@ for name, text in cases:
     open(path, "wb").write(text)
     _, rerr, rstatus = run(path, None, ["--lang=en"])
     n = len(text)
-    want = f"jxc: error[E0902]: file '{path}' is too large: {n} bytes (at most 67108864)\n1 error\n"
+    want = (f"jxc: error[E0902]: file '{path}' is too large: {n} bytes (at most 67108864)\n"
+            "  = help: only jxc check takes a file over 64 MiB, and only when every file checked with it holds "
+            "tables alone (项目, 部门, with 默认 before the first table): no declaration (单位, 等级, 指标组, "
+            "表式 {…}), 导入 or NUL byte\n1 error\n")
     if rstatus != 1 or rerr != want:
         failures.append(f"{name}: exit {rstatus}, expected 1 and\n{want}got\n{rerr[:1500]}")
     os.unlink(path)
