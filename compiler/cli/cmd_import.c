@@ -96,7 +96,7 @@ int cmd_import(const Options *o) {
     int ntables = 0;
     ParsedFile *pf = r == 0 ? import_tables(&g, &c.diags, &forms->program, &io, &ntables) : NULL;
     grid_free(&g);
-    status = ntables == 0 ? 1 : 0;
+    status = ntables <= 0 ? 1 : 0;
     if (status == 0) status = write_tree_after(o, &c.arena, carried, pf);
     if (forms != &c) compilation_report(forms, &st);
     compilation_report(&c, &st);

@@ -33,6 +33,7 @@ typedef struct Finder {
     const Form **forms;
     int nforms;
     int ntables;
+    bool failed;          /* a deferred sheet could not be read (reported) */
     /* Cell texts repeat (≥90%, 按时完成, the same amounts): each distinct text is parsed as a
      * value once. The trees share the Value, which the formatter only reads. */
     StrMap parsed;        /* text → ast_value_from_text's result (&not_a_value for NULL) */
@@ -181,16 +182,28 @@ static bool title_matches(const char *text, const Form *form) {
 }
 
 /* How many of the form's layout labels the rows [r0, r1) hold. */
-static int labels_found(Finder *f, const Form *form, int r0, int r1) {
+/* Whether a label is in the table's rows, once a label for all the forms weighed: they share
+ * most of their labels (项目名称, 主管部门, 资金总额 …), and each search reads every cell of
+ * the rows (the forms' labels were searched for a tenth of an import's time). */
+static int label_found(Finder *f, StrMap *seen, int r0, int r1, const char *label) {
+    static char yes, no;
+    if (!label) return 0;
+    bool known;
+    void **slot = strmap_slot(seen, label, &known);
+    if (!known) *slot = find_label(f, r0, r1, label) ? &yes : &no;
+    return *slot == &yes;
+}
+
+static int labels_found(Finder *f, StrMap *seen, const Form *form, int r0, int r1) {
     const FormLayout *L = form_layout(f->p, form);
     int n = 0;
     for (int i = 0; i < L->nparts; i++) {
         const LayoutPart *part = &L->parts[i];
-        for (int k = 0; k < part->ncells; k++) n += find_label(f, r0, r1, part->cells[k].label) != NULL;
-        for (int k = 0; k < part->nleft; k++) n += find_label(f, r0, r1, part->left[k].label) != NULL;
-        for (int k = 0; k < part->nright; k++) n += find_label(f, r0, r1, part->right[k].label) != NULL;
+        for (int k = 0; k < part->ncells; k++) n += label_found(f, seen, r0, r1, part->cells[k].label);
+        for (int k = 0; k < part->nleft; k++) n += label_found(f, seen, r0, r1, part->left[k].label);
+        for (int k = 0; k < part->nright; k++) n += label_found(f, seen, r0, r1, part->right[k].label);
     }
-    for (int k = 0; k < form->nsources; k++) n += find_label(f, r0, r1, form->sources[k]->name) != NULL;
+    for (int k = 0; k < form->nsources; k++) n += label_found(f, seen, r0, r1, form->sources[k]->name);
     return n;
 }
 
@@ -206,17 +219,22 @@ static const Form *choose_form(Finder *f, const char *name_label, int title_row,
         }
     const Form *best = NULL;
     int best_n = -1;
+    Arena scratch;
+    arena_init(&scratch);
+    StrMap seen;
+    strmap_init_unordered(&seen, &scratch);
     for (int i = 0; i < f->nforms; i++) {
         const Form *form = f->forms[i];
         const FormLayout *L = form_layout(f->p, form);
         if (strcmp(L->name_label, name_label) != 0) continue;
-        int n = labels_found(f, form, r0, r1) + (title_matches(title, form) ? 1000 : 0);
+        int n = labels_found(f, &seen, form, r0, r1) + (title_matches(title, form) ? 1000 : 0);
         /* the generic forms win a tie: they fit any region's table */
         if (n > best_n || (n == best_n && (strcmp(form->name, "通用项目") == 0 || strcmp(form->name, "通用部门整体") == 0))) {
             best = form;
             best_n = n;
         }
     }
+    arena_free(&scratch);
     return best;
 }
 
@@ -872,19 +890,23 @@ static void report_unused(Finder *f, int r0, int r1) {
 
 static void sheet(Finder *f, bool form_sheets_found) {
     GridSheet *s = f->s;
+    int flat = -1; /* a flat list's heading row */
+    for (int r = 0; r < s->nrows && r < FLAT_HEADING_ROWS && flat < 0; r++)
+        if (is_flat_heading(f, r)) flat = r;
+    if (flat >= 0 && form_sheets_found && strcmp(s->name, "指标") == 0) {
+        /* the workbook's own list of the indicators of its form sheets */
+        diag_nowhere(f->d, N1006, f->g->file, s->name, NULL);
+        return;
+    }
+    if (s->partial && !grid_load(f->g, f->d, s, 0)) { /* read as far as its heading: the rest */
+        f->failed = true;
+        return;
+    }
     f->used = calloc((size_t)s->ncells + 1, sizeof *f->used);
     if (!f->used) return;
     int before = f->ntables;
-    /* a flat list? */
-    for (int r = 0; r < s->nrows && r < 20; r++) {
-        if (!is_flat_heading(f, r)) continue;
-        if (form_sheets_found && strcmp(s->name, "指标") == 0) {
-            /* the workbook's own list of the indicators of its form sheets */
-            diag_nowhere(f->d, N1006, f->g->file, s->name, NULL);
-            free(f->used);
-            return;
-        }
-        flat_list(f, r);
+    if (flat >= 0) {
+        flat_list(f, flat);
         report_unused(f, 0, s->nrows);
         free(f->used);
         return;
@@ -945,9 +967,21 @@ ParsedFile *import_tables(Grid *g, Diags *d, Program *p, const ImportOptions *o,
             if ((pass == 0) == flat) continue;
             f.s = g->sheets[i];
             int before = f.ntables;
+            /* A workbook's sheets are read one at a time, as their tables are looked for; the
+             * workbook's own 指标 list after the form sheets, only as far as its heading if
+             * they hold tables. */
+            bool lazy = f.s->deferred;
+            if (lazy && !grid_load(g, d, f.s, found && flat ? FLAT_HEADING_ROWS : 0)) f.failed = true;
+            if (f.failed) break;
             sheet(&f, found);
+            if (lazy) grid_unload(f.s);
+            if (f.failed) break;
             if (pass == 0 && f.ntables > before) found = true;
         }
+    if (f.failed) {
+        *ntables = -1;
+        return f.pf;
+    }
     if (f.ntables == 0) diag_nowhere(d, E1003, g->file, NULL);
     *ntables = f.ntables;
     return f.pf;

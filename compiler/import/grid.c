@@ -15,9 +15,37 @@ void grid_init(Grid *g, Arena *a, const char *file) {
 
 const char *grid_intern(Grid *g, const char *text, size_t len) { return strmap_intern(&g->texts, text, len); }
 
+void grid_unload(GridSheet *s) {
+    free(s->cells);
+    free(s->merges);
+    s->cells = NULL;
+    s->merges = NULL;
+    s->ncells = s->cap = s->nrows = s->ncols = s->nmerges = s->merge_cap = 0;
+}
+
 void grid_free(Grid *g) {
-    for (int i = 0; i < g->nsheets; i++) free(g->sheets[i]->cells);
+    for (int i = 0; i < g->nsheets; i++) grid_unload(g->sheets[i]);
     g->nsheets = 0;
+    if (g->close) g->close(g);
+    g->close = NULL;
+    g->load = NULL;
+}
+
+
+bool grid_load(Grid *g, Diags *d, GridSheet *s, int rows) {
+    if (!s->deferred && !s->partial) return true;
+    if (!s->deferred && rows > 0) return true; /* read in part already */
+    if (!g->load) return false;
+    /* read again from its start: what a part read is forgotten */
+    g->total_cells -= s->counted;
+    s->ncells = s->nrows = s->ncols = s->nmerges = 0;
+    s->counted = 0;
+    s->deferred = false;
+    s->partial = rows > 0;
+    long long before = g->total_cells;
+    bool ok = g->load(g, d, s, rows);
+    s->counted = g->total_cells - before;
+    return ok;
 }
 
 GridSheet *grid_add_sheet(Grid *g, const char *name) {
@@ -86,10 +114,10 @@ bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int
     if (r1 > r2 || c1 > c2 || r1 < 0 || c1 < 0 || r2 >= IMPORT_MAX_ROWS || c2 >= IMPORT_MAX_COLS) return true; /* ignored: not a range */
     long long area = (long long)(r2 - r1 + 1) * (c2 - c1 + 1);
     if (area > IMPORT_MAX_MERGED) return too_many(g, d, ui(UI_import_merged), area, IMPORT_MAX_MERGED);
-    if (s->nmerges == s->merge_cap) {
+    if (s->nmerges == s->merge_cap) { /* malloc'd, as the cells: a sheet's go when it is read */
         int cap = s->merge_cap ? s->merge_cap * 2 : 64;
-        int (*grown)[4] = arena_alloc(g->arena, sizeof *grown * (size_t)cap);
-        if (s->nmerges) memcpy(grown, s->merges, sizeof *grown * (size_t)s->nmerges);
+        int (*grown)[4] = realloc(s->merges, sizeof *grown * (size_t)cap);
+        if (!grown) return too_many(g, d, ui(UI_import_merged), s->nmerges + 1LL, s->nmerges);
         s->merges = grown;
         s->merge_cap = cap;
     }

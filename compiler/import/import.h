@@ -2,8 +2,9 @@
  * cells, the tables are found in the grid by their labels, and each becomes a syntax tree,
  * which the formatter prints as .jx (cli/cmd_import.c).
  *
- *   read_xlsx.c   the workbook: its zip (libzip), its XML (libxml2's reader): sheets, shared
- *                 and inline strings, numbers with their number formats, dates, merged cells
+ *   read_xlsx.c   the workbook: its zip (libzip), its XML (libxml2's SAX2 parser): sheets,
+ *                 shared and inline strings, numbers with their number formats, dates, merged
+ *                 cells; each sheet read when its tables are looked for (grid_load)
  *   read_csv.c    a CSV as jxc build -f csv writes it: UTF-8 with or without BOM, or GB18030
  *   grid.c        the grid: cells by row and column, merged ranges, bounds
  *   find_tables.c the tables in a grid: a form's sheet (the labels of the form's layout, the
@@ -40,16 +41,31 @@ typedef struct GridSheet {
     int *row_start;        /* index of the first cell of each row (nrows + 1 entries) */
     int (*merges)[4];      /* r1 c1 r2 c2, as read */
     int nmerges, merge_cap;
+    bool deferred;         /* not read yet (grid_load reads it) */
+    bool partial;          /* read only as far as its first rows */
+    const char *part;      /* where its reader finds it (the workbook's part) */
+    long long counted;     /* the cells it added to the grid's count */
 } GridSheet;
 
-typedef struct Grid {
+typedef struct Grid Grid;
+/* Reads a deferred sheet: its first `rows` rows, or all of it (rows 0); false if it could not
+ * be read (reported). */
+typedef bool (*GridLoad)(Grid *g, Diags *d, GridSheet *s, int rows);
+
+struct Grid {
     Arena *arena;
     const char *file;      /* as named on the command line */
     GridSheet **sheets;
     int nsheets, cap;
     long long total_cells, total_text;
     StrMap texts;          /* every cell text, once (grid_intern) */
-} Grid;
+    GridLoad load;         /* the reader of the deferred sheets, kept open for them */
+    void (*close)(Grid *g);
+    void *reader;
+};
+
+/* The rows in which a flat list's heading is looked for. */
+enum { FLAT_HEADING_ROWS = 20 };
 
 /* The limits of one import: beyond any of them the file is refused with E1004. */
 enum {
@@ -76,6 +92,11 @@ void grid_set_formula(Grid *g, GridSheet *s, const char *formula);
 bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2);
 /* Sorts the cells and resolves the merged ranges (covered cells point at their anchor). */
 bool grid_finish(Grid *g, Diags *d, GridSheet *s);
+/* Reads a deferred sheet (its first `rows` rows, or all: 0), or the rest of one read in part;
+ * true if it is read as asked or was already. */
+bool grid_load(Grid *g, Diags *d, GridSheet *s, int rows);
+/* Lets a sheet's cells go once its tables are read (their texts stay: they are the grid's). */
+void grid_unload(GridSheet *s);
 /* The cell at (row, col), or NULL; grid_shown: the cell shown there (a merged range's
  * anchor for a covered cell), or NULL. */
 const GridCell *grid_at(const GridSheet *s, int row, int col);
@@ -87,7 +108,10 @@ const char *grid_text(Arena *a, const GridCell *c);
 
 /* ---- reading (read_xlsx.c, read_csv.c) ----------------------------------------------------- */
 
-/* Each returns 0, or 1 with diagnostics (E1001 not a workbook, E1004 a limit). */
+/* Each returns 0, or 1 with diagnostics (E1001 not a workbook, E1004 a limit). read_xlsx
+ * defers the workbook's 指标 sheet (jxc build -f xlsx's list of the indicators of its form
+ * sheets, a quarter of its XML): the tables are found in the other sheets first, and the
+ * list is read only as far as its heading when they are there (N1006), whole when not. */
 int read_xlsx(Grid *g, Diags *d, const char *path);
 int read_csv(Grid *g, Diags *d, const char *path);
 
@@ -103,8 +127,9 @@ typedef struct ImportOptions {
     const Form *form;      /* --form, or NULL: chosen from the title and labels */
 } ImportOptions;
 
-/* The tables of every sheet as one file's tree, in sheet order; the number found in *ntables.
- * Diagnostics: W1002 a cell that was not placed, E1003 no table anywhere. */
+/* The tables of every sheet as one file's tree, in sheet order; the number found in *ntables
+ * (-1: a deferred sheet could not be read, reported). Diagnostics: W1002 a cell that was not
+ * placed, E1003 no table anywhere. */
 ParsedFile *import_tables(Grid *g, Diags *d, Program *p, const ImportOptions *o, int *ntables);
 
 #endif

@@ -6,7 +6,9 @@
  * strings, numbers, booleans) and merged ranges, and the number formats (xl/styles.xml) so
  * that a number shows the places it was formatted with (90.00) and a date cell becomes its
  * date (2025-01-01). A cell's text is kept once for all the cells that show it (grid_intern):
- * shared and inline strings alike.
+ * shared and inline strings alike. Only the hidden 声明 sheet is read here: the others are
+ * left deferred, the workbook open, for grid_load to read one at a time as their tables are
+ * looked for (find_tables.c), so that one sheet's cells are held at a time.
  *
  * The text seen is what libxml2's reader gave before: a text node is the run of characters
  * between two markup events; one of blanks only counts only under xml:space="preserve"
@@ -631,6 +633,7 @@ typedef enum { IN_SHEET, IN_CELL, IN_V, IN_IS, IN_F } SheetPlace;
 
 typedef struct SheetRead {
     GridSheet *sh;
+    int max_rows;               /* stop at this row (0: read it all) */
     SheetPlace at;
     int row, col;
     /* the cell being read */
@@ -691,6 +694,7 @@ static void sheet_start(Part *p, const char *local, int nattrs, const xmlChar **
             int r;
             st->row = attr_int(nattrs, attrs, "r", &r) ? r - 1 : st->row + 1;
             st->col = -1;
+            if (st->max_rows && st->row >= st->max_rows) stop(p); /* the rows wanted are read */
         } else if (strcmp(local, "c") == 0) {
             const xmlChar **ref = find_attr(nattrs, attrs, NULL, "r"), **type = find_attr(nattrs, attrs, NULL, "t");
             int cr = st->row < 0 ? 0 : st->row, cc = st->col + 1;
@@ -781,8 +785,8 @@ static void sheet_end(Part *p, const char *local) {
     }
 }
 
-static void read_sheet(Book *b, GridSheet *sh, const char *part) {
-    SheetRead st = {.sh = sh, .row = -1, .col = -1};
+static void read_sheet(Book *b, GridSheet *sh, const char *part, int max_rows) {
+    SheetRead st = {.sh = sh, .max_rows = max_rows, .row = -1, .col = -1};
     bool missing;
     parse_part(b, part, sheet_start, sheet_end, &st, &missing);
     if (missing) fail_part(b, part, UI_import_why_missing, NULL);
@@ -816,11 +820,38 @@ static void rels_start(Part *p, const char *local, int nattrs, const xmlChar **a
     if (id && target) strmap_put(&st->targets, id, target); /* the last of an id, as before */
 }
 
+/* A deferred sheet read (grid_load), from the workbook kept open for it. */
+static bool load_sheet(Grid *g, Diags *d, GridSheet *sh, int rows) {
+    Book *b = g->reader;
+    b->d = d;
+    read_sheet(b, sh, sh->part, rows);
+    if (!b->failed && !grid_finish(g, d, sh)) b->failed = true;
+    return !b->failed;
+}
+
+static void close_book(Book *b) {
+    free(b->strings);
+    free(b->chunk);
+    zip_discard(b->zip);
+    free(b);
+}
+
+static void close_reader(Grid *g) {
+    close_book(g->reader);
+    g->reader = NULL;
+}
+
 int read_xlsx(Grid *g, Diags *d, const char *path) {
+    Book *bp = calloc(1, sizeof *bp);
+    if (!bp) {
+        diag_nowhere(d, E1001, path, arena_printf(g->arena, ui(UI_import_why_zip), path, ui(UI_import_why_memory)), NULL);
+        return 1;
+    }
     Book b = {.g = g, .d = d, .path = path};
     int err = 0;
     b.zip = zip_open(path, ZIP_RDONLY, &err);
     if (!b.zip) {
+        free(bp);
         zip_error_t ze;
         zip_error_init_with_code(&ze, err);
         diag_nowhere(d, E1001, path, arena_printf(g->arena, ui(UI_import_why_not_zip), zip_error_strerror(&ze)), NULL);
@@ -828,6 +859,7 @@ int read_xlsx(Grid *g, Diags *d, const char *path) {
         return 1;
     }
     BookRead br = {0};
+    bool deferred = false;
     strmap_init(&br.targets, g->arena);
     bool missing;
     parse_part(&b, "xl/workbook.xml", workbook_start, NULL, &br, &missing);
@@ -841,11 +873,21 @@ int read_xlsx(Grid *g, Diags *d, const char *path) {
                            : target[0] == '/' ? target + 1
                                               : arena_printf(g->arena, "xl/%s", target);
         GridSheet *sh = grid_add_sheet(g, br.names.items[i]);
-        read_sheet(&b, sh, part);
+        sh->part = part;
+        if (strcmp(sh->name, CARRIED_SHEET) != 0) { /* read when its tables are looked for */
+            sh->deferred = deferred = true;
+            continue;
+        }
+        read_sheet(&b, sh, part, 0);
         if (!b.failed && !grid_finish(g, d, sh)) b.failed = true;
     }
-    free(b.strings);
-    free(b.chunk);
-    zip_discard(b.zip);
-    return b.failed ? 1 : 0;
+    *bp = b;
+    if (b.failed || !deferred) {
+        close_book(bp);
+        return b.failed ? 1 : 0;
+    }
+    g->reader = bp;
+    g->load = load_sheet;
+    g->close = close_reader;
+    return 0;
 }

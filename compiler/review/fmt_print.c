@@ -24,7 +24,8 @@
 enum { INDENT = 4, COMMENT_GAP = 2 };
 
 typedef struct Printer {
-    Arena *a;
+    Arena *a;             /* the cells' texts: the caller's arena at the top of the file, */
+    Arena scratch;        /* this one inside a top-level block, emptied after each */
     const char *src;      /* NULL: a tree without source */
     StrBuf out;
     int comments;         /* comments printed */
@@ -589,7 +590,17 @@ static void emit_block(Printer *P, Node *first, const Node *parent, int depth, c
     for (i = 0; i < n; i++) {
         /* At the top of a file, a blank line around every block declaration. */
         if (top && i > 0 && (rows[i - 1].n->has_block || rows[i].n->has_block)) P->want_blank = true;
+        if (!top) {
+            emit_row(P, &rows[i], depth);
+            continue;
+        }
+        /* what a table's lines are made of is needed only while it is printed (thousands of
+         * tables imported or formatted at once had it all held to the end) */
+        Arena *outer = P->a;
+        P->a = &P->scratch;
         emit_row(P, &rows[i], depth);
+        P->a = outer;
+        arena_reset(&P->scratch);
     }
     for (const Comment *c = dangling; c; c = c->next) comment_line(P, c, depth, c->blank_before);
     free(rows);
@@ -597,7 +608,9 @@ static void emit_block(Printer *P, Node *first, const Node *parent, int depth, c
 
 char *fmt_render(Arena *a, const SourceFile *sf, const ParsedFile *pf, size_t *len, int *ncomments) {
     Printer P = {.a = a, .src = sf ? sf->text : NULL, .at_block_start = true};
+    arena_init(&P.scratch);
     emit_block(&P, pf->decls, NULL, 0, pf->end_comments);
+    arena_free(&P.scratch);
     *ncomments = P.comments;
     *len = P.out.len;
     if (!P.out.data) {

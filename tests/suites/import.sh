@@ -14,6 +14,9 @@
 #     heading, every label one
 #     column to the right, a title merged over the whole width, the tables one under another
 #     on one sheet) too;
+#   - the sheets read one at a time: the workbook's 指标 list broken below its heading imports
+#     (read only that far), a broken form sheet does not; the list alone imports as the CSV; a
+#     form sheet named 指标 imports as the form;
 #   - hostile files (a zip bomb, a truncated zip, a million rows, a 10 MB cell): each a clear
 #     error (or no table) within bounded time and memory, measured by GNU time.
 set -u
@@ -82,6 +85,72 @@ for enc in bom nobom gb18030; do
 done
 python3 "$lib/jx_blocks.py" "$tmp/all-bom.jx" "$tmp/all.x.jx" >"$tmp/blocks.out" || { echo "FAIL: CSV and workbook imports differ:"; cat "$tmp/blocks.out"; fail=1; }
 cmp -s "$tmp/all-bom.jx" "$tmp/all-nobom.jx" && cmp -s "$tmp/all-bom.jx" "$tmp/all-gb18030.jx" || { echo "FAIL: the encodings import differently"; fail=1; }
+
+# ---- the sheets read one at a time ----
+# The workbook's own 指标 list (a quarter of its XML) is read only as far as its heading when
+# the form sheets hold tables: broken after its heading, the workbook still imports (N1006);
+# the same break in a form sheet is E1001 and nothing is written. With the form sheets gone
+# from the workbook the list is read whole and imported as a flat list (the CSV's blocks); a
+# form sheet that happens to be named 指标 is read whole and imported as a form.
+python3 - "$tmp/all.xlsx" "$tmp" <<'PY'
+import re, sys, zipfile
+src, tmp = sys.argv[1], sys.argv[2]
+z = zipfile.ZipFile(src)
+parts = {n: z.read(n) for n in z.namelist()}
+wb = parts["xl/workbook.xml"].decode()
+rels = parts["xl/_rels/workbook.xml.rels"].decode()
+sheets = re.findall(r'<sheet name="([^"]*)" sheetId="\d+"(?: state="hidden")? r:id="(rId\d+)"', wb)
+target = dict(re.findall(r'Id="(rId\d+)" Type="[^"]*" Target="([^"]*)"', rels))
+part = {name: "xl/" + target[rid] for name, rid in sheets}
+assert "指标" in part and len(sheets) > 3, sheets
+def write(name, changed, workbook=None):
+    with zipfile.ZipFile(f"{tmp}/{name}", "w", zipfile.ZIP_DEFLATED) as out:
+        for n, data in parts.items():
+            if n == "xl/workbook.xml" and workbook is not None: data = workbook.encode()
+            out.writestr(n, changed.get(n, data))
+def broken(xml):  # cut off after its 40th row: not well-formed
+    rows = [m.start() for m in re.finditer(rb"<row ", xml)]
+    return xml[: rows[40] + 7]
+write("list-broken.xlsx", {part["指标"]: broken(parts[part["指标"]])})
+first_form = sheets[1][0]
+write("form-broken.xlsx", {part[first_form]: broken(parts[part[first_form]])})
+only_list = re.sub(r'<sheet name="(?!指标"|声明")[^"]*" [^>]*/>', "", wb)
+write("list-only.xlsx", {}, only_list)
+PY
+"$jxc" import -o "$tmp/list-broken.jx" "$tmp/list-broken.xlsx" 2>"$tmp/lb.err" && cmp -s "$tmp/list-broken.jx" "$tmp/all.x.jx" && grep -q N1006 "$tmp/lb.err" ||
+  { echo "FAIL: a workbook whose 指标 list is broken after its heading does not import as before:"; head -n 5 "$tmp/lb.err"; fail=1; }
+"$jxc" import -o "$tmp/form-broken.jx" "$tmp/form-broken.xlsx" 2>"$tmp/fb.err"
+status=$?
+{ [ "$status" = 1 ] && grep -q E1001 "$tmp/fb.err" && [ ! -e "$tmp/form-broken.jx" ]; } ||
+  { echo "FAIL: a broken form sheet: exit $status (expected 1, E1001, nothing written):"; head -n 5 "$tmp/fb.err"; fail=1; }
+"$jxc" import -o "$tmp/list-only.jx" "$tmp/list-only.xlsx" 2>"$tmp/lo.err" && ! grep -q N1006 "$tmp/lo.err" &&
+  python3 "$lib/jx_blocks.py" "$tmp/all-bom.jx" "$tmp/list-only.jx" >"$tmp/blocks.out" ||
+  { echo "FAIL: a workbook of its 指标 list alone does not import as the CSV:"; head -n 5 "$tmp/lo.err"; cat "$tmp/blocks.out"; fail=1; }
+# a form sheet named 指标 beside the other form sheets (the list taken out): read as far as a
+# list's heading, it has none, so it is read whole and imported as a form (after the others)
+"$jxc" build -f xlsx -o "$tmp/sj.xlsx" examples/songjiang-2025.jx 2>/dev/null && "$jxc" import -o "$tmp/sj.jx" "$tmp/sj.xlsx" 2>/dev/null
+python3 - "$tmp/sj.xlsx" "$tmp/sj-named.xlsx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as out:
+    for n in z.namelist():
+        data = z.read(n)
+        if n == "xl/workbook.xml":
+            wb = re.sub(r'<sheet name="指标"[^>]*/>', "", data.decode())
+            names = re.findall(r'<sheet name="([^"]*)"', wb)  # 目录, the three tables
+            data = wb.replace(f'<sheet name="{names[2]}"', '<sheet name="指标"', 1).encode()
+        out.writestr(n, data)
+PY
+"$jxc" import -o "$tmp/sj-named.jx" "$tmp/sj-named.xlsx" 2>"$tmp/sn.err"
+python3 - "$tmp/sj.jx" "$tmp/sj-named.jx" <<'PY' || { echo "FAIL: a form sheet named 指标 does not import as the form:"; head -n 5 "$tmp/sn.err"; fail=1; }
+import sys
+def tables(path):  # the top-level blocks, in order
+    text = open(path, encoding="utf-8").read()
+    return [b.strip() for b in text.split("\n\n") if b.strip()]
+a, b = tables(sys.argv[1]), tables(sys.argv[2])
+# the table of the sheet named 指标 comes after the others
+sys.exit(0 if len(a) == 3 and b == [a[0], a[2], a[1]] else 1)
+PY
 
 # ---- workbooks LibreOffice wrote ----
 mkdir -p "$tmp/html" "$tmp/lo" "$tmp/lo-csv"
