@@ -185,16 +185,63 @@ static bool title_matches(const char *text, const Form *form) {
 /* Whether a label is in the table's rows, once a label for all the forms weighed: they share
  * most of their labels (项目名称, 主管部门, 资金总额 …), and each search reads every cell of
  * the rows (the forms' labels were searched for a tenth of an import's time). */
-static int label_found(Finder *f, StrMap *seen, int r0, int r1, const char *label) {
+typedef struct Seen {
+    StrMap labels;        /* label → &yes or &no */
+    StrMap texts;         /* the texts of the cells a label may be, blanks taken out */
+} Seen;
+
+/* A text with its blanks taken out, as label_is passes over them (in the text: ' ', '\n' and
+ * U+3000; in a label: ' '); in buf, NULL if it does not fit. */
+static const char *unblank(char *buf, size_t cap, const char *s, bool label) {
+    size_t n = 0;
+    while (*s) {
+        if (*s == ' ') s++;
+        else if (!label && *s == '\n') s++;
+        else if (!label && strncmp(s, "\u3000", 3) == 0) s += 3;
+        else if (n + 1 < cap) buf[n++] = *s++;
+        else return NULL;
+    }
+    buf[n] = 0;
+    return buf;
+}
+
+/* The texts of the cells in rows [r0, r1) that find_label could return. */
+static void seen_init(Finder *f, Seen *seen, Arena *a, int r0, int r1) {
+    strmap_init_unordered(&seen->labels, a);
+    strmap_init_unordered(&seen->texts, a);
+    char buf[256];
+    for (int r = r0; r < r1 && r < f->s->nrows; r++)
+        for (int i = f->s->row_start[r]; i < f->s->row_start[r + 1]; i++) {
+            const GridCell *c = &f->s->cells[i];
+            const char *k = c->anchor < 0 && !f->used[i] && c->text ? unblank(buf, sizeof buf, c->text, false) : NULL;
+            if (k) strmap_put(&seen->texts, arena_strdup(a, k), &seen->texts);
+        }
+}
+
+/* Could a cell of the rows read `label`? No when no cell's text is the label (blanks aside)
+ * with or without a colon after it; yes is then made sure by find_label. */
+static bool may_be_there(Seen *seen, const char *label) {
+    char buf[260];
+    const char *k = unblank(buf, sizeof buf - 4, label, true);
+    if (!k) return true; /* a label too long to look up this way: searched for */
+    size_t n = strlen(k);
+    if (strmap_getn(&seen->texts, k, n)) return true;
+    memcpy(buf + n, "：", 4);
+    if (strmap_getn(&seen->texts, buf, n + 3)) return true;
+    buf[n] = ':', buf[n + 1] = 0;
+    return strmap_getn(&seen->texts, buf, n + 1) != NULL;
+}
+
+static int label_found(Finder *f, Seen *seen, int r0, int r1, const char *label) {
     static char yes, no;
     if (!label) return 0;
     bool known;
-    void **slot = strmap_slot(seen, label, &known);
-    if (!known) *slot = find_label(f, r0, r1, label) ? &yes : &no;
+    void **slot = strmap_slot(&seen->labels, label, &known);
+    if (!known) *slot = may_be_there(seen, label) && find_label(f, r0, r1, label) ? &yes : &no;
     return *slot == &yes;
 }
 
-static int labels_found(Finder *f, StrMap *seen, const Form *form, int r0, int r1) {
+static int labels_found(Finder *f, Seen *seen, const Form *form, int r0, int r1) {
     const FormLayout *L = form_layout(f->p, form);
     int n = 0;
     for (int i = 0; i < L->nparts; i++) {
@@ -221,8 +268,8 @@ static const Form *choose_form(Finder *f, const char *name_label, int title_row,
     int best_n = -1;
     Arena scratch;
     arena_init(&scratch);
-    StrMap seen;
-    strmap_init_unordered(&seen, &scratch);
+    Seen seen;
+    seen_init(f, &seen, &scratch, r0, r1);
     for (int i = 0; i < f->nforms; i++) {
         const Form *form = f->forms[i];
         const FormLayout *L = form_layout(f->p, form);

@@ -264,7 +264,9 @@ static bool attr_int(int nattrs, const xmlChar **attrs, const char *local, int *
  * be read (reported). */
 static bool parse_part(Book *b, const char *name, OnStart on_start_fn, OnEnd on_end_fn, void *state, bool *missing) {
     *missing = false;
-    zip_int64_t idx = zip_name_locate(b->zip, name, ZIP_FL_NOCASE);
+    /* by its exact name first (libzip hashes the names); ignoring case reads every name */
+    zip_int64_t idx = zip_name_locate(b->zip, name, 0);
+    if (idx < 0) idx = zip_name_locate(b->zip, name, ZIP_FL_NOCASE);
     if (idx < 0) {
         *missing = true;
         return false;
