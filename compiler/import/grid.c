@@ -135,6 +135,43 @@ static int by_place(const void *a, const void *b) {
     return x->col < y->col ? -1 : x->col > y->col;
 }
 
+/* Sorts n cells by place, all in rows [0, nrows): counted out by row, then each row's few by
+ * column, stably as the qsort of them all (a form sheet's merged ranges cover a million cells
+ * in a workbook, and qsort of their placeholders was a twentieth of an import). A row of more
+ * than a form's few cells (a hostile sheet's) has them all sorted by qsort, as before, so that
+ * sorting by insertion never takes the square of a long row. False if out of memory. */
+static bool sort_by_place(GridCell *cells, int n, int nrows) {
+    enum { FEW = 64 };
+    int *start = calloc((size_t)nrows + 2, sizeof *start);
+    GridCell *out = start ? malloc(sizeof *out * (size_t)(n ? n : 1)) : NULL;
+    if (!start || !out) {
+        free(start);
+        free(out);
+        return false;
+    }
+    for (int i = 0; i < n; i++)
+        if (++start[cells[i].row + 2] > FEW) {
+            free(start);
+            free(out);
+            qsort(cells, (size_t)n, sizeof *cells, by_place);
+            return true;
+        }
+    for (int r = 0; r <= nrows; r++) start[r + 1] += start[r];
+    for (int i = 0; i < n; i++) out[start[cells[i].row + 1]++] = cells[i];
+    /* start[r] is now where row r begins */
+    for (int r = 0; r < nrows; r++)
+        for (int i = start[r] + 1; i < start[r + 1]; i++) {
+            GridCell c = out[i];
+            int j = i;
+            for (; j > start[r] && out[j - 1].col > c.col; j--) out[j] = out[j - 1];
+            out[j] = c;
+        }
+    memcpy(cells, out, sizeof *out * (size_t)n);
+    free(out);
+    free(start);
+    return true;
+}
+
 static void index_rows(Grid *g, GridSheet *s) {
     s->row_start = arena_alloc(g->arena, sizeof(int) * (size_t)(s->nrows + 1));
     int k = 0;
@@ -198,7 +235,7 @@ bool grid_finish(Grid *g, Diags *d, GridSheet *s) {
         /* The real cells are in order already: the placeholders are sorted on their own and
          * merged in, the real cell first on a tie, which is what the (stable) sort of them all
          * gave, for a fraction of its time. */
-        qsort(s->cells + nreal, (size_t)(s->ncells - nreal), sizeof *s->cells, by_place);
+        if (!sort_by_place(s->cells + nreal, s->ncells - nreal, s->nrows)) return too_many(g, d, ui(UI_import_cells), s->ncells, s->ncells);
         GridCell *merged = malloc(sizeof *merged * (size_t)(s->cap ? s->cap : 1));
         if (!merged) return too_many(g, d, ui(UI_import_cells), s->ncells, s->ncells);
         int a = 0, b = nreal, o = 0;

@@ -212,7 +212,7 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const
 static const xmlChar **find_attr(int nattrs, const xmlChar **attrs, const char *prefix, const char *local) {
     for (int i = 0; i < nattrs; i++) {
         const xmlChar **a = attrs + 5 * i;
-        if (strcmp((const char *)a[0], local) != 0) continue;
+        if (a[0][0] != (xmlChar)local[0] || strcmp((const char *)a[0], local) != 0) continue; /* (r, s, t: a letter) */
         if (prefix ? a[1] && strcmp((const char *)a[1], prefix) == 0 : !a[1]) return a;
     }
     return NULL;

@@ -135,12 +135,13 @@ static const char *measure_text(Arena *a, const Value *v) {
         num = grouped;
     }
     const char *mult = ast_multiplier(v->mult_exp);
-    const char *open = "", *close = "";
+    const char *open = NULL, *close = NULL;
     if (v->unit_paren) {
         open = v->unit_fullwidth ? "（" : "(";
         close = v->unit_fullwidth ? "）" : ")";
     }
-    const char *s = arena_printf(a, "%s%s%s%s%s", num, mult ? mult : "", open, v->unit ? v->unit : "", close);
+    /* (joined without arena_printf: a tree imported has a measure in most of its lines) */
+    const char *s = cat3(a, cat3(a, num, mult, open), v->unit, close);
     sb_free(&b);
     return s;
 }
@@ -148,14 +149,14 @@ static const char *measure_text(Arena *a, const Value *v) {
 static const char *value_from_fields(Arena *a, const Value *v, int depth) {
     switch (v->syntax) {
     case VX_MEASURE:
-        return arena_printf(a, "%s%s", cmp_symbol(v->cmp), measure_text(a, v));
+        return cat3(a, cmp_symbol(v->cmp), measure_text(a, v), NULL);
     case VX_LABELLED:
-        return arena_printf(a, "%s%s%s", v->label ? v->label : "", cmp_symbol(v->cmp), measure_text(a, v));
+        return cat3(a, v->label, cmp_symbol(v->cmp), measure_text(a, v));
     case VX_RANGE:
-        return arena_printf(a, "%s~%s", value_from_fields(a, v->lo, depth), value_from_fields(a, v->hi, depth));
+        return cat3(a, value_from_fields(a, v->lo, depth), "~", value_from_fields(a, v->hi, depth));
     case VX_REFWORD:
     case VX_DATE:
-        return arena_printf(a, "%s%s", cmp_symbol(v->cmp), v->text);
+        return cat3(a, cmp_symbol(v->cmp), v->text, NULL);
     case VX_STRING:
         if (v->triple && ast_block_ok(v->text)) return text_block(a, v->text, depth, v->triple_inline);
         return quoted(a, v->text);
