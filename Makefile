@@ -23,8 +23,9 @@ CJSON_LIBS   := $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson)
 # libxlsxwriter writes the workbooks (jxc build -f xlsx)
 XLSX_LIBS    := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 # libzip and libxml2 read them back (jxc import)
-IMPORT_CFLAGS := $(shell pkg-config --cflags libzip libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
-IMPORT_LIBS   := $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null || echo -lzip -lxml2)
+# (in a thread of their own, a sheet ahead of the finding of the tables: -pthread)
+IMPORT_CFLAGS := $(shell pkg-config --cflags libzip libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2) -pthread
+IMPORT_LIBS   := $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null || echo -lzip -lxml2) -pthread
 INCLUDES := -Icompiler -I$(B)/gen $(CJSON_CFLAGS) $(IMPORT_CFLAGS)
 
 # The layers of the compiler, one folder each (docs/architecture.md): a file includes the

@@ -74,6 +74,7 @@ int cmd_import(const Options *o) {
             compilation_report(&carried_c, &st);
             grid_free(&g);
             compilation_free(&carried_c);
+            grid_release(&g); /* the diagnostics, written, pointed into it */
             compilation_free(&c);
             return status;
         }
@@ -89,6 +90,7 @@ int cmd_import(const Options *o) {
             ui_report(UI_import_unknown_form, form_name);
             grid_free(&g);
             if (forms != &c) compilation_free(forms);
+            grid_release(&g); /* the diagnostics, written, pointed into it */
             compilation_free(&c);
             return 2;
         }
@@ -102,6 +104,7 @@ int cmd_import(const Options *o) {
     compilation_report(&c, &st);
     if (status == 0 && st.format == DFMT_TEXT) ui_report(UI_import_summary, input, ntables);
     if (forms != &c) compilation_free(forms);
+    grid_release(&g); /* the diagnostics, written, pointed into it */
     compilation_free(&c);
     return status;
 }

@@ -8,8 +8,9 @@
 const char *grid_take_carried(Grid *g) {
     for (int i = 0; i < g->nsheets; i++) {
         GridSheet *s = g->sheets[i];
+        if (strcmp(s->name, CARRIED_SHEET) != 0 || s->deferred) continue; /* (the others may be being read) */
         const GridCell *head = grid_at(s, 0, 0);
-        if (strcmp(s->name, CARRIED_SHEET) != 0 || !head || !head->text || strcmp(head->text, CARRIED_HEAD) != 0) continue;
+        if (!head || !head->text || strcmp(head->text, CARRIED_HEAD) != 0) continue;
         /* row r is line r: the blank lines are the rows with no cell */
         size_t len = 0;
         for (int k = 0; k < s->ncells; k++)
@@ -26,7 +27,7 @@ const char *grid_take_carried(Grid *g) {
         }
         *at = 0;
         /* the sheet is not a table's: the tables are looked for on the others */
-        free(s->cells);
+        grid_unload(s);
         memmove(&g->sheets[i], &g->sheets[i + 1], sizeof *g->sheets * (size_t)(g->nsheets - i - 1));
         g->nsheets--;
         return text;

@@ -10,8 +10,12 @@ void grid_init(Grid *g, Arena *a, const char *file) {
     memset(g, 0, sizeof *g);
     g->arena = a;
     g->file = file;
-    strmap_init(&g->texts, a);
+    arena_init(&g->reading);
+    g->work = &g->reading;
+    strmap_init(&g->texts, g->work);
 }
+
+void grid_release(Grid *g) { arena_free(&g->reading); }
 
 const char *grid_intern(Grid *g, const char *text, size_t len) { return strmap_intern(&g->texts, text, len); }
 
@@ -32,19 +36,19 @@ void grid_free(Grid *g) {
 }
 
 
+void grid_reset_sheet(Grid *g, GridSheet *s) {
+    g->total_cells -= s->counted;
+    s->ncells = s->nrows = s->ncols = s->nmerges = 0;
+    s->counted = 0;
+}
+
 bool grid_load(Grid *g, Diags *d, GridSheet *s, int rows) {
     if (!s->deferred && !s->partial) return true;
     if (!s->deferred && rows > 0) return true; /* read in part already */
     if (!g->load) return false;
-    /* read again from its start: what a part read is forgotten */
-    g->total_cells -= s->counted;
-    s->ncells = s->nrows = s->ncols = s->nmerges = 0;
-    s->counted = 0;
+    bool ok = g->load(g, d, s, rows); /* (which reads it again from its start if it must) */
     s->deferred = false;
     s->partial = rows > 0;
-    long long before = g->total_cells;
-    bool ok = g->load(g, d, s, rows);
-    s->counted = g->total_cells - before;
     return ok;
 }
 
@@ -62,9 +66,17 @@ GridSheet *grid_add_sheet(Grid *g, const char *name) {
     return s;
 }
 
-static bool too_many(Grid *g, Diags *d, const char *what, long long n, long long max) {
-    diag_nowhere(d, E1004, g->file, what, arena_printf(g->arena, "%lld", n), arena_printf(g->arena, "%lld", max), NULL);
+static bool too_many_in(Arena *a, Grid *g, Diags *d, const char *what, long long n, long long max) {
+    diag_nowhere(d, E1004, g->file, what, arena_printf(a, "%lld", n), arena_printf(a, "%lld", max), NULL);
     return false;
+}
+
+/* Past a limit while a sheet is read (in the reader's thread, maybe: its work arena) */
+static bool too_many(Grid *g, Diags *d, const char *what, long long n, long long max) { return too_many_in(g->work, g, d, what, n, max); }
+
+/* and while it is finished (always on the main thread, beside the trees' arena). */
+static bool too_many_finishing(Grid *g, Diags *d, const char *what, long long n, long long max) {
+    return too_many_in(g->arena, g, d, what, n, max);
 }
 
 /* The cells grow in a malloc'd array (not the arena, which cannot give back a doubling). */
@@ -107,7 +119,7 @@ bool grid_add_kept(Grid *g, Diags *d, GridSheet *s, int row, int col, const char
 }
 
 void grid_set_formula(Grid *g, GridSheet *s, const char *formula) {
-    if (s->ncells) s->cells[s->ncells - 1].formula_text = arena_strdup(g->arena, formula);
+    if (s->ncells) s->cells[s->ncells - 1].formula_text = arena_strdup(g->work, formula);
 }
 
 bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2) {
@@ -173,7 +185,7 @@ static bool sort_by_place(GridCell *cells, int n, int nrows) {
 }
 
 static void index_rows(Grid *g, GridSheet *s) {
-    s->row_start = arena_alloc(g->arena, sizeof(int) * (size_t)(s->nrows + 1));
+    s->row_start = arena_alloc(g->arena, sizeof(int) * (size_t)(s->nrows + 1)); /* (main thread) */
     int k = 0;
     for (int r = 0; r <= s->nrows; r++) {
         while (k < s->ncells && s->cells[k].row < r) k++;
@@ -216,7 +228,7 @@ bool grid_finish(Grid *g, Diags *d, GridSheet *s) {
     for (int m = 0; m < s->nmerges; m++) {
         int *r = s->merges[m];
         covered += (long long)(r[2] - r[0] + 1) * (r[3] - r[1] + 1);
-        if (covered > IMPORT_MAX_MERGED) return too_many(g, d, ui(UI_import_merged), covered, IMPORT_MAX_MERGED);
+        if (covered > IMPORT_MAX_MERGED) return too_many_finishing(g, d, ui(UI_import_merged), covered, IMPORT_MAX_MERGED);
         if (r[2] + 1 > s->nrows) s->nrows = r[2] + 1;
         if (r[3] + 1 > s->ncols) s->ncols = r[3] + 1;
     }
@@ -225,7 +237,7 @@ bool grid_finish(Grid *g, Diags *d, GridSheet *s) {
         int *r = s->merges[m];
         for (int row = r[0]; row <= r[2]; row++)
             for (int col = r[1]; col <= r[3]; col++) {
-                if (s->ncells == s->cap && !grow(s)) return too_many(g, d, ui(UI_import_cells), s->ncells, s->ncells);
+                if (s->ncells == s->cap && !grow(s)) return too_many_finishing(g, d, ui(UI_import_cells), s->ncells, s->ncells);
                 GridCell *c = &s->cells[s->ncells++];
                 memset(c, 0, sizeof *c);
                 c->row = row, c->col = col, c->text = "", c->rows = c->cols = 1, c->anchor = -2 - m;
@@ -235,9 +247,9 @@ bool grid_finish(Grid *g, Diags *d, GridSheet *s) {
         /* The real cells are in order already: the placeholders are sorted on their own and
          * merged in, the real cell first on a tie, which is what the (stable) sort of them all
          * gave, for a fraction of its time. */
-        if (!sort_by_place(s->cells + nreal, s->ncells - nreal, s->nrows)) return too_many(g, d, ui(UI_import_cells), s->ncells, s->ncells);
+        if (!sort_by_place(s->cells + nreal, s->ncells - nreal, s->nrows)) return too_many_finishing(g, d, ui(UI_import_cells), s->ncells, s->ncells);
         GridCell *merged = malloc(sizeof *merged * (size_t)(s->cap ? s->cap : 1));
-        if (!merged) return too_many(g, d, ui(UI_import_cells), s->ncells, s->ncells);
+        if (!merged) return too_many_finishing(g, d, ui(UI_import_cells), s->ncells, s->ncells);
         int a = 0, b = nreal, o = 0;
         while (a < nreal || b < s->ncells) {
             if (b == s->ncells || (a < nreal && by_place(&s->cells[a], &s->cells[b]) <= 0)) merged[o++] = s->cells[a++];

@@ -45,6 +45,7 @@ typedef struct GridSheet {
     bool partial;          /* read only as far as its first rows */
     const char *part;      /* where its reader finds it (the workbook's part) */
     long long counted;     /* the cells it added to the grid's count */
+    int ahead;             /* read ahead by the workbook's reader: its place in that order + 1 */
 } GridSheet;
 
 typedef struct Grid Grid;
@@ -59,6 +60,11 @@ struct Grid {
     int nsheets, cap;
     long long total_cells, total_text;
     StrMap texts;          /* every cell text, once (grid_intern) */
+    /* What reading allocates in (the texts, the rows' index, its messages): apart from the
+     * arena of the trees, since a workbook's sheets are read in a thread of their own while
+     * the tables of those before are found; it lasts until grid_release. */
+    Arena *work;
+    Arena reading;
     GridLoad load;         /* the reader of the deferred sheets, kept open for them */
     void (*close)(Grid *g);
     void *reader;
@@ -78,7 +84,12 @@ enum {
 };
 
 void grid_init(Grid *g, Arena *a, const char *file);
+/* Lets the cells go and closes the reader; grid_release, once the diagnostics are written,
+ * the texts (the trees and the diagnostics point into them). */
 void grid_free(Grid *g);
+void grid_release(Grid *g);
+/* Empties a sheet to read it again (what it added to the grid's count taken back). */
+void grid_reset_sheet(Grid *g, GridSheet *s);
 GridSheet *grid_add_sheet(Grid *g, const char *name);
 /* Adds a cell (text copied, once for equal texts); false (and E1004 reported) past a limit. */
 bool grid_add_cell(Grid *g, Diags *d, GridSheet *s, int row, int col, const char *text, size_t len, bool number, bool formula);
@@ -90,7 +101,8 @@ const char *grid_intern(Grid *g, const char *text, size_t len);
 /* The formula of the cell added last. */
 void grid_set_formula(Grid *g, GridSheet *s, const char *formula);
 bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2);
-/* Sorts the cells and resolves the merged ranges (covered cells point at their anchor). */
+/* Sorts the cells and resolves the merged ranges (covered cells point at their anchor); on
+ * the main thread (it allocates in the trees' arena). */
 bool grid_finish(Grid *g, Diags *d, GridSheet *s);
 /* Reads a deferred sheet (its first `rows` rows, or all: 0), or the rest of one read in part;
  * true if it is read as asked or was already. */

@@ -21,6 +21,7 @@
  * never fetches from the network; cells, text and merged ranges are bounded by the grid. */
 #include <errno.h>
 #include <libxml/parser.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -28,8 +29,10 @@
 #include "diag/ui.h"
 #include "import/import.h"
 
+typedef struct Ahead Ahead;
 typedef struct Book {
     Grid *g;
+    Ahead *ahead;               /* the sheets' reader, a thread ahead of the tables' finding */
     Diags *d;
     zip_t *zip;
     const char *path;
@@ -44,7 +47,7 @@ typedef struct Book {
 
 /* Reports the workbook unreadable: `why` a ui text with the part's name, then `detail`. */
 static void fail_part(Book *b, const char *part, UiText why, const char *detail) {
-    if (!b->failed) diag_nowhere(b->d, E1001, b->path, arena_printf(b->g->arena, ui(why), part, detail), NULL);
+    if (!b->failed) diag_nowhere(b->d, E1001, b->path, arena_printf(b->g->work, ui(why), part, detail), NULL);
     b->failed = true;
 }
 
@@ -224,7 +227,7 @@ static char *attr_text(Book *b, const xmlChar **a) {
     if (!a) return NULL;
     const char *s = (const char *)a[3];
     size_t n = (size_t)(a[4] - a[3]);
-    char *out = arena_alloc(b->g->arena, n + 1), *o = out;
+    char *out = arena_alloc(b->g->work, n + 1), *o = out;
     for (size_t i = 0; i < n; i++) {
         *o++ = s[i];
         if (s[i] == '&' && i + 4 < n && memcmp(s + i + 1, "#38;", 4) == 0) i += 4;
@@ -322,8 +325,8 @@ static bool parse_part(Book *b, const char *name, OnStart on_start_fn, OnEnd on_
         }
         total += (size_t)got;
         if (total >= (size_t)IMPORT_MAX_ENTRY) {
-            diag_nowhere(b->d, E1004, b->path, arena_printf(b->g->arena, "%s %s", name, ui(UI_import_part_bytes)),
-                         arena_printf(b->g->arena, "> %d", IMPORT_MAX_ENTRY), arena_printf(b->g->arena, "%d", IMPORT_MAX_ENTRY), NULL);
+            diag_nowhere(b->d, E1004, b->path, arena_printf(b->g->work, "%s %s", name, ui(UI_import_part_bytes)),
+                         arena_printf(b->g->work, "> %d", IMPORT_MAX_ENTRY), arena_printf(b->g->work, "%d", IMPORT_MAX_ENTRY), NULL);
             b->failed = true;
             ok = false;
             break;
@@ -390,8 +393,8 @@ typedef struct StringsRead {
 static void add_string(Part *p, StringsRead *st) {
     Book *b = p->b;
     if (st->t.too_long) {
-        diag_nowhere(b->d, E1004, b->path, ui(UI_import_cell_bytes), arena_printf(b->g->arena, "> %d", IMPORT_MAX_CELL_TEXT),
-                     arena_printf(b->g->arena, "%d", IMPORT_MAX_CELL_TEXT), NULL);
+        diag_nowhere(b->d, E1004, b->path, ui(UI_import_cell_bytes), arena_printf(b->g->work, "> %d", IMPORT_MAX_CELL_TEXT),
+                     arena_printf(b->g->work, "%d", IMPORT_MAX_CELL_TEXT), NULL);
         b->failed = true;
         stop(p);
         return;
@@ -410,8 +413,8 @@ static void add_string(Part *p, StringsRead *st) {
     b->strings[b->nstrings++] = grid_intern(b->g, st->t.s ? st->t.s : "", st->t.n);
     text_clear(&st->t);
     if (b->nstrings > IMPORT_MAX_CELLS) {
-        diag_nowhere(b->d, E1004, b->path, ui(UI_import_strings), arena_printf(b->g->arena, "%d", b->nstrings),
-                     arena_printf(b->g->arena, "%d", IMPORT_MAX_CELLS), NULL);
+        diag_nowhere(b->d, E1004, b->path, ui(UI_import_strings), arena_printf(b->g->work, "%d", b->nstrings),
+                     arena_printf(b->g->work, "%d", IMPORT_MAX_CELLS), NULL);
         b->failed = true;
         stop(p);
     }
@@ -491,8 +494,8 @@ static void styles_start(Part *p, const char *local, int nattrs, const xmlChar *
                 stop(p);
                 return;
             }
-            int *pl = arena_alloc(b->g->arena, sizeof(int) * (size_t)st->xf_cap);
-            bool *dt = arena_alloc(b->g->arena, sizeof(bool) * (size_t)st->xf_cap);
+            int *pl = arena_alloc(b->g->work, sizeof(int) * (size_t)st->xf_cap);
+            bool *dt = arena_alloc(b->g->work, sizeof(bool) * (size_t)st->xf_cap);
             if (b->nxf) {
                 memcpy(pl, b->xf_places, sizeof(int) * (size_t)b->nxf);
                 memcpy(dt, b->xf_date, sizeof(bool) * (size_t)b->nxf);
@@ -651,8 +654,8 @@ static void cell_done(Part *p, SheetRead *st) {
     GridSheet *sh = st->sh;
     int cr = st->cr, cc = st->cc;
     if (st->v.too_long || st->inl.too_long) {
-        diag_nowhere(b->d, E1004, b->path, arena_printf(b->g->arena, "%s!%s %s", sh->name, grid_ref(b->g->arena, cr, cc), ui(UI_import_cell_bytes)),
-                     arena_printf(b->g->arena, "> %d", IMPORT_MAX_CELL_TEXT), arena_printf(b->g->arena, "%d", IMPORT_MAX_CELL_TEXT), NULL);
+        diag_nowhere(b->d, E1004, b->path, arena_printf(b->g->work, "%s!%s %s", sh->name, grid_ref(b->g->work, cr, cc), ui(UI_import_cell_bytes)),
+                     arena_printf(b->g->work, "> %d", IMPORT_MAX_CELL_TEXT), arena_printf(b->g->work, "%d", IMPORT_MAX_CELL_TEXT), NULL);
         b->failed = true;
         stop(p);
         return;
@@ -723,6 +726,9 @@ static void sheet_start(Part *p, const char *local, int nattrs, const xmlChar **
                 else if (n == 1 && t[0] == 'e') st->type = 't';
                 else if (n == 1 && t[0] == 'b') st->type = 'b';
             }
+            /* <c r="B1" s="6"/>: a cell with nothing in it (most of a form sheet's, the
+             * borders of its merged ranges) shows nothing and counts for nothing */
+            if (empty && st->type != 'i' && st->type != 't') return;
             st->has_style = attr_int(nattrs, attrs, "s", &st->style);
             st->formula = false;
             text_clear(&st->v), text_clear(&st->inl), text_clear(&st->fx);
@@ -810,8 +816,8 @@ static void workbook_start(Part *p, const char *local, int nattrs, const xmlChar
     if (strcmp(local, "sheet") != 0) return;
     char *name = attr(p, nattrs, attrs, NULL, "name"), *id = attr(p, nattrs, attrs, "r", "id");
     if (!id) id = attr(p, nattrs, attrs, NULL, "id");
-    ptrvec_push(p->b->g->arena, &st->names, name ? name : "");
-    ptrvec_push(p->b->g->arena, &st->ids, id ? id : "");
+    ptrvec_push(p->b->g->work, &st->names, name ? name : "");
+    ptrvec_push(p->b->g->work, &st->ids, id ? id : "");
 }
 
 static void rels_start(Part *p, const char *local, int nattrs, const xmlChar **attrs, bool empty) {
@@ -822,16 +828,156 @@ static void rels_start(Part *p, const char *local, int nattrs, const xmlChar **a
     if (id && target) strmap_put(&st->targets, id, target); /* the last of an id, as before */
 }
 
-/* A deferred sheet read (grid_load), from the workbook kept open for it. */
+/* ---- reading ahead ------------------------------------------------------------------- */
+
+/* The sheets whose tables are looked for in order are read in a thread of their own, a sheet
+ * or two ahead of the finding of the tables (import_tables on the main thread): on two cores
+ * the unzipping and XML parsing, three quarters of an import, run beside the rest. The
+ * thread allocates in the grid's work arena and nothing else touches it meanwhile; its
+ * diagnostics go to a list of its own, thrown away: a sheet it could not read is read again
+ * on the main thread, where they are the import's, in the order a reading in turn gives. */
+enum { AHEAD = 2 };
+enum { AHEAD_WAITING, AHEAD_READ, AHEAD_FAILED };
+
+struct Ahead {
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    Book *b;
+    GridSheet **sheets;         /* what it reads, in the order the tables are looked for */
+    int *state;                 /* AHEAD_… of each */
+    int n, taken;               /* taken: how many the main thread has had */
+    bool stop, done, joined;    /* done: the reader has stopped (at the end, or a failure) */
+    Arena arena;
+    Diags diags;
+};
+
+/* Reads sheet sh (its first `rows` rows, or all); its count of cells kept for a reading again.
+ * `finish`: on the main thread, its cells sorted and merged ranges resolved (the reader's
+ * thread leaves that to the main thread, which has time to spare). */
+static bool read_whole(Book *b, Diags *d, GridSheet *sh, int rows, bool finish) {
+    long long before = b->g->total_cells;
+    read_sheet(b, sh, sh->part, rows);
+    bool ok = !b->failed && (!finish || grid_finish(b->g, d, sh));
+    if (!ok) b->failed = true;
+    sh->counted = b->g->total_cells - before;
+    return ok;
+}
+
+static void *read_ahead(void *arg) {
+    Ahead *a = arg;
+    Book *b = a->b;
+    b->d = &a->diags;
+    for (int k = 0; k < a->n; k++) {
+        pthread_mutex_lock(&a->mu);
+        while (!a->stop && k - a->taken >= AHEAD) pthread_cond_wait(&a->cv, &a->mu);
+        bool stop = a->stop;
+        pthread_mutex_unlock(&a->mu);
+        if (stop) break;
+        bool ok = read_whole(b, &a->diags, a->sheets[k], 0, false);
+        pthread_mutex_lock(&a->mu);
+        a->state[k] = ok ? AHEAD_READ : AHEAD_FAILED;
+        pthread_cond_broadcast(&a->cv);
+        pthread_mutex_unlock(&a->mu);
+        if (!ok) break;
+    }
+    pthread_mutex_lock(&a->mu);
+    a->done = true;
+    pthread_cond_broadcast(&a->cv);
+    pthread_mutex_unlock(&a->mu);
+    return NULL;
+}
+
+/* Stops the reader (at its next sheet) and waits for it: the book is the main thread's. */
+static void ahead_stop(Ahead *a) {
+    if (a->joined) return;
+    pthread_mutex_lock(&a->mu);
+    a->stop = true;
+    pthread_cond_broadcast(&a->cv);
+    pthread_mutex_unlock(&a->mu);
+    pthread_join(a->thread, NULL);
+    a->joined = true;
+}
+
+static void ahead_release(Ahead *a) {
+    free(a->sheets);
+    free(a->state);
+    arena_free(&a->arena);
+    free(a);
+}
+
+/* Starts the reader on the deferred sheets but the workbook's 指标 list (read, if at all,
+ * after the others); none when there are fewer than two, or no thread can be had. */
+static void ahead_start(Book *b) {
+    Grid *g = b->g;
+    int n = 0;
+    for (int i = 0; i < g->nsheets; i++) n += g->sheets[i]->deferred && strcmp(g->sheets[i]->name, "指标") != 0;
+    if (n < 2) return;
+    xmlInitParser(); /* (on the main thread, before another uses libxml2) */
+    Ahead *a = calloc(1, sizeof *a);
+    if (!a) return;
+    a->b = b;
+    a->n = n;
+    a->sheets = calloc((size_t)n, sizeof *a->sheets);
+    a->state = calloc((size_t)n, sizeof *a->state);
+    arena_init(&a->arena);
+    diags_init(&a->diags, &a->arena, NULL);
+    if (!a->sheets || !a->state || pthread_mutex_init(&a->mu, NULL) != 0) {
+        ahead_release(a);
+        return;
+    }
+    if (pthread_cond_init(&a->cv, NULL) != 0) {
+        pthread_mutex_destroy(&a->mu);
+        ahead_release(a);
+        return;
+    }
+    n = 0;
+    for (int i = 0; i < g->nsheets; i++)
+        if (g->sheets[i]->deferred && strcmp(g->sheets[i]->name, "指标") != 0) {
+            a->sheets[n] = g->sheets[i];
+            g->sheets[i]->ahead = ++n;
+        }
+    b->ahead = a;
+    if (pthread_create(&a->thread, NULL, read_ahead, a) == 0) return;
+    b->ahead = NULL; /* read in turn, as without a thread */
+    for (int k = 0; k < n; k++) a->sheets[k]->ahead = 0;
+    pthread_cond_destroy(&a->cv);
+    pthread_mutex_destroy(&a->mu);
+    ahead_release(a);
+}
+
+static void ahead_free(Ahead *a) {
+    ahead_stop(a);
+    pthread_cond_destroy(&a->cv);
+    pthread_mutex_destroy(&a->mu);
+    ahead_release(a);
+}
+
+/* A deferred sheet read (grid_load): taken from the reader when it read it, else read here,
+ * from the workbook kept open for it. */
 static bool load_sheet(Grid *g, Diags *d, GridSheet *sh, int rows) {
     Book *b = g->reader;
+    Ahead *a = b->ahead;
+    if (a && sh->ahead) {
+        int k = sh->ahead - 1, state;
+        pthread_mutex_lock(&a->mu);
+        while (a->state[k] == AHEAD_WAITING && !a->done) pthread_cond_wait(&a->cv, &a->mu);
+        state = a->state[k];
+        if (a->taken < k + 1) a->taken = k + 1;
+        pthread_cond_broadcast(&a->cv);
+        pthread_mutex_unlock(&a->mu);
+        sh->ahead = 0;
+        if (state == AHEAD_READ) return grid_finish(g, d, sh);
+    }
+    if (a) ahead_stop(a);
     b->d = d;
-    read_sheet(b, sh, sh->part, rows);
-    if (!b->failed && !grid_finish(g, d, sh)) b->failed = true;
-    return !b->failed;
+    b->failed = false; /* (the reader's failure, if any: met again here, and reported) */
+    grid_reset_sheet(g, sh);
+    return read_whole(b, d, sh, rows, true);
 }
 
 static void close_book(Book *b) {
+    if (b->ahead) ahead_free(b->ahead);
     free(b->strings);
     free(b->chunk);
     zip_discard(b->zip);
@@ -891,5 +1037,6 @@ int read_xlsx(Grid *g, Diags *d, const char *path) {
     g->reader = bp;
     g->load = load_sheet;
     g->close = close_reader;
+    ahead_start(bp);
     return 0;
 }

@@ -45,6 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         char *text = fmt_render_tree(&c.arena, pf, &len, &ncomments);
         free(text);
     }
+    grid_release(&g);
     compilation_free(&c);
     return 0;
 }
