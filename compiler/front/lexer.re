@@ -431,6 +431,9 @@ Token lexer_next(Lexer *lx) {
                 } else if (d && lexer_lookalike_digits(lx->arena, (const char *)lx->text, off, &run, &fixed)) {
                     /* ≥9O%: the letter O typed for the digit 0. */
                     diag_help(lx->diags, d, E0106_lookalike, run, fixed, cp == '%' ? ch : "", NULL);
+                } else if (d && cp == 0xB1) {
+                    /* ±3%以内 (东莞's tolerance): no comparator of jx; what to write instead */
+                    diag_help(lx->diags, d, E0106_plusminus, NULL);
                 } else if (d && cp >= 0xFF01 && cp <= 0xFF5E) {
                     /* A Chinese input method's full-width ｛ ｝ ； ＂ …: say which half-width one. */
                     char half[2] = {(char)(cp - 0xFF01 + 0x21), 0};
