@@ -6,6 +6,7 @@
 #include <string.h>
 #include "base/strbuf.h"
 #include "check/check.h"
+#include "diag/ui.h"
 
 /* What a rule on one indicator sees. */
 typedef struct IndicatorCtx {
@@ -155,12 +156,21 @@ static bool amount_in(const char *s) {
     return false;
 }
 
-/* W0419: a target under 成本 that is no amount of money (500人/天, 100%); the money may be in
- * the indicator's name instead (项目总成本20万元 100%). */
+/* W0419: a target under 成本 that is no amount of money (500人/天, 100%, or words: 青山区's
+ * 建设项目成本 "参照政府采购成本控制"); the money may be in the indicator's name instead
+ * (项目总成本20万元 100%). */
 static void cost_is_money(IndicatorCtx *c) {
     if (!(strstr(c->top, "成本") || (c->sub && strstr(c->sub, "成本")))) return;
     for (int i = 0; i < 2; i++) {
         Value *v = c->cols[i];
+        bool words = v && ((v->kind == VK_TEXT && v->syntax == VX_STRING) || (v->kind == VK_LEVEL && v->cmp == CMP_NONE));
+        if (words && v->text && v->text[0] && !template_residue(v->text) && !amount_in(v->text)) {
+            /* words (an empty text is W0413's, a placeholder W0709's, an amount in words is money) */
+            Diag *d = diag_at(c->p->diags, W0419, where_of(c->ind, v), c->name, span_text(c->p, v->span),
+                              ui(v->kind == VK_TEXT ? UI_cost_words : UI_cost_level), NULL);
+            if (amount_in(c->name)) diag_help(c->p->diags, d, W0419_name, c->name, NULL);
+            return;
+        }
         if (!v || (v->kind != VK_MEASURE && v->kind != VK_RANGE) || !v->dimension) continue;
         if (strcmp(v->dimension, "货币") == 0 || strncmp(v->dimension, "货币/", strlen("货币/")) == 0) continue;
         /* A rate of the cost (成本节约率 ≤10%) is a ratio by name; a ratio for an amount is not. */

@@ -17,6 +17,10 @@ examples/hubei/qingshan-2020-infrastructure.jx:36:28: warning[W0418]: '重点建
 36 |                 重点建设工程安排数量 2
    |                                      ^
    = help: write its unit, such as 2人次 or 2%
+examples/hubei/qingshan-2020-infrastructure.jx:42:24: warning[W0419]: cost indicator '建设项目成本': the target "参照政府采购成本控制" is no amount of money (words)
+   |
+42 |                 建设项目成本 "参照政府采购成本控制"
+   |                              ^^^^^^^^^^^^^^^^^^^^^^
 examples/hunan/nanyue-2018-dividends.jx:28:17: warning[W0709]: '*贫困地区贫困人口加入合作社、村集体经济组织人数(≥**人)' is the blank form's hint, not what was meant
    |
 28 |                 "*贫困地区贫困人口加入合作社、村集体经济组织人数(≥**人)" ≥1102人
@@ -599,4 +603,4 @@ examples/songjiang-2025.jx:139:5: warning[W0702]: '编外人员工作经费' has
     |
 139 |     指标 {
     |     ^^^^
-104 warnings, 15 notes
+105 warnings, 15 notes
