@@ -146,9 +146,20 @@ Table *check_file_table(Program *p, ParsedFile *pf, Node *n, FileDefaults *defau
     return t;
 }
 
+void check_defaults_alone(Program *p, ParsedFile *pf) {
+    Node *first = NULL;
+    for (Node *n = pf->decls; n && !first; n = n->next)
+        if (n->kind == N_DEFAULTS) first = n;
+    if (!first) return;
+    FileDefaults defaults;
+    file_defaults(p, pf->decls, &defaults);
+    diag_at(p->diags, W0331, first->kw, NULL);
+}
+
 void check_file_tables(Program *p, ParsedFile *pf, PtrVec *out) {
     FileDefaults defaults;
     bool have_defaults = false;
     for (Node *n = pf->decls; n; n = n->next)
         if (n->kind == N_PROJECT || n->kind == N_DEPARTMENT) ptrvec_push(p->arena, out, check_file_table(p, pf, n, &defaults, &have_defaults));
+    if (!have_defaults) check_defaults_alone(p, pf);
 }

@@ -54,6 +54,9 @@ typedef struct FileDefaults {
  * p->arena) at its first table, from the 默认 blocks in pf->decls. */
 Table *check_file_table(Program *p, ParsedFile *pf, Node *n, FileDefaults *defaults, bool *have_defaults);
 void file_defaults(Program *p, Node *decls, FileDefaults *out);
+/* A file with 默认 blocks and no table: its defaults checked as a first table would (E0304)
+ * and said to apply to nothing (W0331). */
+void check_defaults_alone(Program *p, ParsedFile *pf);
 void check_table(Program *p, Table *t, const FileDefaults *defaults);
 void check_indicators(Program *p, Table *t, Node *indicators_block);
 /* check_rules.c: the rules on one indicator (its values typed first), and on a table's

@@ -206,6 +206,11 @@ static int compile_read(Compilation *c, Loader *Lp, InputFile *in, int n, int st
             TableStream ts = {.p = p, .w = &w, .file_arena = &file_arena};
             DeclStream ds = {.take = take_declaration, .arg = &ts, .tables = &table_arena};
             pf = parse_file_streamed(&file_arena, d, p->sources, id, &ds);
+            if (!pf->had_errors && !ts.have_defaults) { /* no table came: its 默认 alone */
+                p->diags->checking = true;
+                check_defaults_alone(p, pf);
+                p->diags->checking = false;
+            }
         } else {
             pf = parse_file(&file_arena, d, p->sources, id);
         }

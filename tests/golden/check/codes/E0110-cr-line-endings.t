@@ -30,6 +30,12 @@ two.jx:1:5: error[E0110]: the file's lines end in a carriage return alone (CR: o
   |       ^^^^^^^^
   = help: save it with LF or CRLF line ends in the editor, or convert it: tr '\r' '\n' < old.jx > new.jx
 1 error
+one.jx:1:1: warning[W0331]: the 默认 of this file applies to nothing: the file has no 项目 or 部门
+  |
+1 | 默认 { 年度 2025 }
+  | ^^^^
+  = help: 默认 applies only to the tables of its own file: write it in the file that holds them
+1 warning
 === run
 sed 's/$/\r/' good.jx > crlf.jx
 sed '3s/$/ \r /' good.jx > stray.jx
