@@ -72,6 +72,13 @@ static int line_diff(const char *which, const char *old_title, const char *title
     return 0;
 }
 
+/* Whether a version's errors include an evaluation whose target table is not compiled with it. */
+static bool names_target_missing(const Compilation *c) {
+    for (int i = 0; i < c->diags.list.len; i++)
+        if (((const Diag *)c->diags.list.items[i])->msg == message_get(E0801)) return true;
+    return false;
+}
+
 int cmd_diff(const Options *o) {
     const char *fmt = opt_value(o, OPT_DIFF_FORMAT, "text");
     if (strcmp(fmt, "text") != 0 && strcmp(fmt, "markdown") != 0 && strcmp(fmt, "json") != 0)
@@ -118,6 +125,11 @@ int cmd_diff(const Options *o) {
         bool both = co.diags.errors && cn.diags.errors;
         fputs_visible(stderr, ui_format(&names, o->lang, both ? UI_diff_errors_both : UI_diff_errors, &which, 1));
         fputc('\n', stderr);
+        /* An evaluation file given alone (its targets in another file): say how to compare it. */
+        if (!git && (names_target_missing(&co) || names_target_missing(&cn))) {
+            fputs(ui_in(o->lang, UI_diff_eval_alone), stderr);
+            fputc('\n', stderr);
+        }
         if (both) which = arena_printf(&names, "%s%s%s", old_shown, ui_in(o->lang, UI_comma), new_shown);
         status = git ? line_diff(which, old_title, title, old_path, new_path, o) : 2;
     } else {

@@ -43,11 +43,19 @@ static const char *light_word(Lang lang, int l) {
 
 static const char *arrow(Arena *a, const char *x, const char *y) { return arena_printf(a, "%s → %s", x, y); }
 
+/* A figure as the table prints it (得分, 总分 written by the evaluator), "-" for none; and
+ * whether it changed: the scores jx computes may stay while the printed ones move. */
+static const char *written(Arena *a, bool has, Decimal d) { return has ? amount_text(a, d) : "-"; }
+static bool written_changed(bool ho, Decimal o, bool hn, Decimal n) { return ho != hn || (hn && decimal_cmp(o, n) != 0); }
+static bool text_changed(const char *o, const char *n) { return strcmp(o ? o : "", n ? n : "") != 0; }
+static cJSON *jwritten(Arena *a, bool has, Decimal d) { return has ? cJSON_CreateRaw(amount_text(a, d)) : cJSON_CreateNull(); }
+
 /* The lines of one project that changed; returns how many. */
 static int project_lines(Arena *a, Lang lang, const Program *po, const Program *pn, NodeKind kind, const EvalProject *o,
                          const EvalProject *n, PtrVec *lines) {
     int changed = 0;
     const char *actual = lang == LANG_EN ? "actual" : "实际", *score = lang == LANG_EN ? "score" : "得分";
+    const char *stated = lang == LANG_EN ? "score as printed" : "填报得分";
     for (int i = 0; i < n->ninds; i++) {
         const EvalIndicator *en = n->inds[i];
         const char *path = ind_path(a, en);
@@ -56,10 +64,13 @@ static int project_lines(Arena *a, Lang lang, const Program *po, const Program *
         bool actual_changed = strcmp(ao, an) != 0;
         bool score_changed = kind == N_EVAL && (!eo || ratio_cmp(eo->score, en->score) != 0);
         bool light_changed = kind == N_MONITOR && (!eo || eo->light != en->light);
-        if (!actual_changed && !score_changed && !light_changed) continue;
+        bool stated_changed = kind == N_EVAL && eo && written_changed(eo->has_stated, eo->stated, en->has_stated, en->stated);
+        if (!actual_changed && !score_changed && !light_changed && !stated_changed) continue;
         const char *s = arena_printf(a, "    %s: %s %s", en->name, actual, arrow(a, ao, an));
         if (kind == N_EVAL) s = arena_printf(a, "%s, %s %s", s, score, arrow(a, eo ? R(a, eo->score) : "-", R(a, en->score)));
         else s = arena_printf(a, "%s, %s", s, arrow(a, light_word(lang, eo ? eo->light : 0), light_word(lang, en->light)));
+        if (stated_changed)
+            s = arena_printf(a, "%s, %s %s", s, stated, arrow(a, written(a, eo->has_stated, eo->stated), written(a, en->has_stated, en->stated)));
         ptrvec_push(a, lines, (void *)s);
         changed++;
     }
@@ -72,6 +83,19 @@ static int project_lines(Arena *a, Lang lang, const Program *po, const Program *
         if (kind == N_EVAL) s = arena_printf(a, "%s, %s %s", s, score, arrow(a, R(a, o->budget_score), R(a, n->budget_score)));
         else s = arena_printf(a, "%s, %s", s, arrow(a, light_word(lang, o->budget_light), light_word(lang, n->budget_light)));
         ptrvec_push(a, lines, (void *)s);
+        changed++;
+    }
+    if (kind == N_EVAL && written_changed(o->has_stated, o->stated, n->has_stated, n->stated)) {
+        ptrvec_push(a, lines, (void *)arena_printf(a, "    %s: %s %s", budget, stated, arrow(a, written(a, o->has_stated, o->stated), written(a, n->has_stated, n->stated))));
+        changed++;
+    }
+    if (kind == N_EVAL && (written_changed(o->has_total, o->total_written, n->has_total, n->total_written) ||
+                           text_changed(o->grade_written, n->grade_written))) {
+        const char *line = arena_printf(a, "    %s %s", lang == LANG_EN ? "total as printed" : "填报总分",
+                                        arrow(a, written(a, o->has_total, o->total_written), written(a, n->has_total, n->total_written)));
+        if (o->grade_written || n->grade_written) /* (the grade as printed, when one is) */
+            line = arena_printf(a, "%s (%s)", line, arrow(a, o->grade_written ? o->grade_written : "-", n->grade_written ? n->grade_written : "-"));
+        ptrvec_push(a, lines, (void *)line);
         changed++;
     }
     if (kind == N_EVAL && (o->scored != n->scored || decimal_cmp(o->total_rounded, n->total_rounded) != 0)) {
@@ -174,7 +198,8 @@ static cJSON *project_json(Arena *a, const Program *po, const Program *pn, const
         const char *ao = actual_text(po, eo), *an = actual_text(pn, en);
         bool score_changed = ev->kind == N_EVAL && (!eo || ratio_cmp(eo->score, en->score) != 0);
         bool light_changed = ev->kind == N_MONITOR && (!eo || eo->light != en->light);
-        if (strcmp(ao, an) == 0 && !score_changed && !light_changed) continue;
+        bool stated_changed = ev->kind == N_EVAL && eo && written_changed(eo->has_stated, eo->stated, en->has_stated, en->stated);
+        if (strcmp(ao, an) == 0 && !score_changed && !light_changed && !stated_changed) continue;
         cJSON *l = cJSON_CreateObject();
         cJSON *pa = cJSON_AddArrayToObject(l, "path");
         for (int d = 0; d < en->target->depth; d++) cJSON_AddItemToArray(pa, cJSON_CreateString(en->target->path[d]));
@@ -183,6 +208,8 @@ static cJSON *project_json(Arena *a, const Program *po, const Program *pn, const
         if (ev->kind == N_EVAL) {
             cJSON_AddItemToObject(l, "old_score", eo ? jratio(eo->score) : cJSON_CreateNull());
             cJSON_AddItemToObject(l, "new_score", jratio(en->score));
+            cJSON_AddItemToObject(l, "old_stated", eo ? jwritten(a, eo->has_stated, eo->stated) : cJSON_CreateNull());
+            cJSON_AddItemToObject(l, "new_stated", jwritten(a, en->has_stated, en->stated));
         } else {
             cJSON_AddItemToObject(l, "old_light", jstr(eo ? jlight(eo->light) : NULL));
             cJSON_AddItemToObject(l, "new_light", jstr(jlight(en->light)));
@@ -198,6 +225,16 @@ static cJSON *project_json(Arena *a, const Program *po, const Program *pn, const
         cJSON_AddItemToObject(j, "new_total", n->scored ? cJSON_CreateRaw(amount_text(a, n->total_rounded)) : cJSON_CreateNull());
         cJSON_AddItemToObject(j, "old_grade", jstr(o->grade));
         cJSON_AddItemToObject(j, "new_grade", jstr(n->grade));
+        /* as the evaluator printed them */
+        cJSON_AddItemToObject(j, "old_budget_stated", jwritten(a, o->has_stated, o->stated));
+        cJSON_AddItemToObject(j, "new_budget_stated", jwritten(a, n->has_stated, n->stated));
+        cJSON_AddItemToObject(j, "old_total_stated", jwritten(a, o->has_total, o->total_written));
+        cJSON_AddItemToObject(j, "new_total_stated", jwritten(a, n->has_total, n->total_written));
+        cJSON_AddItemToObject(j, "old_grade_stated", jstr(o->grade_written));
+        cJSON_AddItemToObject(j, "new_grade_stated", jstr(n->grade_written));
+        if (written_changed(o->has_stated, o->stated, n->has_stated, n->stated) ||
+            written_changed(o->has_total, o->total_written, n->has_total, n->total_written) || text_changed(o->grade_written, n->grade_written))
+            c++;
     } else {
         cJSON_AddItemToObject(j, "old_light", jstr(o->rate_known ? jlight(o->budget_light) : NULL));
         cJSON_AddItemToObject(j, "new_light", jstr(n->rate_known ? jlight(n->budget_light) : NULL));

@@ -2,7 +2,10 @@
 # project, each changed actual with its score old → new, the 预算执行率 and the total with its grade;
 # a 监控 by its date, with its lights; an evaluation added. Only the evaluations changed, so no
 # "no differences" line of the tables above them; exit 1 as for any difference. The JSON output
-# holds them as "evaluations" (absent when none changed).
+# holds them as "evaluations" (absent when none changed). A version in which only the scores the
+# evaluator printed moved (得分 11 → 12, 总分 88 → 90: what jx computes stays) differs, and says
+# so. An evaluation file given alone, without its targets, cannot be compiled: the error says to
+# compare the folders.
 === file: old/targets.jx
 默认 {
     表式 通用项目
@@ -197,7 +200,9 @@ True [
     "old_actual": "93%",
     "new_actual": "96%",
     "old_score": 12.24,
-    "new_score": 12.5
+    "new_score": 12.5,
+    "old_stated": null,
+    "new_stated": null
    }
   ],
   "old_spent": 85,
@@ -205,7 +210,13 @@ True [
   "old_total": 93.31,
   "new_total": 93.9,
   "old_grade": "优",
-  "new_grade": "优"
+  "new_grade": "优",
+  "old_budget_stated": null,
+  "new_budget_stated": null,
+  "old_total_stated": 88,
+  "new_total_stated": 88,
+  "old_grade_stated": null,
+  "new_grade_stated": null
  },
  {
   "evaluation": "监控 2025-07-31",
@@ -243,3 +254,47 @@ True [
 jxc diff old old
 === stdout
 没有差异。
+=== run
+mkdir -p printed && cp old/targets.jx printed/ && sed -e 's/得分 11/得分 12/' -e 's/总分 88/总分 90/' old/eval.jx > printed/eval.jx
+jxc diff --lang=en old printed
+=== stdout
+~ 自评 2025 · 培训项目
+    社会影响: actual 效果一般 → 效果一般, score 11 → 12, score as printed 11 → 12
+    total as printed 88 → 90
+    total 93.31 → 94.31 (优 → 优)
+=== exit
+1
+=== run
+jxc diff --lang=en old/eval.jx new/eval.jx
+=== stderr
+old/eval.jx:2:8: error[E0801]: 自评 2025: no target table is called '培训项目'
+  |
+2 |     项目 培训项目 {
+  |          ^^^^^^^^
+  = note: compile the target tables with the evaluation: jxc score targets.jx evaluation.jx
+old/eval.jx:18:8: error[E0801]: 监控 2025: no target table is called '培训项目'
+   |
+18 |     项目 培训项目 {
+   |          ^^^^^^^^
+   = note: compile the target tables with the evaluation: jxc score targets.jx evaluation.jx
+2 errors
+new/eval.jx:2:8: error[E0801]: 自评 2025: no target table is called '培训项目'
+  |
+2 |     项目 培训项目 {
+  |          ^^^^^^^^
+  = note: compile the target tables with the evaluation: jxc score targets.jx evaluation.jx
+new/eval.jx:18:8: error[E0801]: 监控 2025: no target table is called '培训项目'
+   |
+18 |     项目 培训项目 {
+   |          ^^^^^^^^
+   = note: compile the target tables with the evaluation: jxc score targets.jx evaluation.jx
+new/eval.jx:29:8: error[E0801]: 监控 2025: no target table is called '培训项目'
+   |
+29 |     项目 培训项目 {
+   |          ^^^^^^^^
+   = note: compile the target tables with the evaluation: jxc score targets.jx evaluation.jx
+3 errors
+jxc diff: both versions have errors; cannot compare
+an evaluation is compared with its target tables: compare the two versions' folders, as in jxc diff old/ new/
+=== exit
+2
