@@ -15,6 +15,7 @@ typedef struct IndicatorCtx {
     Indicator *ind;
     const char *name, *top, *sub; /* its 三级 name, its 一级 and 二级 */
     Value *cols[2];               /* 半年, 全年 (either may be NULL) */
+    bool cost;                    /* under a 成本 一级 or 二级 (two rules ask) */
 } IndicatorCtx;
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -114,7 +115,7 @@ static void satisfaction_target(IndicatorCtx *c) {
 /* E0409: a money target under 成本 above the project's 资金总额 (compared exactly, in 元). */
 static void cost_within_funds(IndicatorCtx *c) {
     Table *t = c->t;
-    if (!(strstr(c->top, "成本") || (c->sub && strstr(c->sub, "成本"))) || !t->funds.present) return;
+    if (!c->cost || !t->funds.present) return;
     for (int i = 0; i < 2; i++) {
         Value *v = c->cols[i];
         if (!v || v->kind != VK_MEASURE || !v->dimension || strcmp(v->dimension, "货币") != 0) continue;
@@ -160,7 +161,7 @@ static bool amount_in(const char *s) {
  * 建设项目成本 "参照政府采购成本控制"); the money may be in the indicator's name instead
  * (项目总成本20万元 100%). */
 static void cost_is_money(IndicatorCtx *c) {
-    if (!(strstr(c->top, "成本") || (c->sub && strstr(c->sub, "成本")))) return;
+    if (!c->cost) return;
     for (int i = 0; i < 2; i++) {
         Value *v = c->cols[i];
         bool words = v && ((v->kind == VK_TEXT && v->syntax == VX_STRING) || (v->kind == VK_LEVEL && v->cmp == CMP_NONE));
@@ -449,7 +450,8 @@ static const struct {
 };
 
 void check_indicator(Program *p, Table *t, Indicator *ind) {
-    IndicatorCtx c = {p, t, ind, ind->path[ind->depth - 1], ind->path[0], ind->path[1], {ind->half, ind->full}};
+    IndicatorCtx c = {p, t, ind, ind->path[ind->depth - 1], ind->path[0], ind->path[1], {ind->half, ind->full}, false};
+    c.cost = strstr(c.top, "成本") || (c.sub && strstr(c.sub, "成本"));
     read_columns(&c);
     for (int i = 0; i < 2; i++)
         if (c.cols[i]) type_value(p, t, c.cols[i], ind->via_ref ? ind->via_ref->span : c.cols[i]->span, ind->via_ref != NULL);

@@ -12,8 +12,12 @@ const int lang_keyword_count = (int)(sizeof lang_keywords / sizeof lang_keywords
 const Keyword *lang_keyword(const char *s, size_t n) {
     /* Every keyword is two to four ideographs: six to twelve bytes. */
     if (n != 6 && n != 9 && n != 12) return NULL;
+    /* The second ideograph's last two bytes first: keywords share their first ones (项目, 项目性质
+     * …), and every word of six to twelve bytes a file holds comes here (2% of jxc check). */
     for (int i = 0; i < lang_keyword_count; i++)
-        if (lang_keywords[i].len == n && memcmp(lang_keywords[i].text, s, n) == 0) return &lang_keywords[i];
+        if (lang_keywords[i].len == n && lang_keywords[i].text[4] == s[4] && lang_keywords[i].text[5] == s[5] &&
+            memcmp(lang_keywords[i].text, s, n) == 0)
+            return &lang_keywords[i];
     return NULL;
 }
 
