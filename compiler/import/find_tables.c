@@ -181,7 +181,6 @@ static bool title_matches(const char *text, const Form *form) {
     return text && form->title && (label_is(text, form->title) || strstr(text, form->title));
 }
 
-/* How many of the form's layout labels the rows [r0, r1) hold. */
 /* Whether a label is in the table's rows, once a label for all the forms weighed: they share
  * most of their labels (项目名称, 主管部门, 资金总额 …), and each search reads every cell of
  * the rows (the forms' labels were searched for a tenth of an import's time). */
@@ -241,6 +240,7 @@ static int label_found(Finder *f, Seen *seen, int r0, int r1, const char *label)
     return *slot == &yes;
 }
 
+/* How many of the form's layout labels the rows [r0, r1) hold. */
 static int labels_found(Finder *f, Seen *seen, const Form *form, int r0, int r1) {
     const FormLayout *L = form_layout(f->p, form);
     int n = 0;

@@ -11,8 +11,7 @@ void grid_init(Grid *g, Arena *a, const char *file) {
     g->arena = a;
     g->file = file;
     arena_init(&g->reading);
-    g->work = &g->reading;
-    strmap_init(&g->texts, g->work);
+    strmap_init(&g->texts, &g->reading);
 }
 
 void grid_release(Grid *g) { arena_free(&g->reading); }
@@ -34,7 +33,6 @@ void grid_free(Grid *g) {
     g->close = NULL;
     g->load = NULL;
 }
-
 
 void grid_reset_sheet(Grid *g, GridSheet *s) {
     g->total_cells -= s->counted;
@@ -71,8 +69,8 @@ static bool too_many_in(Arena *a, Grid *g, Diags *d, const char *what, long long
     return false;
 }
 
-/* Past a limit while a sheet is read (in the reader's thread, maybe: its work arena) */
-static bool too_many(Grid *g, Diags *d, const char *what, long long n, long long max) { return too_many_in(g->work, g, d, what, n, max); }
+/* Past a limit while a sheet is read (in the reader's thread, maybe: the grid's reading arena) */
+static bool too_many(Grid *g, Diags *d, const char *what, long long n, long long max) { return too_many_in(&g->reading, g, d, what, n, max); }
 
 /* and while it is finished (always on the main thread, beside the trees' arena). */
 static bool too_many_finishing(Grid *g, Diags *d, const char *what, long long n, long long max) {
@@ -119,7 +117,7 @@ bool grid_add_kept(Grid *g, Diags *d, GridSheet *s, int row, int col, const char
 }
 
 void grid_set_formula(Grid *g, GridSheet *s, const char *formula) {
-    if (s->ncells) s->cells[s->ncells - 1].formula_text = arena_strdup(g->work, formula);
+    if (s->ncells) s->cells[s->ncells - 1].formula_text = arena_strdup(&g->reading, formula);
 }
 
 bool grid_add_merge(Grid *g, Diags *d, GridSheet *s, int r1, int c1, int r2, int c2) {

@@ -63,7 +63,6 @@ struct Grid {
     /* What reading allocates in (the texts, the rows' index, its messages): apart from the
      * arena of the trees, since a workbook's sheets are read in a thread of their own while
      * the tables of those before are found; it lasts until grid_release. */
-    Arena *work;
     Arena reading;
     GridLoad load;         /* the reader of the deferred sheets, kept open for them */
     void (*close)(Grid *g);

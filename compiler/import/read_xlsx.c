@@ -47,7 +47,7 @@ typedef struct Book {
 
 /* Reports the workbook unreadable: `why` a ui text with the part's name, then `detail`. */
 static void fail_part(Book *b, const char *part, UiText why, const char *detail) {
-    if (!b->failed) diag_nowhere(b->d, E1001, b->path, arena_printf(b->g->work, ui(why), part, detail), NULL);
+    if (!b->failed) diag_nowhere(b->d, E1001, b->path, arena_printf(&b->g->reading, ui(why), part, detail), NULL);
     b->failed = true;
 }
 
@@ -227,7 +227,7 @@ static char *attr_text(Book *b, const xmlChar **a) {
     if (!a) return NULL;
     const char *s = (const char *)a[3];
     size_t n = (size_t)(a[4] - a[3]);
-    char *out = arena_alloc(b->g->work, n + 1), *o = out;
+    char *out = arena_alloc(&b->g->reading, n + 1), *o = out;
     for (size_t i = 0; i < n; i++) {
         *o++ = s[i];
         if (s[i] == '&' && i + 4 < n && memcmp(s + i + 1, "#38;", 4) == 0) i += 4;
@@ -325,8 +325,8 @@ static bool parse_part(Book *b, const char *name, OnStart on_start_fn, OnEnd on_
         }
         total += (size_t)got;
         if (total >= (size_t)IMPORT_MAX_ENTRY) {
-            diag_nowhere(b->d, E1004, b->path, arena_printf(b->g->work, "%s %s", name, ui(UI_import_part_bytes)),
-                         arena_printf(b->g->work, "> %d", IMPORT_MAX_ENTRY), arena_printf(b->g->work, "%d", IMPORT_MAX_ENTRY), NULL);
+            diag_nowhere(b->d, E1004, b->path, arena_printf(&b->g->reading, "%s %s", name, ui(UI_import_part_bytes)),
+                         arena_printf(&b->g->reading, "> %d", IMPORT_MAX_ENTRY), arena_printf(&b->g->reading, "%d", IMPORT_MAX_ENTRY), NULL);
             b->failed = true;
             ok = false;
             break;
@@ -393,8 +393,8 @@ typedef struct StringsRead {
 static void add_string(Part *p, StringsRead *st) {
     Book *b = p->b;
     if (st->t.too_long) {
-        diag_nowhere(b->d, E1004, b->path, ui(UI_import_cell_bytes), arena_printf(b->g->work, "> %d", IMPORT_MAX_CELL_TEXT),
-                     arena_printf(b->g->work, "%d", IMPORT_MAX_CELL_TEXT), NULL);
+        diag_nowhere(b->d, E1004, b->path, ui(UI_import_cell_bytes), arena_printf(&b->g->reading, "> %d", IMPORT_MAX_CELL_TEXT),
+                     arena_printf(&b->g->reading, "%d", IMPORT_MAX_CELL_TEXT), NULL);
         b->failed = true;
         stop(p);
         return;
@@ -413,8 +413,8 @@ static void add_string(Part *p, StringsRead *st) {
     b->strings[b->nstrings++] = grid_intern(b->g, st->t.s ? st->t.s : "", st->t.n);
     text_clear(&st->t);
     if (b->nstrings > IMPORT_MAX_CELLS) {
-        diag_nowhere(b->d, E1004, b->path, ui(UI_import_strings), arena_printf(b->g->work, "%d", b->nstrings),
-                     arena_printf(b->g->work, "%d", IMPORT_MAX_CELLS), NULL);
+        diag_nowhere(b->d, E1004, b->path, ui(UI_import_strings), arena_printf(&b->g->reading, "%d", b->nstrings),
+                     arena_printf(&b->g->reading, "%d", IMPORT_MAX_CELLS), NULL);
         b->failed = true;
         stop(p);
     }
@@ -494,8 +494,8 @@ static void styles_start(Part *p, const char *local, int nattrs, const xmlChar *
                 stop(p);
                 return;
             }
-            int *pl = arena_alloc(b->g->work, sizeof(int) * (size_t)st->xf_cap);
-            bool *dt = arena_alloc(b->g->work, sizeof(bool) * (size_t)st->xf_cap);
+            int *pl = arena_alloc(&b->g->reading, sizeof(int) * (size_t)st->xf_cap);
+            bool *dt = arena_alloc(&b->g->reading, sizeof(bool) * (size_t)st->xf_cap);
             if (b->nxf) {
                 memcpy(pl, b->xf_places, sizeof(int) * (size_t)b->nxf);
                 memcpy(dt, b->xf_date, sizeof(bool) * (size_t)b->nxf);
@@ -654,8 +654,8 @@ static void cell_done(Part *p, SheetRead *st) {
     GridSheet *sh = st->sh;
     int cr = st->cr, cc = st->cc;
     if (st->v.too_long || st->inl.too_long) {
-        diag_nowhere(b->d, E1004, b->path, arena_printf(b->g->work, "%s!%s %s", sh->name, grid_ref(b->g->work, cr, cc), ui(UI_import_cell_bytes)),
-                     arena_printf(b->g->work, "> %d", IMPORT_MAX_CELL_TEXT), arena_printf(b->g->work, "%d", IMPORT_MAX_CELL_TEXT), NULL);
+        diag_nowhere(b->d, E1004, b->path, arena_printf(&b->g->reading, "%s!%s %s", sh->name, grid_ref(&b->g->reading, cr, cc), ui(UI_import_cell_bytes)),
+                     arena_printf(&b->g->reading, "> %d", IMPORT_MAX_CELL_TEXT), arena_printf(&b->g->reading, "%d", IMPORT_MAX_CELL_TEXT), NULL);
         b->failed = true;
         stop(p);
         return;
@@ -816,8 +816,8 @@ static void workbook_start(Part *p, const char *local, int nattrs, const xmlChar
     if (strcmp(local, "sheet") != 0) return;
     char *name = attr(p, nattrs, attrs, NULL, "name"), *id = attr(p, nattrs, attrs, "r", "id");
     if (!id) id = attr(p, nattrs, attrs, NULL, "id");
-    ptrvec_push(p->b->g->work, &st->names, name ? name : "");
-    ptrvec_push(p->b->g->work, &st->ids, id ? id : "");
+    ptrvec_push(&p->b->g->reading, &st->names, name ? name : "");
+    ptrvec_push(&p->b->g->reading, &st->ids, id ? id : "");
 }
 
 static void rels_start(Part *p, const char *local, int nattrs, const xmlChar **attrs, bool empty) {
@@ -833,7 +833,7 @@ static void rels_start(Part *p, const char *local, int nattrs, const xmlChar **a
 /* The sheets whose tables are looked for in order are read in a thread of their own, a sheet
  * or two ahead of the finding of the tables (import_tables on the main thread): on two cores
  * the unzipping and XML parsing, three quarters of an import, run beside the rest. The
- * thread allocates in the grid's work arena and nothing else touches it meanwhile; its
+ * thread allocates in the grid's reading arena (Grid.reading) and nothing else touches it meanwhile; its
  * diagnostics go to a list of its own, thrown away: a sheet it could not read is read again
  * on the main thread, where they are the import's, in the order a reading in turn gives. */
 enum { AHEAD = 2 };
