@@ -421,7 +421,15 @@ Token lexer_next(Lexer *lx) {
                 if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) snprintf(ch, sizeof ch, "U+%04X", (unsigned)cp);
                 Diag *d = lex_error(lx, E0106, off, (uint32_t)n, ch);
                 /* Characters that names of the seed tables hold: the name wants quotes. */
-                if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, E0106_quote, NULL);
+                /* ≤28.40/株: a number, then '/' with no unit before it (元 left out) */
+                uint32_t digits = off;
+                while (digits > 0 && ((lx->text[digits - 1] >= '0' && lx->text[digits - 1] <= '9') || lx->text[digits - 1] == '.')) digits--;
+                if (d && cp == '/' && digits < off && lx->text[off + 1] && lx->text[off + 1] != ' ' && lx->text[off + 1] != '\n') {
+                    const unsigned char *per = lx->text + off + 1, *e = per;
+                    while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r' && *e != '}' && e - per < 24) e++;
+                    diag_help(lx->diags, d, E0106_per_unit, arena_strndup(lx->arena, (const char *)lx->text + digits, off - digits),
+                              arena_strndup(lx->arena, (const char *)per, (size_t)(e - per)), NULL);
+                } else if (d && ch[0] && strchr(":()-+/,", ch[0])) diag_help(lx->diags, d, E0106_quote, NULL);
                 uint32_t num, num_len;
                 char *run, *fixed;
                 bool percent = cp == '%' || cp == 0xFF05 || cp == 0x2030;
