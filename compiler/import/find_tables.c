@@ -138,6 +138,15 @@ static Value *value_of(Finder *f, const char *text) {
     return v;
 }
 
+/* An indicator's target: as value_of, but a word that is no declared level (参照政府采购成本控制,
+ * 每年12月底前) is free text, quoted: written bare it would read as an unknown level (W0401)
+ * where the table had text. (A header field's word, 通用项目 or 某某局, stays bare.) */
+static Value *target_of(Finder *f, const char *text) {
+    Value *v = value_of(f, text);
+    if (v && v->syntax == VX_WORD && v->cmp == CMP_NONE && !strmap_get(&f->p->levels, v->text)) return ast_string(f->a, text);
+    return v;
+}
+
 /* A target cell's text. A spreadsheet that opened a form as HTML read =3.00(个) or =100% as a
  * formula (and shows #VALUE! or 1): the formula, '=' put back, is the target as printed, when
  * it reads as one of the language's values. */
@@ -629,11 +638,11 @@ static void indicators(Finder *f, const Form *form, const LayoutPart *part, Node
         if (t1) use(f, v1);
         if (t2) use(f, v2);
         if (half) {
-            if (t1) n->half = value_of(f, t1);
-            if (t2) n->full = value_of(f, t2);
+            if (t1) n->half = target_of(f, t1);
+            if (t2) n->full = target_of(f, t2);
             n->full_written = !t1 && t2;
         } else if (t1) {
-            n->full = value_of(f, t1);
+            n->full = target_of(f, t1);
         }
         if (!n->half && !n->full) n->full = ast_string(f->a, "");
         for (int k = 0; k < heads.nc; k++) { /* the row's cells in the form's 指标列: { 分值 10 } */
@@ -896,8 +905,8 @@ static void flat_list(Finder *f, int hr) {
         if (kw) s = child_named(f, s, N_CATEGORY, kw);
         Node *n = ast_add_child(s, ast_new_node(f->a, N_LEAF, leaf));
         const char *hv = chalf >= 0 ? text_at(f, r, chalf) : NULL, *fv = cfull >= 0 ? text_at(f, r, cfull) : NULL;
-        if (hv) n->half = value_of(f, unguard(f, hv));
-        if (fv) n->full = value_of(f, unguard(f, fv));
+        if (hv) n->half = target_of(f, unguard(f, hv));
+        if (fv) n->full = target_of(f, unguard(f, fv));
         const Form *form = form_named(f, fm);
         n->full_written = hv == NULL && fv && form && form->has_half;
         if (!n->half && !n->full) n->full = ast_string(f->a, "");
